@@ -1,0 +1,24 @@
+// swift-tools-version: 6.1
+// ChildcareRules: a Dutch childcare provider's terms as executable, explained rules.
+// The package has no dependencies by design: `swift package dump-package` shows `"dependencies": []`.
+
+import PackageDescription
+
+let package = Package(
+    name: "ChildcareRules",
+    products: [
+        .library(name: "ChildcareRules", targets: ["ChildcareRules"]),
+        .executable(name: "childcare-rules", targets: ["childcare-rules"]),
+    ],
+    targets: [
+        // Civil dates, Europe/Amsterdam instants, holidays. Standard library only.
+        .target(name: "DutchCalendar"),
+        // The terms as rules. Standard library only; re-exports DutchCalendar.
+        .target(name: "ChildcareRules", dependencies: ["DutchCalendar"]),
+        // The command-line tool.
+        .executableTarget(name: "childcare-rules", dependencies: ["ChildcareRules"]),
+        .testTarget(name: "DutchCalendarTests", dependencies: ["DutchCalendar"]),
+        .testTarget(name: "ChildcareRulesTests", dependencies: ["ChildcareRules"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,149 @@
+/// Notice periods: the earliest date on which a termination, change, cancellation, price change or
+/// terms change takes effect. The rounding always favours the parent.
+///
+/// Notices from the parent take effect one month after Partou receives them. Where that month ends
+/// on a day that does not exist (31 January + 1 month), the date is **rounded down** to the month's
+/// last day: the parent is bound for the shorter time (I-003).
+///
+/// > art. 8 lid 1: "Wij hanteren een opzegtermijn van een maand."
+/// > art. 8 lid 2: "Wij hanteren een wijzigingstermijn van een maand."
+/// > art. 3: "Als annuleringsdatum geldt de datum dat Partou de annulering ontvangt. Wij hanteren een
+/// > annuleringstermijn van één (1) maand."
+///
+/// Changes from the provider take effect no earlier than one calendar month **rounded up**, then
+/// one week, after the announcement: the parent gets the longer warning (I-004). The month is added
+/// first, then the week.
+///
+/// > art. 7: "De prijswijziging gaat niet eerder in dan na één kalendermaand, vermeerderd met één week
+/// > na de aankondiging."
+/// > art. 10: "De wijzigingen treden eerst één maand en één week nadat wij je hebben geïnformeerd in werking"
+public enum NoticePeriod {
+    /// The rule's identifier.
+    public static let rule: RuleID = "contracts.noticePeriod"
+
+    /// The earliest date on which a notice of `kind` given (received or announced) on `date` takes effect.
+    ///
+    /// - Throws: ``RulesError`` wrapping a ``CalendarError`` when the result leaves the supported years.
+    public static func earliestEffectiveDate(
+        for kind: NoticeKind, from date: LocalDate
+    ) throws(RulesError) -> LocalDate {
+        try RulesError.calendar { () throws(CalendarError) in
+            switch kind {
+            case .termination, .change, .cancellation:
+                return try date.adding(months: 1, rounding: .down)
+            case .priceChange, .termsChange:
+                return try date.adding(months: 1, rounding: .up).adding(days: 7)
+            }
+        }
+    }
+
+    /// The article that fixes the notice period of `kind`, in `edition`.
+    public static func citation(for kind: NoticeKind, in edition: TermsEdition) -> Citation {
+        switch kind {
+        case .termination: edition.cite("8", lid: 1)
+        case .change: edition.cite("8", lid: 2)
+        case .cancellation: edition.cite("3")
+        case .priceChange: edition.cite("7")
+        case .termsChange: edition.cite("10")
+        }
+    }
+
+    /// The kind of deadline this rule computes.
+    public static let deadlineKind = Deadline.Kind(
+        key: "noticeEffective", nl: "vroegste ingangsdatum", en: "earliest effective date")
+
+    /// The earliest effective date of a notice, explained.
+    ///
+    /// - Parameters:
+    ///   - kind: what the notice is.
+    ///   - date: the date Partou received the parent's notice, or announced its own change.
+    /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024, or a calendar error.
+    public static func decide(_ kind: NoticeKind, from date: LocalDate) throws(RulesError) -> Decision<NoticeOutcome> {
+        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
+        let effective = try earliestEffectiveDate(for: kind, from: date)
+        let citation = citation(for: kind, in: edition)
+        let deadline = try Deadline.onDate(effective, kind: deadlineKind)
+        let outcome = NoticeOutcome(kind: kind, from: date, date: effective)
+        let rounded = try RulesError.calendar { () throws(CalendarError) in
+            try date.adding(months: 1, rounding: .down) != date.adding(months: 1, rounding: .up)
+        }
+        let explanation = explain(kind, from: date, effective: effective, rounded: rounded, citation: citation)
+        return Decision(
+            rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation], explanation: explanation)
+    }
+
+    private static func explain(
+        _ kind: NoticeKind, from date: LocalDate, effective: LocalDate, rounded: Bool, citation: Citation
+    ) -> Explanation {
+        let from = date.spelledOut(in: .nl)
+        let fromEn = date.spelledOut(in: .en)
+        let to = effective.spelledOut(in: .nl)
+        let toEn = effective.spelledOut(in: .en)
+        let cite = citation.rendered(in: .nl)
+        let citeEn = citation.rendered(in: .en)
+        var text: Explanation
+        switch kind {
+        case .termination:
+            text = Explanation(
+                nl: "Partou ontving je opzegging op \(from). De opzegtermijn is een maand, dus je overeenkomst "
+                    + "eindigt op zijn vroegst per \(to) (\(cite)).",
+                en: "Partou received your termination on \(fromEn). The notice period is one month, so your "
+                    + "contract ends on \(toEn) at the earliest (\(citeEn)).")
+        case .change:
+            text = Explanation(
+                nl: "Partou ontving je wijziging op \(from). De wijzigingstermijn is een maand, dus de wijziging "
+                    + "gaat op zijn vroegst in per \(to) (\(cite)).",
+                en: "Partou received your change on \(fromEn). The change period is one month, so the change "
+                    + "takes effect on \(toEn) at the earliest (\(citeEn)).")
+        case .cancellation:
+            text = Explanation(
+                nl: "Partou ontving je annulering op \(from). De annuleringstermijn is een maand, dus de "
+                    + "annulering gaat in per \(to) (\(cite)).",
+                en: "Partou received your cancellation on \(fromEn). The cancellation period is one month, so "
+                    + "the cancellation takes effect on \(toEn) (\(citeEn)).")
+        case .priceChange:
+            text = Explanation(
+                nl: "Partou kondigde de prijswijziging aan op \(from). Die mag niet eerder ingaan dan na één "
+                    + "kalendermaand plus één week, dus op zijn vroegst per \(to) (\(cite)).",
+                en: "Partou announced the price change on \(fromEn). It may not take effect until one calendar "
+                    + "month plus one week have passed, so on \(toEn) at the earliest (\(citeEn)).")
+        case .termsChange:
+            text = Explanation(
+                nl: "Partou informeerde je op \(from) over de gewijzigde voorwaarden. Die gaan pas één maand en "
+                    + "één week later in, dus op zijn vroegst per \(to) (\(cite)).",
+                en: "Partou informed you of the changed terms on \(fromEn). They take effect only one month and "
+                    + "one week later, so on \(toEn) at the earliest (\(citeEn)).")
+        }
+        if rounded {
+            let note =
+                kind.isFromParent
+                ? Explanation(
+                    nl: "Omdat die maand korter is, telt de laatste dag van de maand; dat is gunstiger voor je.",
+                    en: "Because that month is shorter, its last day counts; that favours you.")
+                : Explanation(
+                    nl: "Omdat die maand korter is, telt de maand door tot de eerste van de volgende maand; dat "
+                        + "is gunstiger voor je.",
+                    en: "Because that month is shorter, the month runs on to the first of the next month; that "
+                        + "favours you.")
+            text = text.followed(by: note)
+        }
+        return text
+    }
+}
+
+/// The earliest effective date of a notice.
+public struct NoticeOutcome: Sendable, Hashable, Codable {
+    /// What the notice is.
+    public let kind: NoticeKind
+    /// The date the notice was received (parent) or announced (provider).
+    public let from: LocalDate
+    /// The earliest date on which it takes effect.
+    public let date: LocalDate
+
+    /// Creates an outcome.
+    public init(kind: NoticeKind, from: LocalDate, date: LocalDate) {
+        self.kind = kind
+        self.from = from
+        self.date = date
+    }
+}

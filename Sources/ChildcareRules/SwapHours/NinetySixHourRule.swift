@@ -1,0 +1,196 @@
+/// The 96-hour rule for earning swap hours (ruil- en inhaaluren), TSO terms art. 5 lid 1.
+///
+/// > "Alleen als je dit meer dan 96 uur voor de start van de opvang zelf aangeeft in de ouderapp,
+/// > worden de opvanguren van die betreffende dag omgezet in ruil- en inhaaluren."
+///
+/// "96 uur voor de start" can be read two ways, and they differ only in a week with a clock change:
+/// 1. 96 elapsed hours before the start of care;
+/// 2. four calendar days earlier, at the same Amsterdam clock time.
+///
+/// The deadline is whichever of the two is **later**, because that gives the parent more time
+/// (art. 6:238 lid 2 BW; see `Docs/Interpretations.md`, I-001). A report earns hours only when it is
+/// **strictly before** the deadline ("meer dan 96 uur", I-002).
+///
+/// | care start | 96 elapsed hours | 4 days, same clock | deadline |
+/// |---|---|---|---|
+/// | Mon 2026-03-30 12:00+02:00 | Thu 26 Mar 11:00+01:00 | Thu 26 Mar 12:00+01:00 | Thu 26 Mar 12:00+01:00 |
+/// | Mon 2026-10-26 12:00+01:00 | Thu 22 Oct 13:00+02:00 | Thu 22 Oct 12:00+02:00 | Thu 22 Oct 13:00+02:00 |
+public enum NinetySixHourRule {
+    /// The rule's identifier.
+    public static let rule: RuleID = "swapHours.ninetySixHours"
+
+    /// The clause, as the TSO terms (1 August 2024) write it.
+    public static let clause =
+        "Het kan voorkomen dat je een enkele dag geen gebruik kunt maken van de opvang. Alleen als je dit meer "
+        + "dan 96 uur voor de start van de opvang zelf aangeeft in de ouderapp, worden de opvanguren van die "
+        + "betreffende dag omgezet in ruil- en inhaaluren. Verzoek je een medewerker van de locatie om je kind "
+        + "af te melden, dan ontvang je over deze afgemelde dag geen ruil- en inhaaluren."
+
+    /// The number of hours in the rule.
+    public static let hours = 96
+
+    /// Both readings of "96 uur voor de start" and the deadline that follows from them.
+    public struct Computation: Sendable, Hashable, Codable {
+        /// The start of care.
+        public let careStart: ZonedDateTime
+        /// Reading 1: exactly 96 elapsed hours before the start.
+        public let elapsedReading: ZonedDateTime
+        /// Reading 2: four calendar days before the start, at the same Amsterdam clock time.
+        public let calendarReading: ZonedDateTime
+
+        /// The deadline: the later of the two readings.
+        public var deadline: ZonedDateTime { max(elapsedReading, calendarReading) }
+
+        /// Whether the two readings differ (only in a week with a clock change).
+        public var readingsDiffer: Bool { elapsedReading != calendarReading }
+    }
+
+    /// Computes both readings and the deadline for a care start given as an Amsterdam moment.
+    ///
+    /// - Throws: ``RulesError`` wrapping a ``CalendarError`` when a reading falls outside the supported years.
+    public static func computation(careStart: ZonedDateTime) throws(RulesError) -> Computation {
+        try RulesError.calendar { () throws(CalendarError) in
+            let elapsed = try Amsterdam.zoned(careStart.instant.advanced(byHours: -hours))
+            let calendar = try Amsterdam.resolve(careStart.local.adding(days: -4), policy: .lenient)
+            return Computation(careStart: careStart, elapsedReading: elapsed, calendarReading: calendar)
+        }
+    }
+
+    /// Computes both readings and the deadline for a care start given as Amsterdam local time.
+    ///
+    /// A care start that does not exist or is ambiguous (in a clock-change hour) is rejected: care
+    /// never starts then, and a silent guess could move the deadline by an hour.
+    ///
+    /// - Throws: ``RulesError`` wrapping a ``CalendarError``.
+    public static func computation(careStart: LocalDateTime) throws(RulesError) -> Computation {
+        let zoned = try RulesError.calendar { () throws(CalendarError) in
+            try Amsterdam.resolve(careStart, policy: .strict)
+        }
+        return try computation(careStart: zoned)
+    }
+
+    /// The kind of the deadline this rule computes.
+    public static let deadlineKind = Deadline.Kind(
+        key: "absenceReport", nl: "afmelden voor ruil- en inhaaluren", en: "report an absence to earn swap hours")
+
+    /// The deadline for reporting an absence, explained.
+    ///
+    /// - Parameter careStart: the start of care, Amsterdam local time.
+    /// - Throws: ``RulesError``: `beforeFirstEdition` for care before 1 August 2024, or a calendar error.
+    public static func deadline(careStart: LocalDateTime) throws(RulesError) -> Decision<Computation> {
+        let edition = try TermsEdition.inForce(.tsoTerms, on: careStart.date)
+        let computation = try computation(careStart: careStart)
+        let citation = edition.cite("5", lid: 1)
+        let deadline = Deadline(kind: deadlineKind, moment: computation.deadline, isInclusive: false)
+        let start = careStart.spelledOut(in: .nl)
+        let startEn = careStart.spelledOut(in: .en)
+        var explanation = Explanation(
+            nl: "Wil je ruil- en inhaaluren voor de opvang van \(start)? Meld je kind dan meer dan 96 uur van "
+                + "tevoren af in de ouderapp, dus \(deadline.phrase(in: .nl)) (\(citation.rendered(in: .nl))).",
+            en: "Do you want swap hours for the care on \(startEn)? Then report your child absent in the parent "
+                + "app more than 96 hours ahead, so \(deadline.phrase(in: .en)) (\(citation.rendered(in: .en))).")
+        if computation.readingsDiffer {
+            explanation = explanation.followed(by: clockChangeNote(computation))
+        }
+        return Decision(
+            rule: rule, outcome: computation, deadlines: [deadline], citations: [citation], explanation: explanation)
+    }
+
+    /// Whether a report of absence was in time for swap hours, explained.
+    ///
+    /// This decides the timing only. Whether the day is a care day, whether the report was made by the
+    /// parent in the app, and how many minutes are earned are decided by the swap-hours rules that use it.
+    ///
+    /// - Parameters:
+    ///   - careStart: the start of care on the day reported absent, Amsterdam local time.
+    ///   - reported: when the absence was reported, Amsterdam local time.
+    ///   - child: the child's first name, for the explanation; `nil` writes "je kind".
+    /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error for an impossible time.
+    public static func absence(
+        careStart: LocalDateTime, reported: LocalDateTime, child: String? = nil
+    ) throws(RulesError) -> Decision<AbsenceTiming> {
+        let reportedAt = try RulesError.calendar { () throws(CalendarError) in
+            try Amsterdam.resolve(reported, policy: .strict)
+        }
+        return try absence(careStart: careStart, reportedAt: reportedAt, child: child)
+    }
+
+    /// Whether a report of absence made at `reportedAt` was in time for swap hours, explained.
+    ///
+    /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error for an impossible time.
+    public static func absence(
+        careStart: LocalDateTime, reportedAt: ZonedDateTime, child: String? = nil
+    ) throws(RulesError) -> Decision<AbsenceTiming> {
+        let base = try deadline(careStart: careStart)
+        guard let deadline = base.deadlines.first else {
+            throw RulesError(code: .invalidState, value: "the 96-hour deadline", context: "it was not computed")
+        }
+        let inTime = deadline.isMet(by: reportedAt.instant)
+        let secondsAhead = reportedAt.instant.seconds(to: base.outcome.careStart.instant)
+        let outcome = AbsenceTiming(
+            careStart: base.outcome.careStart, reported: reportedAt, deadline: deadline.moment,
+            secondsBeforeStart: secondsAhead, isInTime: inTime)
+        let citation = base.citations
+        let who = child ?? "je kind"
+        let whoEn = child ?? "your child"
+        let start = careStart.spelledOut(in: .nl)
+        let startEn = careStart.spelledOut(in: .en)
+        var explanation = Explanation(
+            nl: "Je meldde \(who) af op \(reportedAt.local.spelledOut(in: .nl)). Voor ruil- en inhaaluren moet "
+                + "dat meer dan 96 uur vóór de start van de opvang (\(start)), dus \(deadline.phrase(in: .nl)) "
+                + "(\(base.citationText(in: .nl))).",
+            en: "You reported \(whoEn) absent on \(reportedAt.local.spelledOut(in: .en)). To earn swap hours this "
+                + "must be more than 96 hours before the care starts (\(startEn)), so \(deadline.phrase(in: .en)) "
+                + "(\(base.citationText(in: .en))).")
+        explanation = explanation.followed(
+            by: inTime
+                ? Explanation(
+                    nl: "Je afmelding was op tijd.",
+                    en: "Your report was in time.")
+                : Explanation(
+                    nl: "Je afmelding was te laat, dus deze dag levert geen ruil- en inhaaluren op.",
+                    en: "Your report was too late, so this day does not earn swap hours."))
+        if base.outcome.readingsDiffer {
+            explanation = explanation.followed(by: clockChangeNote(base.outcome))
+        }
+        return Decision(
+            rule: rule, outcome: outcome, deadlines: base.deadlines, citations: citation, explanation: explanation)
+    }
+
+    private static func clockChangeNote(_ computation: Computation) -> Explanation {
+        let elapsed = computation.elapsedReading.local.time.hourMinute
+        let calendar = computation.calendarReading.local.time.hourMinute
+        return Explanation(
+            nl: "In deze week verschuift de klok: precies 96 uur terug is \(elapsed) uur, vier dagen terug op "
+                + "dezelfde kloktijd is \(calendar) uur. We gebruiken het latere tijdstip, omdat dat gunstiger "
+                + "voor je is.",
+            en: "The clocks change this week: exactly 96 hours back is \(elapsed), four days back at the same "
+                + "clock time is \(calendar). We use the later time, because it favours you.")
+    }
+}
+
+/// Whether an absence was reported in time for swap hours (TSO terms art. 5 lid 1).
+public struct AbsenceTiming: Sendable, Hashable, Codable {
+    /// The start of care on the day reported absent.
+    public let careStart: ZonedDateTime
+    /// When the absence was reported.
+    public let reported: ZonedDateTime
+    /// The 96-hour deadline: a report must be strictly before it.
+    public let deadline: ZonedDateTime
+    /// Elapsed seconds from the report to the care start (negative when reported after the start).
+    public let secondsBeforeStart: Int64
+    /// Whether the report was strictly before the deadline.
+    public let isInTime: Bool
+
+    /// Creates a timing outcome.
+    public init(
+        careStart: ZonedDateTime, reported: ZonedDateTime, deadline: ZonedDateTime, secondsBeforeStart: Int64,
+        isInTime: Bool
+    ) {
+        self.careStart = careStart
+        self.reported = reported
+        self.deadline = deadline
+        self.secondsBeforeStart = secondsBeforeStart
+        self.isInTime = isInTime
+    }
+}

@@ -1,0 +1,53 @@
+/// The generally recognised holidays on which there is no TSO (TSO terms, art. 4 lid 2 and 3).
+///
+/// > "Het gaat om de volgende algemeen erkende feestdagen: Nieuwjaarsdag, Tweede Paasdag, Koningsdag,
+/// > Bevrijdingsdag (eens per 5 jaar), Hemelvaartsdag, Tweede Pinksterdag, Eerste en tweede Kerstdag."
+///
+/// Years 1990 to 2100 are supported. Two holidays may share a date (Bevrijdingsdag and Hemelvaartsdag
+/// on 5 May 2005); both are kept.
+public enum TSOHolidays {
+    /// The years for which the holidays are computed.
+    public static let supportedYears: ClosedRange<Int> = 1990...2100
+
+    /// Every TSO holiday of `year`, sorted by date.
+    ///
+    /// - Throws: ``CalendarError`` with code `yearOutOfRange` outside ``supportedYears``.
+    public static func holidays(in year: Int) throws(CalendarError) -> [Holiday] {
+        guard supportedYears.contains(year) else {
+            throw CalendarError(
+                code: .yearOutOfRange, value: String(year),
+                context: "TSO holidays are computed for \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
+        }
+        let easter = try Easter.sunday(in: year)
+        var result: [Holiday] = []
+        result.reserveCapacity(9)
+        func add(_ date: LocalDate, _ key: Holiday.Key, _ name: String, _ nameEn: String) {
+            result.append(Holiday(date: date, key: key, name: name, nameEn: nameEn))
+        }
+        add(LocalDate(unchecked: year, 1, 1), .nieuwjaarsdag, "Nieuwjaarsdag", "New Year's Day")
+        add(try easter.adding(days: 1), .tweedePaasdag, "Tweede Paasdag", "Easter Monday")
+        if year >= 2014 {
+            let day = LocalDate(unchecked: year, 4, 27).weekday == .sunday ? 26 : 27
+            add(LocalDate(unchecked: year, 4, day), .koningsdag, "Koningsdag", "King's Day")
+        } else {
+            let day = LocalDate(unchecked: year, 4, 30).weekday == .sunday ? 29 : 30
+            add(LocalDate(unchecked: year, 4, day), .koningsdag, "Koninginnedag", "Queen's Day")
+        }
+        if year % 5 == 0 {
+            add(LocalDate(unchecked: year, 5, 5), .bevrijdingsdag, "Bevrijdingsdag", "Liberation Day")
+        }
+        add(try easter.adding(days: 39), .hemelvaartsdag, "Hemelvaartsdag", "Ascension Day")
+        add(try easter.adding(days: 50), .tweedePinksterdag, "Tweede Pinksterdag", "Whit Monday")
+        add(LocalDate(unchecked: year, 12, 25), .eersteKerstdag, "Eerste Kerstdag", "Christmas Day")
+        add(LocalDate(unchecked: year, 12, 26), .tweedeKerstdag, "Tweede Kerstdag", "Boxing Day")
+        result.sort()
+        return result
+    }
+
+    /// The TSO holidays that fall on `date` (usually none; at most two).
+    ///
+    /// - Throws: ``CalendarError`` with code `yearOutOfRange` when the date's year is outside ``supportedYears``.
+    public static func holidays(on date: LocalDate) throws(CalendarError) -> [Holiday] {
+        try holidays(in: date.year).filter { $0.date == date }
+    }
+}
