@@ -17,8 +17,11 @@ let package = Package(
         .target(name: "ChildcareRules", dependencies: ["DutchCalendar"]),
         // The command-line tool.
         .executableTarget(name: "childcare-rules", dependencies: ["ChildcareRules"]),
-        .testTarget(name: "DutchCalendarTests", dependencies: ["DutchCalendar"]),
-        .testTarget(name: "ChildcareRulesTests", dependencies: ["ChildcareRules"]),
+        // Law checks shared by the test targets (Hashable, Comparable).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DutchCalendarTests", dependencies: ["DutchCalendar", "TestSupport"]),
+        .testTarget(name: "ChildcareRulesTests", dependencies: ["ChildcareRules", "TestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["childcare-rules"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,7 +10,7 @@ extension LocalDate {
     ///
     /// - Throws: ``CalendarError`` with code `arithmeticOutOfRange` when the result leaves the supported years.
     public func adding(months: Int, rounding: MonthRounding) throws(CalendarError) -> LocalDate {
-        guard abs(months) <= Self.supportedYears.count * 12 else {
+        guard months.magnitude <= UInt(Self.supportedYears.count * 12) else {
             throw CalendarError(code: .arithmeticOutOfRange, value: "\(self) + \(months) months")
         }
         let zeroBased = year * 12 + (month - 1) + months
@@ -36,7 +36,8 @@ extension LocalDate {
         guard supportedYears.contains(year) else {
             throw CalendarError(
                 code: .arithmeticOutOfRange, value: "\(start) + \(months) months",
-                context: "dates are supported from \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
+                context:
+                    "dates are supported from \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
         }
         return LocalDate(unchecked: year, month, day)
     }

@@ -7,11 +7,18 @@ import ChildcareRules
 enum ChildcareRulesTool {
     static var commands: [any Command.Type] {
         [
-        DemoCommand.self,
-        HolidaysCommand.self,
-        DeadlineCommand.self,
-        NoticeCommand.self,
+            DemoCommand.self,
+            HolidaysCommand.self,
+            DeadlineCommand.self,
+            NoticeCommand.self,
         ]
+    }
+
+    /// The names of the commands, in the order of ``commands``.
+    static var commandNames: [String] {
+        var names: [String] = []
+        for command in commands { names.append(command.name) }
+        return names
     }
 
     static func main() {
