@@ -17,6 +17,8 @@ let package = Package(
         .target(name: "ChildcareRules", dependencies: ["DutchCalendar"]),
         // The command-line tool.
         .executableTarget(name: "childcare-rules", dependencies: ["ChildcareRules"]),
+        // Benchmarks with Foundation baselines: `swift run -c release childcare-rules-bench`.
+        .executableTarget(name: "childcare-rules-bench", dependencies: ["ChildcareRules"]),
         // Law checks shared by the test targets (Hashable, Comparable).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DutchCalendarTests", dependencies: ["DutchCalendar", "TestSupport"]),

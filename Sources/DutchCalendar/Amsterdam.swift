@@ -27,9 +27,31 @@ public enum Amsterdam {
     }
 
     static func uncheckedSummerTime(in year: Int) -> Range<Instant> {
-        let start = Int64(lastSunday(year: year, month: 3)) * 86_400 + 3600
-        let end = Int64(lastSunday(year: year, month: 10)) * 86_400 + 3600
-        return Instant(uncheckedSeconds: start)..<Instant(uncheckedSeconds: end)
+        let bounds = summerBounds(year)
+        return Instant(uncheckedSeconds: bounds.start)..<Instant(uncheckedSeconds: bounds.end)
+    }
+
+    /// The start and end of summer time in `year`, in seconds since 1970, from a table computed once
+    /// for ``supportedYears`` (204 years, 3 KiB); computed directly for any other year.
+    @inline(__always)
+    static func summerBounds(_ year: Int) -> (start: Int64, end: Int64) {
+        let index = year - supportedYears.lowerBound
+        if index >= 0 && index < summerTable.count / 2 {
+            return (summerTable[2 &* index], summerTable[2 &* index &+ 1])
+        }
+        return computedSummerBounds(year)
+    }
+
+    private static func computedSummerBounds(_ year: Int) -> (start: Int64, end: Int64) {
+        (
+            Int64(lastSunday(year: year, month: 3)) * 86_400 + 3600,
+            Int64(lastSunday(year: year, month: 10)) * 86_400 + 3600
+        )
+    }
+
+    private static let summerTable: [Int64] = supportedYears.flatMap { year -> [Int64] in
+        let bounds = computedSummerBounds(year)
+        return [bounds.start, bounds.end]
     }
 
     /// The day number (since 1970-01-01) of the last Sunday of a 31-day month.
@@ -43,17 +65,56 @@ public enum Amsterdam {
     ///
     /// - Throws: ``CalendarError`` with code `instantOutOfRange` when the Amsterdam date is outside ``supportedYears``.
     public static func offset(at instant: Instant) throws(CalendarError) -> UTCOffset {
-        let year = try localYear(of: instant)
-        return uncheckedSummerTime(in: year).contains(instant) ? .cest : .cet
+        try zoned(instant).offset
+    }
+
+    /// The offset at `seconds` since 1970, given the Amsterdam year of a moment within a few days of it.
+    ///
+    /// Summer time starts in March and ends in October, so any year within a few days of the moment
+    /// gives the right bounds. Used on hot paths that already know the year.
+    package static func offset(atSeconds seconds: Int64, nearYear year: Int) -> UTCOffset {
+        let bounds = summerBounds(year)
+        return seconds >= bounds.start && seconds < bounds.end ? .cest : .cet
+    }
+
+    /// Builds a zoned value from parts the caller has already checked to agree.
+    package static func zoned(
+        unchecked instant: Instant, local: LocalDateTime, offset: UTCOffset
+    ) -> ZonedDateTime {
+        ZonedDateTime(instant: instant, local: local, offset: offset)
     }
 
     /// The instant as an Amsterdam wall-clock reading with its offset.
     ///
     /// - Throws: ``CalendarError`` with code `instantOutOfRange` when the Amsterdam date is outside ``supportedYears``.
     public static func zoned(_ instant: Instant) throws(CalendarError) -> ZonedDateTime {
-        let offset = try offset(at: instant)
-        let shifted = Instant(uncheckedSeconds: instant.secondsSinceEpoch + Int64(offset.seconds))
-        return ZonedDateTime(instant: instant, local: shifted.utc, offset: offset)
+        let seconds = instant.secondsSinceEpoch
+        let utcDays = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let utc = LocalDate.civilFromDays(Int(utcDays))
+        // Summer time never spans a change of year, so the UTC year's bounds decide the offset.
+        let bounds = summerBounds(utc.year)
+        let offset: UTCOffset = seconds >= bounds.start && seconds < bounds.end ? .cest : .cet
+        let localSeconds = Int(seconds - utcDays * 86_400) + Int(offset.seconds)
+        var (year, month, day) = utc
+        var timeOfDay = localSeconds
+        if localSeconds >= 86_400 {
+            timeOfDay -= 86_400
+            if day < LocalDate.daysInMonth(year: year, month: month) {
+                day += 1
+            } else {
+                (year, month, day) = LocalDate.civilFromDays(Int(utcDays) + 1)
+            }
+        }
+        guard supportedYears.contains(year), Instant.supportedSeconds.contains(seconds) else {
+            throw CalendarError(
+                code: .instantOutOfRange, value: instant.description,
+                context:
+                    "the built-in Amsterdam rule covers \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
+            )
+        }
+        let local = LocalDateTime(
+            date: LocalDate(unchecked: year, month, day), time: LocalTime(uncheckedSeconds: timeOfDay))
+        return ZonedDateTime(instant: instant, local: local, offset: offset)
     }
 
     /// Resolves an Amsterdam wall-clock reading to a moment.
@@ -74,11 +135,11 @@ public enum Amsterdam {
             )
         }
         let wall = Instant(utc: local).secondsSinceEpoch
-        let summer = uncheckedSummerTime(in: local.date.year)
+        let bounds = summerBounds(local.date.year)
         let asWinter = Instant(uncheckedSeconds: wall - 3600)
         let asSummer = Instant(uncheckedSeconds: wall - 7200)
-        let winterFits = !summer.contains(asWinter)
-        let summerFits = summer.contains(asSummer)
+        let winterFits = wall - 3600 < bounds.start || wall - 3600 >= bounds.end
+        let summerFits = wall - 7200 >= bounds.start && wall - 7200 < bounds.end
         switch (winterFits, summerFits) {
         case (true, false):
             return ZonedDateTime(instant: asWinter, local: local, offset: .cet)
@@ -104,20 +165,5 @@ public enum Amsterdam {
                     context: "on \(local.date) the clocks move from 02:00 to 03:00")
             }
         }
-    }
-
-    /// The Amsterdam local year of an instant, checked against ``supportedYears``.
-    private static func localYear(of instant: Instant) throws(CalendarError) -> Int {
-        // At a year boundary Amsterdam is always on winter time (+01:00).
-        let year = Instant(uncheckedSeconds: instant.secondsSinceEpoch + 3600).utc.date.year
-        guard supportedYears.contains(year), Instant.supportedSeconds.contains(instant.secondsSinceEpoch)
-        else {
-            throw CalendarError(
-                code: .instantOutOfRange, value: instant.description,
-                context:
-                    "the built-in Amsterdam rule covers \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
-            )
-        }
-        return year
     }
 }

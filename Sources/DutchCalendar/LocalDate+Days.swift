@@ -39,6 +39,13 @@ extension LocalDate {
     ///
     /// - Throws: ``CalendarError`` with code `arithmeticOutOfRange` when the result leaves the supported years.
     public func adding(days: Int) throws(CalendarError) -> LocalDate {
+        // Within the same month no calendar conversion is needed.
+        if days > -32 && days < 32 {
+            let target = day + days
+            if target >= 1 && target <= 28 {
+                return LocalDate(unchecked: year, month, target)
+            }
+        }
         let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
         guard !overflow else {
             throw CalendarError(code: .arithmeticOutOfRange, value: "\(self) + \(days) days")

@@ -50,7 +50,17 @@ public enum NinetySixHourRule {
     /// - Throws: ``RulesError`` wrapping a ``CalendarError`` when a reading falls outside the supported years.
     public static func computation(careStart: ZonedDateTime) throws(RulesError) -> Computation {
         try RulesError.calendar { () throws(CalendarError) in
-            let elapsed = try Amsterdam.zoned(careStart.instant.advanced(byHours: -hours))
+            let elapsedInstant = try careStart.instant.advanced(byHours: -hours)
+            // Without a clock change in the 96 hours, the elapsed reading is four days earlier at the same
+            // clock time, so both readings are the same moment and no zone conversion is needed.
+            let offset = Amsterdam.offset(
+                atSeconds: elapsedInstant.secondsSinceEpoch, nearYear: careStart.local.date.year)
+            if offset == careStart.offset {
+                let local = try careStart.local.adding(days: -4)
+                let elapsed = Amsterdam.zoned(unchecked: elapsedInstant, local: local, offset: offset)
+                return Computation(careStart: careStart, elapsedReading: elapsed, calendarReading: elapsed)
+            }
+            let elapsed = try Amsterdam.zoned(elapsedInstant)
             let calendar = try Amsterdam.resolve(careStart.local.adding(days: -4), policy: .lenient)
             return Computation(careStart: careStart, elapsedReading: elapsed, calendarReading: calendar)
         }
