@@ -16,13 +16,16 @@ let package = Package(
         // The terms as rules. Standard library only; re-exports DutchCalendar.
         .target(name: "ChildcareRules", dependencies: ["DutchCalendar"]),
         // The command-line tool.
-        .executableTarget(name: "childcare-rules", dependencies: ["ChildcareRules"]),
+        // Scenario files (JSON) in and out, and the JSON the tool prints.
+        .target(name: "ChildcareScenarios", dependencies: ["ChildcareRules"]),
+        .executableTarget(name: "childcare-rules", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
         // Benchmarks with Foundation baselines: `swift run -c release childcare-rules-bench`.
         .executableTarget(name: "childcare-rules-bench", dependencies: ["ChildcareRules"]),
         // Law checks shared by the test targets (Hashable, Comparable).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DutchCalendarTests", dependencies: ["DutchCalendar", "TestSupport"]),
         .testTarget(name: "ChildcareRulesTests", dependencies: ["ChildcareRules", "TestSupport"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["ChildcareScenarios", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["childcare-rules"]),
     ],
     swiftLanguageModes: [.v6]
