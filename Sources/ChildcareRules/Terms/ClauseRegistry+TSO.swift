@@ -161,10 +161,10 @@ extension ClauseRegistry {
                 ruildagen, extra opvang en dergelijke worden door de contractouder gedaan.
                 """,
             summary: """
-                A parent with parental authority outside the contract parent's household who asks for \
-                information gets app access that shows the child but not the contract parent's contract or \
-                private data (app version 2); only the contract parent makes requests such as swap days \
-                and extra care.
+                A parent with parental authority who asks for information (and is not in the contract \
+                parent's family; that case is sub d.3) gets app access that shows the child but not the \
+                contract parent's contract or private data, which is version 2 in the app terms; only the \
+                contract parent makes requests such as swap days and extra care.
                 """,
             decidability: .decidable),
         Clause(

@@ -77,7 +77,7 @@ struct ClauseRegistryTests {
                 "PORTAL-PRIVACY 'De doelstellingen van de verwerking van persoonsgegevens'",
                 "PORTAL-PRIVACY 'Beveiliging'",
             ])
-        #expect(ClauseRegistry.all.allSatisfy { ($0.decidability.reason ?? "x").isEmpty == false })
+        #expect(ClauseRegistry.all.compactMap(\.decidability.reason).allSatisfy { !$0.isEmpty })
     }
 
     @Test(
