@@ -1,0 +1,45 @@
+/// Every clause of the terms the library encodes, with its Dutch text, so that code, the generated
+/// rulebook and the traceability table quote the same words.
+///
+/// The clauses are listed document by document in ``TermsDocument`` order (TSO terms, app terms, app
+/// privacy statement, portal privacy statement) and within a document in the order of the text. A whole
+/// article and its paragraphs can both be listed (for example `TSO art. 10`, `TSO art. 10 lid 1` and
+/// `TSO art. 10 lid 2`), so that code can cite either.
+///
+/// ```swift
+/// let clause = ClauseRegistry.clause(forKey: "TSO art. 5 lid 1")
+/// clause?.text   // "Het kan voorkomen dat je een enkele dag geen gebruik kunt maken van de opvang. …"
+/// ClauseRegistry.clauses(of: .appTerms).count   // 32
+/// ```
+public enum ClauseRegistry {
+    /// Every clause, document by document, in the order of the documents.
+    ///
+    /// ```swift
+    /// ClauseRegistry.all.first?.key   // "TSO 'Aanhef'"
+    /// ```
+    public static let all: [Clause] = tsoClauses + appClauses + appPrivacyClauses + portalPrivacyClauses
+
+    private static let byKey: [String: Clause] = Dictionary(
+        all.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The clause with `key` (a ``Citation/key``), or `nil` when the registry has no such clause.
+    ///
+    /// ```swift
+    /// ClauseRegistry.clause(forKey: "TSO art. 9")?.decidability.isDecidable   // false
+    /// ClauseRegistry.clause(forKey: "TSO art. 99")                            // nil
+    /// ```
+    public static func clause(forKey key: String) -> Clause? {
+        byKey[key]
+    }
+
+    /// The clauses of `document`, in the order of its text; empty for a document the registry does not
+    /// quote (the Civil Code).
+    ///
+    /// ```swift
+    /// ClauseRegistry.clauses(of: .portalPrivacyStatement).map(\.key).first
+    /// // "PORTAL-PRIVACY 'Inleiding'"
+    /// ```
+    public static func clauses(of document: TermsDocument) -> [Clause] {
+        all.filter { $0.edition.document == document }
+    }
+}

@@ -1,0 +1,91 @@
+/// Whether a library rule can apply a clause mechanically, given the facts as input.
+///
+/// A clause is decidable when a rule can compute its consequence from facts a caller can supply: dates,
+/// channels, amounts, who holds parental authority, or a ground chosen from a closed list. It is not
+/// decidable when its outcome rests on someone's open judgement or discretion, on third parties such as
+/// insurers or courts, or when it states a norm or intention with no consequence to compute.
+///
+/// ```swift
+/// let liability = ClauseRegistry.clause(forKey: "TSO art. 9")
+/// liability?.decidability.isDecidable   // false
+/// liability?.decidability.reason        // "liability and insurance payouts are decided case by case …"
+/// ```
+public enum Decidability: Sendable, Hashable {
+    /// A rule can apply the clause mechanically once the caller supplies the facts.
+    ///
+    /// ```swift
+    /// ClauseRegistry.clause(forKey: "TSO art. 5 lid 1")?.decidability == .decidable   // true
+    /// ```
+    case decidable
+    /// No rule can apply the clause mechanically; `reason` says why, concretely.
+    ///
+    /// ```swift
+    /// let open = Decidability.notDecidable(reason: "room on the group is at Partou's sole discretion")
+    /// ```
+    case notDecidable(reason: String)
+
+    /// `true` for ``decidable``.
+    ///
+    /// ```swift
+    /// Decidability.decidable.isDecidable   // true
+    /// ```
+    public var isDecidable: Bool {
+        if case .decidable = self { return true }
+        return false
+    }
+
+    /// The reason a clause is not decidable, or `nil` when it is.
+    ///
+    /// ```swift
+    /// Decidability.notDecidable(reason: "a court decides").reason   // "a court decides"
+    /// ```
+    public var reason: String? {
+        switch self {
+        case .decidable: nil
+        case .notDecidable(let reason): reason
+        }
+    }
+}
+
+extension Decidability: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case kind
+        case reason
+    }
+
+    private enum Kind: String, Codable {
+        case decidable
+        case notDecidable
+    }
+
+    /// Decodes `{"kind":"decidable"}` or `{"kind":"notDecidable","reason":"…"}`.
+    ///
+    /// ```swift
+    /// let value = try JSONDecoder().decode(Decidability.self, from: Data(#"{"kind":"decidable"}"#.utf8))
+    /// ```
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(Kind.self, forKey: .kind) {
+        case .decidable:
+            self = .decidable
+        case .notDecidable:
+            self = .notDecidable(reason: try container.decode(String.self, forKey: .reason))
+        }
+    }
+
+    /// Encodes `{"kind":"decidable"}` or `{"kind":"notDecidable","reason":"…"}`.
+    ///
+    /// ```swift
+    /// let json = try JSONEncoder().encode(Decidability.notDecidable(reason: "a court decides"))
+    /// ```
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .decidable:
+            try container.encode(Kind.decidable, forKey: .kind)
+        case .notDecidable(let reason):
+            try container.encode(Kind.notDecidable, forKey: .kind)
+            try container.encode(reason, forKey: .reason)
+        }
+    }
+}
