@@ -11,6 +11,7 @@ enum ChildcareRulesTool {
             HolidaysCommand.self,
             DeadlineCommand.self,
             NoticeCommand.self,
+            RulebookCommand.self,
         ]
     }
 

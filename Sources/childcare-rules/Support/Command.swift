@@ -19,4 +19,10 @@ struct Output {
     mutating func line(_ text: String = "") {
         lines.append(text)
     }
+
+    /// Adds `text`, which may span several lines; with `terminated: false` a final newline in it is not
+    /// doubled when printed.
+    mutating func line(_ text: String, terminated: Bool) {
+        lines.append(terminated || !text.hasSuffix("\n") ? text : String(text.dropLast()))
+    }
 }

@@ -1,0 +1,75 @@
+/// What legal and product staff read about one rule: the clauses it applies, the reading chosen, and
+/// worked examples the library computes when the rulebook is generated.
+///
+/// ```swift
+/// let card = Rulebook.cards.first { $0.id == NinetySixHourRule.rule }
+/// card?.clauseKeys        // ["TSO art. 5 lid 1"]
+/// card?.interpretations   // ["I-001", "I-002", "I-006"]
+/// ```
+public struct RuleCard: Sendable {
+    /// The rule's identifier, as decisions carry it.
+    public let id: RuleID
+    /// The rule's title in Dutch and English.
+    public let title: Explanation
+    /// The keys of the clauses the rule applies, as in ``ClauseRegistry``.
+    public let clauseKeys: [String]
+    /// How the library reads the clauses, in English.
+    public let reading: String
+    /// The interpretation-register entries behind the reading, such as "I-001".
+    public let interpretations: [String]
+    /// The tests that pin the rule, as `file — "test name"`.
+    public let tests: [String]
+    /// Computes the worked examples. Called at generation time, so the examples are the library's own answers.
+    public let examples: @Sendable () throws(RulesError) -> [ExampleTable]
+
+    /// Creates a rule card.
+    public init(
+        id: RuleID, title: Explanation, clauseKeys: [String], reading: String, interpretations: [String],
+        tests: [String], examples: @escaping @Sendable () throws(RulesError) -> [ExampleTable]
+    ) {
+        self.id = id
+        self.title = title
+        self.clauseKeys = clauseKeys
+        self.reading = reading
+        self.interpretations = interpretations
+        self.tests = tests
+        self.examples = examples
+    }
+}
+
+/// A table of worked examples: a caption, column headers, and rows of cells.
+public struct ExampleTable: Sendable, Hashable, Codable {
+    /// What the table shows.
+    public let caption: String
+    /// The column headers.
+    public let headers: [String]
+    /// The rows; each has one cell per header.
+    public let rows: [[String]]
+
+    /// Creates a table.
+    public init(caption: String, headers: [String], rows: [[String]]) {
+        self.caption = caption
+        self.headers = headers
+        self.rows = rows
+    }
+
+    /// The table as GitHub-flavoured Markdown.
+    public var markdown: String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map { $0.replacingPipes }.joined(separator: " | ") + " |"
+        }
+        var lines = [
+            "*\(caption)*", "", line(headers), "|" + String(repeating: "---|", count: headers.count),
+        ]
+        lines += rows.map(line)
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    fileprivate var replacingPipes: String {
+        var result = ""
+        for character in self { result += character == "|" ? "\\|" : String(character) }
+        return result
+    }
+}
