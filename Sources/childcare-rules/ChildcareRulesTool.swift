@@ -7,10 +7,13 @@ import ChildcareRules
 enum ChildcareRulesTool {
     static var commands: [any Command.Type] {
         [
-        DemoCommand.self,
-        HolidaysCommand.self,
-        DeadlineCommand.self,
-        NoticeCommand.self,
+            DemoCommand.self,
+            HolidaysCommand.self,
+            DeadlineCommand.self,
+            NoticeCommand.self,
+            AccessCommand.self,
+            RetentionCommand.self,
+            DataRequestCommand.self,
         ]
     }
 
