@@ -11,6 +11,9 @@ enum ChildcareRulesTool {
             HolidaysCommand.self,
             DeadlineCommand.self,
             NoticeCommand.self,
+            AccessCommand.self,
+            RetentionCommand.self,
+            DataRequestCommand.self,
             RulebookCommand.self,
         ]
     }

@@ -1,0 +1,161 @@
+/// How long the app keeps a child's data after the contract ends (App privacy statement, "Bewaren van
+/// persoonsgegevens"), and when app access ends (App terms art. 10).
+///
+/// > "Na beëindiging van het opvangcontract zijn de gegevens van jouw kind(eren) nog 8 weken zichtbaar
+/// > voor jou en onze medewerkers. Zo ben je bijvoorbeeld in de gelegenheid om het dagboek en/of foto's
+/// > van jouw kind te downloaden. Na 8 weken worden de gegevens digitaal gearchiveerd. Eén jaar na
+/// > beëindiging van het opvangcontract worden de gegevens van jouw kind(eren) vernietigd."
+///
+/// Day 0 is the contract end date: the first day without a contract (the "per" date of a termination).
+/// A period of N weeks covers days 0 to 7N − 1, the same count as app access (I-305, I-306):
+///
+/// | days after the end | phase |
+/// |---|---|
+/// | 0 – 41 | ``RetentionPhase/visibleInApp``: app access (App terms art. 10) |
+/// | 42 – 55 | ``RetentionPhase/visibleOnRequest``: no app access; visible to staff, downloadable on request |
+/// | 56 – one year | ``RetentionPhase/archived`` |
+/// | from the end + 1 year | ``RetentionPhase/destroyed`` (29 February + 1 year is 28 February) |
+public enum Retention {
+    /// The rule's identifier.
+    public static let rule: RuleID = "retention.schedule"
+
+    /// The section of the privacy statement that sets the periods.
+    public static let sectionTitle = "Bewaren van persoonsgegevens"
+
+    /// The clause, as the app privacy statement writes it.
+    public static let clause =
+        "Na beëindiging van het opvangcontract zijn de gegevens van jouw kind(eren) nog 8 weken zichtbaar voor "
+        + "jou en onze medewerkers. Zo ben je bijvoorbeeld in de gelegenheid om het dagboek en/of foto's van jouw "
+        + "kind te downloaden. Na 8 weken worden de gegevens digitaal gearchiveerd. Eén jaar na beëindiging van "
+        + "het opvangcontract worden de gegevens van jouw kind(eren) vernietigd."
+
+    /// The data stays visible for 8 weeks after the end.
+    public static let visibleWeeks = 8
+
+    /// The last day after the end on which the data is visible: day 55.
+    public static var lastVisibleDay: Int { visibleWeeks * 7 - 1 }
+
+    /// The deadline kinds of the schedule.
+    public enum Kinds {
+        /// The last day of app access (App terms art. 10).
+        public static let appAccessUntil = Deadline.Kind(
+            key: "appAccessUntil", nl: "laatste dag toegang tot de ouderapp", en: "last day of app access")
+        /// The last day the data is visible.
+        public static let visibleUntil = Deadline.Kind(
+            key: "dataVisibleUntil", nl: "laatste dag gegevens zichtbaar", en: "last day the data is visible")
+        /// The first day the data is archived.
+        public static let archivedFrom = Deadline.Kind(
+            key: "dataArchivedFrom", nl: "gegevens gearchiveerd vanaf", en: "data archived from")
+        /// The day the data is destroyed.
+        public static let destroyedOn = Deadline.Kind(
+            key: "dataDestroyedOn", nl: "gegevens vernietigd op", en: "data destroyed on")
+    }
+
+    /// The schedule for the data of a contract that ends on `contractEnd`, without the explanation.
+    ///
+    /// - Throws: ``RulesError`` wrapping a ``CalendarError`` when a date leaves the supported years.
+    public static func dates(contractEnd: LocalDate) throws(RulesError) -> RetentionSchedule {
+        try RulesError.calendar { () throws(CalendarError) in
+            RetentionSchedule(
+                contractEnd: contractEnd,
+                appAccessUntil: try contractEnd.adding(days: AppAccess.lastDayWithAccess),
+                visibleUntil: try contractEnd.adding(days: lastVisibleDay),
+                archivedFrom: try contractEnd.adding(weeks: visibleWeeks),
+                destroyedOn: try contractEnd.adding(months: 12, rounding: .down))
+        }
+    }
+
+    /// The phase of the data on `date`, for a contract that ends on `contractEnd`.
+    ///
+    /// - Throws: ``RulesError`` wrapping a ``CalendarError`` when a date leaves the supported years.
+    public static func phase(on date: LocalDate, contractEnd: LocalDate) throws(RulesError) -> RetentionPhase
+    {
+        let schedule = try dates(contractEnd: contractEnd)
+        if date < contractEnd { return .underContract }
+        if date <= schedule.appAccessUntil { return .visibleInApp }
+        if date <= schedule.visibleUntil { return .visibleOnRequest }
+        if date < schedule.destroyedOn { return .archived }
+        return .destroyed
+    }
+
+    /// The schedule, explained, with a deadline for each step.
+    ///
+    /// - Parameter contractEnd: the first day without a contract (day 0).
+    /// - Throws: ``RulesError``: `beforeFirstEdition` for an end before the app terms and privacy statement
+    ///   of 1 January 2024, or a calendar error.
+    public static func schedule(contractEnd: LocalDate) throws(RulesError) -> Decision<RetentionSchedule> {
+        let privacy = try TermsEdition.inForce(.appPrivacyStatement, on: contractEnd)
+        let app = try TermsEdition.inForce(.appTerms, on: contractEnd)
+        let schedule = try dates(contractEnd: contractEnd)
+        let deadlines = [
+            try Deadline.endOfDate(schedule.appAccessUntil, kind: Kinds.appAccessUntil),
+            try Deadline.endOfDate(schedule.visibleUntil, kind: Kinds.visibleUntil),
+            try Deadline.onDate(schedule.archivedFrom, kind: Kinds.archivedFrom),
+            try Deadline.onDate(schedule.destroyedOn, kind: Kinds.destroyedOn),
+        ]
+        let section = privacy.cite(section: sectionTitle)
+        let art10 = app.cite("10")
+        func day(_ date: LocalDate, _ language: Language) -> String {
+            date.spelledOut(in: language, includingYear: true)
+        }
+        let explanation = Explanation(
+            nl:
+                "Het contract eindigt per \(day(contractEnd, .nl)). De toegang tot de ouderapp eindigt na 6 weken: "
+                + "de laatste dag is \(day(schedule.appAccessUntil, .nl)) (\(art10.rendered(in: .nl))). De gegevens "
+                + "van je kind blijven 8 weken zichtbaar, tot en met \(day(schedule.visibleUntil, .nl)); na de "
+                + "toegang kun je het dagboek en de foto's nog opvragen via customer support (For legal, I-306). "
+                + "Vanaf \(day(schedule.archivedFrom, .nl)) worden ze gearchiveerd en op "
+                + "\(day(schedule.destroyedOn, .nl)) vernietigd (\(section.rendered(in: .nl))).",
+            en:
+                "The contract ends on \(day(contractEnd, .en)). Access to the parent app ends after 6 weeks: the "
+                + "last day is \(day(schedule.appAccessUntil, .en)) (\(art10.rendered(in: .en))). Your child's data "
+                + "stays visible for 8 weeks, until \(day(schedule.visibleUntil, .en)) inclusive; after access ends "
+                + "you can still ask customer support for the diary and photos (For legal, I-306). From "
+                + "\(day(schedule.archivedFrom, .en)) it is archived, and on \(day(schedule.destroyedOn, .en)) it is "
+                + "destroyed (\(section.rendered(in: .en))).")
+        return Decision(
+            rule: rule, outcome: schedule, deadlines: deadlines, citations: [section, art10],
+            explanation: explanation)
+    }
+}
+
+/// The dates on which a child's data changes phase after the contract ends.
+public struct RetentionSchedule: Sendable, Hashable, Codable {
+    /// The contract end date: day 0, the first day without a contract.
+    public let contractEnd: LocalDate
+    /// The last day of app access, day 41 (App terms art. 10).
+    public let appAccessUntil: LocalDate
+    /// The last day the data is visible to the parent and the staff, day 55 (inclusive).
+    public let visibleUntil: LocalDate
+    /// The first day the data is archived, day 56.
+    public let archivedFrom: LocalDate
+    /// The day the data is destroyed: one year after the end, 29 February rounded down to 28 February.
+    public let destroyedOn: LocalDate
+
+    /// Creates a schedule.
+    public init(
+        contractEnd: LocalDate, appAccessUntil: LocalDate, visibleUntil: LocalDate, archivedFrom: LocalDate,
+        destroyedOn: LocalDate
+    ) {
+        self.contractEnd = contractEnd
+        self.appAccessUntil = appAccessUntil
+        self.visibleUntil = visibleUntil
+        self.archivedFrom = archivedFrom
+        self.destroyedOn = destroyedOn
+    }
+}
+
+/// Where a child's data stands on a given day.
+public enum RetentionPhase: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Before the contract end: the contract is in force.
+    case underContract
+    /// Days 0 – 41: the parent still has app access (App terms art. 10).
+    case visibleInApp
+    /// Days 42 – 55: no app access, but the data is visible to the staff and the parent can download it
+    /// on request (App privacy statement; I-306).
+    case visibleOnRequest
+    /// From day 56 until the day before destruction: archived, not visible.
+    case archived
+    /// From one year after the end: destroyed.
+    case destroyed
+}
