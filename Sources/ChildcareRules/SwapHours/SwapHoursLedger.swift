@@ -25,7 +25,8 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
     private var recorded: [IdempotencyKey: Recorded] = [:]
     private var absenceLots: [DayKey: Int] = [:]
     private var lastInstant: Instant?
-    private var tally = LedgerTally()
+    /// The running balances; kept in step with ``entries``.
+    var tally = LedgerTally()
 
     private struct Recorded: Sendable, Hashable, Codable {
         let command: LedgerCommand
