@@ -206,6 +206,23 @@ struct ExtraCareTests {
         #expect(desk.ledger.balance(of: account) == LedgerBalance(earned: 60, available: 60))
     }
 
+    @Test("A request withdrawn before confirmation releases the hours and invoices nothing (lid 3)")
+    func withdrawRequest() throws {
+        var desk = ExtraCareDesk()
+        let contract = try SwapHoursFixtures.contract()
+        let account = LedgerAccount(contract)
+        try desk.record(
+            .earn(account, careDate: LocalDate("2026-10-05"), minutes: 60, expiry: LocalDate("2026-12-31")),
+            key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
+        _ = try desk.request(
+            "xc-1", contract: contract, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 90,
+            requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
+        let withdrawal = try desk.withdrawRequest("xc-1", at: LocalDateTime("2026-11-04T08:00"), key: "wd-1")
+        #expect(withdrawal.outcome.minutesReleased == 60)
+        #expect(withdrawal.outcome.charge.amount == .zero)
+        #expect(desk.ledger.balance(of: account) == LedgerBalance(earned: 60, available: 60))
+    }
+
     @Test("A request entered by staff never uses hours and is invoiced in full (art. 1 lid 3)")
     func staffRequest() throws {
         var desk = ExtraCareDesk()
