@@ -11,6 +11,8 @@ enum ChildcareRulesTool {
             HolidaysCommand.self,
             DeadlineCommand.self,
             NoticeCommand.self,
+            AbsenceCommand.self,
+            CancelExtraCommand.self,
             AccessCommand.self,
             RetentionCommand.self,
             DataRequestCommand.self,

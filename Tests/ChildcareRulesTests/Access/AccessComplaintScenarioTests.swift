@@ -6,7 +6,7 @@ import Testing
 @Suite(
     "Complaints report 2023 — ex-partners and parents without authority (App terms art. 2, 3, 10; TSO art. 2 lid 3)"
 )
-struct ComplaintScenarioTests {
+struct AccessComplaintScenarioTests {
     @Test(
         "Complaints report line 2958: father deregisters the children; on version 2 he can no longer make changes or requests"
     )

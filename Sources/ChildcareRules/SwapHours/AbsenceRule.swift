@@ -1,0 +1,204 @@
+/// Earning swap hours by reporting a care day absent (TSO terms art. 5 lid 1; art. 4 lid 2 and 4).
+///
+/// > "Het kan voorkomen dat je een enkele dag geen gebruik kunt maken van de opvang. Alleen als je dit meer
+/// > dan 96 uur voor de start van de opvang zelf aangeeft in de ouderapp, worden de opvanguren van die
+/// > betreffende dag omgezet in ruil- en inhaaluren. Verzoek je een medewerker van de locatie om je kind af
+/// > te melden, dan ontvang je over deze afgemelde dag geen ruil- en inhaaluren."
+///
+/// A report earns the day's contracted minutes only when all of these hold, checked in this order:
+/// 1. the day is a care day (``CareCalendar/day(_:contract:school:)``): not outside the contract, not a
+///    weekday without care, not a TSO holiday, school closure day or school holiday (art. 4 lid 2, 4);
+/// 2. the parent reported it themself in the app: not a staff member (``Channel/staff``), not another channel;
+/// 3. the reporter's app version can make requests (version 1; App terms art. 4);
+/// 4. the report is strictly before the 96-hour deadline of ``NinetySixHourRule``.
+///
+/// | reported before a 12:00 start | earns |
+/// |---|---|
+/// | 96:00:01 | yes |
+/// | 96:00:00 | no ("meer dan 96 uur") |
+/// | 95:59:59 | no |
+public enum AbsenceRule {
+    /// The rule's identifier.
+    public static let rule: RuleID = "swapHours.absence"
+
+    /// The clause, as the TSO terms (1 August 2024) write it.
+    public static let clause = NinetySixHourRule.clause
+
+    /// Decides a report of absence for one day of `contract`.
+    ///
+    /// - Parameters:
+    ///   - date: the day reported absent.
+    ///   - reported: when it was reported, Amsterdam local time (strict: an impossible or ambiguous time is an error).
+    ///   - channel: who entered it: ``Channel/app`` for the parent in the app, ``Channel/staff`` for a staff member.
+    ///   - appVersion: the reporter's app version; `nil` for the contract parent, who is treated as version 1.
+    /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error.
+    public static func decide(
+        date: LocalDate, contract: Contract, school: SchoolCalendar, reported: LocalDateTime,
+        channel: Channel = .app, appVersion: AppVersion? = nil
+    ) throws(RulesError) -> Decision<AbsenceOutcome> {
+        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
+        switch try CareCalendar.day(date, contract: contract, school: school) {
+        case .noCare(let skipped):
+            let citations = skipped.reason.citations(in: edition) + [edition.cite("5", lid: 1)]
+            let outcome = AbsenceOutcome(
+                careDate: date, careStart: nil, contractedMinutes: 0, earnedMinutes: 0, deadline: nil,
+                reason: .notACareDay(skipped.reason))
+            let explanation = Explanation(
+                nl:
+                    "Op \(date.spelledOut(in: .nl)) is er geen opvang (\(skipped.reason.name(in: .nl))). Afmelden "
+                    + "levert dan geen ruil- en inhaaluren op (\(citations[0].rendered(in: .nl))).",
+                en:
+                    "There is no care on \(date.spelledOut(in: .en)) (\(skipped.reason.name(in: .en))). Reporting "
+                    + "that day absent earns no swap hours (\(citations[0].rendered(in: .en))).")
+            return Decision(
+                rule: rule, outcome: outcome, deadlines: [], citations: citations, explanation: explanation)
+        case .care(let day):
+            return try decide(
+                careStart: day.start.local, minutes: day.minutes, reported: reported, channel: channel,
+                appVersion: appVersion)
+        }
+    }
+
+    /// Decides a report of absence for care starting at `careStart` and lasting `minutes`, without a contract.
+    ///
+    /// The caller vouches that the day is a care day; the command line's `absence` uses this entry.
+    ///
+    /// - Throws: ``RulesError``: `invalidArgument` for minutes that are not positive, `beforeFirstEdition`,
+    ///   or a calendar error for an impossible or ambiguous time.
+    public static func decide(
+        careStart: LocalDateTime, minutes: Int, reported: LocalDateTime, channel: Channel = .app,
+        appVersion: AppVersion? = nil
+    ) throws(RulesError) -> Decision<AbsenceOutcome> {
+        guard minutes > 0, minutes <= 24 * 60 else {
+            throw RulesError(
+                code: .invalidArgument, value: "\(minutes) minutes",
+                context: "a care day lasts 1 to 1440 minutes")
+        }
+        let timing = try NinetySixHourRule.absence(careStart: careStart, reported: reported)
+        let version = appVersion ?? .v1
+        let reason: AbsenceReason
+        var citations = timing.citations
+        if channel == .staff {
+            reason = .enteredByStaff
+        } else if channel != .app {
+            reason = .notInApp(channel)
+        } else if !version.canMakeRequests {
+            reason = .appVersionCannotRequest
+            citations.append(TermsEdition.app2024.cite("4"))
+        } else if !timing.outcome.isInTime {
+            reason = .tooLate
+        } else {
+            reason = .earned
+        }
+        let earned = reason == .earned ? minutes : 0
+        let outcome = AbsenceOutcome(
+            careDate: careStart.date, careStart: timing.outcome.careStart, contractedMinutes: minutes,
+            earnedMinutes: earned, deadline: timing.outcome.deadline, reason: reason)
+        let explanation = Self.explanation(reason, timing: timing, minutes: minutes, channel: channel)
+        return Decision(
+            rule: rule, outcome: outcome, deadlines: timing.deadlines, citations: citations,
+            explanation: explanation)
+    }
+
+    private static func explanation(
+        _ reason: AbsenceReason, timing: Decision<AbsenceTiming>, minutes: Int, channel: Channel
+    ) -> Explanation {
+        let deadlineNl = timing.deadlines.first?.phrase(in: .nl) ?? ""
+        let deadlineEn = timing.deadlines.first?.phrase(in: .en) ?? ""
+        let cite = timing.citationText(in: .nl)
+        let citeEn = timing.citationText(in: .en)
+        switch reason {
+        case .earned, .tooLate:
+            let result =
+                reason == .earned
+                ? Explanation(
+                    nl: "De \(minutes) opvangminuten van die dag worden omgezet in ruil- en inhaaluren.",
+                    en: "The \(minutes) minutes of care of that day are converted into swap hours.")
+                : Explanation(nl: "Je krijgt 0 minuten.", en: "You get 0 minutes.")
+            return timing.explanation.followed(by: result)
+        case .enteredByStaff:
+            return Explanation(
+                nl:
+                    "De afmelding is door een medewerker ingevoerd. Alleen als je zelf in de ouderapp afmeldt, "
+                    + "\(deadlineNl), krijg je ruil- en inhaaluren; nu krijg je 0 minuten (\(cite)).",
+                en:
+                    "The absence was entered by a staff member. Only a report you make yourself in the parent app, "
+                    + "\(deadlineEn), earns swap hours; this one earns 0 minutes (\(citeEn)).")
+        case .notInApp:
+            return Explanation(
+                nl: "De afmelding kwam via \(channel.name(in: .nl)). Alleen een afmelding in de ouderapp, "
+                    + "\(deadlineNl), levert ruil- en inhaaluren op; nu krijg je 0 minuten (\(cite)).",
+                en:
+                    "The absence came by \(channel.name(in: .en)). Only a report in the parent app, \(deadlineEn), "
+                    + "earns swap hours; this one earns 0 minutes (\(citeEn)).")
+        case .appVersionCannotRequest:
+            return Explanation(
+                nl:
+                    "De afmelding kwam uit versie 2 van de ouderapp, waarmee je geen aanvragen of wijzigingen kunt "
+                    + "doen. Alleen de contractouder (versie 1) kan afmelden voor ruil- en inhaaluren, \(deadlineNl); "
+                    + "nu 0 minuten (\(cite)).",
+                en:
+                    "The absence came from version 2 of the parent app, which cannot make requests or changes. Only "
+                    + "a version 1 user can report an absence for swap hours, \(deadlineEn); this one earns 0 minutes "
+                    + "(\(citeEn)).")
+        case .notACareDay:
+            return Explanation(nl: "Geen opvangdag.", en: "Not a care day.")
+        }
+    }
+}
+
+/// Why an absence report did or did not earn swap hours.
+public enum AbsenceReason: Sendable, Hashable, Codable {
+    /// Reported by the parent in the app in time: the minutes are earned.
+    case earned
+    /// Reported at or after the 96-hour deadline.
+    case tooLate
+    /// Entered by a staff member (art. 5 lid 1, last sentence).
+    case enteredByStaff
+    /// Sent by another channel than the app (e-mail, phone, …).
+    case notInApp(Channel)
+    /// Entered in app version 2, which cannot make requests (App terms art. 4).
+    case appVersionCannotRequest
+    /// The day has no care (art. 4 lid 2 and 4).
+    case notACareDay(NoCareReason)
+}
+
+/// The decision on one absence report.
+public struct AbsenceOutcome: Sendable, Hashable, Codable {
+    /// The day reported absent.
+    public let careDate: LocalDate
+    /// The start of care that day; `nil` when it is not a care day.
+    public let careStart: ZonedDateTime?
+    /// The contracted minutes of the day (0 when it is not a care day).
+    public let contractedMinutes: Int
+    /// The minutes converted into swap hours: the contracted minutes, or 0.
+    public let earnedMinutes: Int
+    /// The 96-hour deadline; `nil` when it is not a care day.
+    public let deadline: ZonedDateTime?
+    /// Why.
+    public let reason: AbsenceReason
+
+    /// Creates an outcome.
+    public init(
+        careDate: LocalDate, careStart: ZonedDateTime?, contractedMinutes: Int, earnedMinutes: Int,
+        deadline: ZonedDateTime?, reason: AbsenceReason
+    ) {
+        self.careDate = careDate
+        self.careStart = careStart
+        self.contractedMinutes = contractedMinutes
+        self.earnedMinutes = earnedMinutes
+        self.deadline = deadline
+        self.reason = reason
+    }
+
+    /// Whether the report earns hours.
+    public var earnsHours: Bool { earnedMinutes > 0 }
+
+    /// The ledger command that records the earned hours under `contract`, or `nil` when nothing is earned.
+    public func ledgerCommand(for contract: Contract) -> LedgerCommand? {
+        guard earnsHours else { return nil }
+        return .earn(
+            LedgerAccount(contract), careDate: careDate, minutes: earnedMinutes,
+            expiry: SwapHoursExpiry.expiryDate(of: careDate, contractEnd: contract.endDate))
+    }
+}

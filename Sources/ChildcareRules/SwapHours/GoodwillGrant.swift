@@ -1,0 +1,91 @@
+/// Swap hours a manager grants as an exception ("bij wijze van uitzondering"), outside the terms.
+///
+/// The complaints report shows managers doing this (Complaints report 2023, lines 11820 and 8605).
+/// A grant is its own kind of ledger entry (`goodwill`), never mixed with hours earned under the
+/// rules, and it names the minutes, the reason and who granted it.
+public struct GoodwillGrant: Sendable, Hashable, Codable {
+    /// The rule identifier under which grants are recorded.
+    public static let rule: RuleID = "swapHours.goodwill"
+
+    /// The account credited.
+    public let account: LedgerAccount
+    /// The minutes granted.
+    public let minutes: Int
+    /// Why the exception was made, in the manager's words.
+    public let reason: String
+    /// Who granted it.
+    public let grantedBy: GrantorID
+    /// The date of the grant.
+    public let date: LocalDate
+    /// The last date on which the granted hours can be used.
+    public let expiry: LocalDate
+
+    /// Creates a grant.
+    ///
+    /// - Parameter expiry: the last usable date; `nil` takes the default of I-110: 31 December of the
+    ///   year granted, or the contract's end date if that is earlier.
+    /// - Throws: ``RulesError`` `invalidArgument` for minutes that are not positive, an empty reason, or
+    ///   an expiry before the grant date.
+    public init(
+        account: LedgerAccount, minutes: Int, reason: String, grantedBy: GrantorID, date: LocalDate,
+        expiry: LocalDate? = nil, contractEnd: LocalDate? = nil
+    ) throws(RulesError) {
+        guard minutes > 0, minutes <= Int(Int32.max) else {
+            throw RulesError(
+                code: .invalidArgument, value: "\(minutes) minutes",
+                context: "a grant is a positive number of minutes")
+        }
+        guard !reason.isEmpty else {
+            throw RulesError(
+                code: .invalidArgument, value: "an empty reason", context: "a grant names its reason")
+        }
+        let lastDay = expiry ?? SwapHoursExpiry.expiryDate(of: date, contractEnd: contractEnd)
+        guard lastDay >= date else {
+            throw RulesError(
+                code: .invalidArgument, value: "expiry \(lastDay)",
+                context: "it is before the grant date \(date)")
+        }
+        self.account = account
+        self.minutes = minutes
+        self.reason = reason
+        self.grantedBy = grantedBy
+        self.date = date
+        self.expiry = lastDay
+    }
+
+    /// The grant explained: "Bij wijze van uitzondering kende manager-x je 180 minuten toe …".
+    public var explanation: Explanation {
+        Explanation(
+            nl: "Bij wijze van uitzondering kende \(grantedBy) \(minutes) minuten ruil- en inhaaluren toe "
+                + "(\(account.service.name(in: .nl))) op \(date.spelledOut(in: .nl)): \(reason). Dit is coulance, "
+                + "geen recht uit de voorwaarden. Bruikbaar tot en met \(expiry.spelledOut(in: .nl)).",
+            en: "As an exception, \(grantedBy) granted \(minutes) minutes of swap hours "
+                + "(\(account.service.name(in: .en))) on \(date.spelledOut(in: .en)): \(reason). This is goodwill, "
+                + "not a right under the terms. Usable up to and including \(expiry.spelledOut(in: .en)).")
+    }
+}
+
+/// A formal decision under the terms together with a goodwill exception made on top of it.
+///
+/// The formal answer stays as the terms give it; the exception is shown beside it, never in its place.
+public struct DecisionWithGoodwill<Outcome: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+    /// What the terms decide.
+    public let formal: Decision<Outcome>
+    /// The exception granted, if any.
+    public let exception: GoodwillGrant?
+
+    /// Combines a formal decision with an exception.
+    public init(formal: Decision<Outcome>, exception: GoodwillGrant?) {
+        self.formal = formal
+        self.exception = exception
+    }
+
+    /// Both answers: the formal one first, then the exception.
+    public var explanation: Explanation {
+        guard let exception else { return formal.explanation }
+        return Explanation(nl: "Volgens de voorwaarden: ", en: "Under the terms: ")
+            .followed(by: formal.explanation)
+            .followed(by: Explanation(nl: "Uitzondering:", en: "Exception:"))
+            .followed(by: exception.explanation)
+    }
+}

@@ -1,0 +1,138 @@
+/// One line of the swap-hours ledger. Entries are only ever appended.
+///
+/// An entry is compact (at most 64 bytes) so that a ledger of many children stays small: dates are
+/// ``LocalDate`` (4 bytes), minutes are `Int32`, and the decision that caused it is a one-byte
+/// ``Cause`` code, from which ``rule`` and the explanation are derived on demand.
+///
+/// Hours are kept in *lots*: each `earned` or `goodwill` entry opens a lot with its own expiry date;
+/// the other entries move minutes of one lot (``lot``) between states.
+public struct LedgerEntry: Sendable, Hashable {
+    /// The caller's idempotency key of the command that wrote this entry.
+    public let key: IdempotencyKey
+    /// The child whose account this is.
+    public let child: ChildID
+    /// When the command was applied.
+    public let instant: Instant
+    /// The minutes moved, always positive.
+    public let storedMinutes: Int32
+    /// The index (in ``SwapHoursLedger/entries``) of the lot these minutes belong to; a lot entry
+    /// points to itself.
+    public let lot: UInt32
+    /// For reservation entries, the index of the reservation in ``SwapHoursLedger/reservations``;
+    /// for goodwill entries, the index of the grant in ``SwapHoursLedger/grants``; otherwise ``noReference``.
+    public let reference: UInt32
+    /// The last date on which the lot's hours can be used for care (art. 5 lid 5).
+    public let expiry: LocalDate
+    /// The date the entry is about: the absent care day, the extra-care day, the grant date, or the
+    /// date as of which hours lapsed.
+    public let date: LocalDate
+    /// The service of the account.
+    public let service: ServiceKind
+    /// What happened to the minutes.
+    public let kind: Kind
+    /// The decision that caused the entry.
+    public let cause: Cause
+
+    /// The value of ``reference`` when the entry refers to no reservation and no grant.
+    public static let noReference = UInt32.max
+
+    /// Creates an entry. The ledger creates these; callers read them.
+    public init(
+        key: IdempotencyKey, account: LedgerAccount, instant: Instant, minutes: Int32, lot: UInt32,
+        reference: UInt32, expiry: LocalDate, date: LocalDate, kind: Kind, cause: Cause
+    ) {
+        self.key = key
+        child = account.child
+        self.instant = instant
+        storedMinutes = minutes
+        self.lot = lot
+        self.reference = reference
+        self.expiry = expiry
+        self.date = date
+        service = account.service
+        self.kind = kind
+        self.cause = cause
+    }
+
+    /// The account of the entry.
+    public var account: LedgerAccount { LedgerAccount(child: child, service: service) }
+
+    /// The minutes moved.
+    public var minutes: Int { Int(storedMinutes) }
+
+    /// The rule whose decision caused the entry.
+    public var rule: RuleID { cause.rule }
+
+    /// What an entry does with its minutes.
+    public enum Kind: UInt8, Sendable, Hashable, Codable, CaseIterable {
+        /// Hours earned under the rules: a new lot, available at once.
+        case earned
+        /// Available hours held for a requested extra-care day.
+        case reserved
+        /// Held hours made available again (request rejected or withdrawn before approval).
+        case released
+        /// Hours used: held hours on approval and confirmation, or available hours given back to a day
+        /// whose absence was withdrawn.
+        case used
+        /// Used hours made available again (a timely cancellation, or care withdrawn by the provider).
+        case returned
+        /// Available hours that lapsed (art. 5 lid 5).
+        case expired
+        /// Hours granted as a goodwill exception: a new lot, outside the rules.
+        case goodwill
+    }
+
+    /// The decision that caused an entry, as a compact code.
+    public enum Cause: UInt8, Sendable, Hashable, Codable, CaseIterable {
+        /// An absence reported in the app more than 96 hours ahead (art. 5 lid 1): `earned`.
+        case absenceReported
+        /// The parent withdrew the absence before the care started: `used` for that day's own care.
+        case absenceWithdrawn
+        /// The parent requested extra care with swap hours (extra opvang lid 2): `reserved`.
+        case extraCareRequested
+        /// The provider rejected the request (art. 5 lid 4): `released`.
+        case extraCareRejected
+        /// The parent withdrew the request before it was approved and confirmed (extra opvang lid 3): `released`.
+        case extraCareRequestWithdrawn
+        /// The provider approved and confirmed the extra care (extra opvang lid 3 and 5): `used`.
+        case extraCareConfirmed
+        /// The parent cancelled confirmed extra care at least 96 hours ahead (extra opvang lid 6 sub a): `returned`.
+        case extraCareCancelledInTime
+        /// The provider withdrew extra care it had confirmed, contrary to extra opvang lid 5: `returned`.
+        case extraCareWithdrawnByProvider
+        /// Invoiced extra care cancelled by e-mail 7 days ahead (extra opvang lid 6 sub b): `earned` makeup hours.
+        case invoicedExtraCareCancelledByEmail
+        /// The hours lapsed on 31 December or at the contract's end (art. 5 lid 5): `expired`.
+        case lapsed
+        /// A manager granted hours as an exception (bij wijze van uitzondering): `goodwill`.
+        case goodwillGranted
+
+        /// The rule whose decision this is.
+        public var rule: RuleID {
+            switch self {
+            case .absenceReported, .absenceWithdrawn: AbsenceRule.rule
+            case .extraCareRequested, .extraCareRequestWithdrawn: ExtraCareRequestRule.rule
+            case .extraCareRejected, .extraCareConfirmed: ExtraCareRequestRule.approvalRule
+            case .extraCareCancelledInTime, .invoicedExtraCareCancelledByEmail: ExtraCareCancellationRule.rule
+            case .extraCareWithdrawnByProvider: ExtraCareCancellationRule.withdrawalRule
+            case .lapsed: SwapHoursExpiry.rule
+            case .goodwillGranted: GoodwillGrant.rule
+            }
+        }
+
+        /// The kind of entry this cause writes.
+        public var kind: Kind {
+            switch self {
+            case .absenceReported, .invoicedExtraCareCancelledByEmail: .earned
+            case .absenceWithdrawn, .extraCareConfirmed: .used
+            case .extraCareRequested: .reserved
+            case .extraCareRejected, .extraCareRequestWithdrawn: .released
+            case .extraCareCancelledInTime, .extraCareWithdrawnByProvider: .returned
+            case .lapsed: .expired
+            case .goodwillGranted: .goodwill
+            }
+        }
+    }
+}
+
+extension LedgerEntry: Codable {}

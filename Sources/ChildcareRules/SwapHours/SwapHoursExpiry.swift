@@ -1,0 +1,104 @@
+/// When swap hours lapse (TSO terms art. 5 lid 5).
+///
+/// > "Je ruil- en inhaaluren vervallen op 31 december van het lopende kalenderjaar of in het geval de
+/// > overeenkomst op een eerdere datum eindigt in ieder geval bij einddatum van de overeenkomst, zonder dat
+/// > een restitutie in geld of in opvang plaatsvindt."
+///
+/// The expiry date of hours is the **last date on which they can be used for care**: 31 December of the
+/// calendar year of the absent care day, or the contract's end date if that is earlier. Hours are usable
+/// for care on the expiry date itself and lapse after it (I-105). Lapsing never pays out money or care.
+///
+/// | absent care day | contract end | expiry date |
+/// |---|---|---|
+/// | 2026-03-30 | none | 2026-12-31 |
+/// | 2026-03-30 | 2026-06-30 | 2026-06-30 |
+/// | 2028-01-10 | 2028-02-29 (leap year) | 2028-02-29 |
+public enum SwapHoursExpiry {
+    /// The rule's identifier.
+    public static let rule: RuleID = "swapHours.expiry"
+
+    /// The clause, as the TSO terms (1 August 2024) write it.
+    public static let clause =
+        "Je ruil- en inhaaluren vervallen op 31 december van het lopende kalenderjaar of in het geval de "
+        + "overeenkomst op een eerdere datum eindigt in ieder geval bij einddatum van de overeenkomst, zonder dat "
+        + "een restitutie in geld of in opvang plaatsvindt. Na einddatum van de overeenkomst kan je niet de "
+        + "eventueel nog van voor de einddatum resterende ruil- en inhaaluren inzetten."
+
+    /// The kind of deadline this rule computes.
+    public static let deadlineKind = Deadline.Kind(
+        key: "swapHoursExpiry", nl: "laatste dag om ruil- en inhaaluren in te zetten",
+        en: "last day to use swap hours")
+
+    /// The last date on which hours earned for `date` can be used: 31 December of its year, or
+    /// `contractEnd` when that is earlier.
+    public static func expiryDate(of date: LocalDate, contractEnd: LocalDate?) -> LocalDate {
+        let yearEnd = LocalDate(unchecked: date.year, 12, 31)
+        guard let contractEnd else { return yearEnd }
+        return min(yearEnd, contractEnd)
+    }
+
+    /// Whether hours that expire on `expiry` can be used for care on `careDate`.
+    public static func isUsable(expiry: LocalDate, forCareOn careDate: LocalDate) -> Bool {
+        careDate <= expiry
+    }
+
+    /// Whether hours earned for `earnedFor` under `contract` can be used for care on `careDate`, explained.
+    ///
+    /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error.
+    public static func decide(
+        earnedFor date: LocalDate, contract: Contract, careOn careDate: LocalDate
+    ) throws(RulesError) -> Decision<ExpiryOutcome> {
+        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
+        let citation = edition.cite("5", lid: 5)
+        let expiry = expiryDate(of: date, contractEnd: contract.endDate)
+        let usable = isUsable(expiry: expiry, forCareOn: careDate)
+        let deadline = try Deadline.endOfDate(expiry, kind: deadlineKind)
+        let byContract = contract.endDate.map { $0 < LocalDate(unchecked: date.year, 12, 31) } ?? false
+        let reasonNl =
+            byContract
+            ? "omdat je overeenkomst op \(expiry.spelledOut(in: .nl)) eindigt"
+            : "omdat ze op 31 december van het kalenderjaar vervallen"
+        let reasonEn =
+            byContract
+            ? "because your contract ends on \(expiry.spelledOut(in: .en))"
+            : "because they lapse after 31 December of the calendar year"
+        let verdict =
+            usable
+            ? Explanation(
+                nl: "Voor opvang op \(careDate.spelledOut(in: .nl)) kun je ze dus nog inzetten.",
+                en: "So you can still use them for care on \(careDate.spelledOut(in: .en)).")
+            : Explanation(
+                nl:
+                    "Voor opvang op \(careDate.spelledOut(in: .nl)) zijn ze vervallen, zonder restitutie in geld of "
+                    + "in opvang.",
+                en:
+                    "For care on \(careDate.spelledOut(in: .en)) they have lapsed, with no refund in money or care."
+            )
+        let explanation = Explanation(
+            nl: "De ruil- en inhaaluren van \(date.spelledOut(in: .nl)) zijn bruikbaar tot en met "
+                + "\(expiry.spelledOut(in: .nl)), \(reasonNl) (\(citation.rendered(in: .nl))).",
+            en: "The swap hours of \(date.spelledOut(in: .en)) can be used up to and including "
+                + "\(expiry.spelledOut(in: .en)), \(reasonEn) (\(citation.rendered(in: .en))).")
+        return Decision(
+            rule: rule,
+            outcome: ExpiryOutcome(expiry: expiry, isUsable: usable, endsWithContract: byContract),
+            deadlines: [deadline], citations: [citation], explanation: explanation.followed(by: verdict))
+    }
+}
+
+/// Whether swap hours can still be used on a care day (art. 5 lid 5).
+public struct ExpiryOutcome: Sendable, Hashable, Codable {
+    /// The last date on which the hours can be used.
+    public let expiry: LocalDate
+    /// Whether they can be used on the care day asked about.
+    public let isUsable: Bool
+    /// Whether the contract's end, not 31 December, sets the expiry.
+    public let endsWithContract: Bool
+
+    /// Creates an outcome.
+    public init(expiry: LocalDate, isUsable: Bool, endsWithContract: Bool) {
+        self.expiry = expiry
+        self.isUsable = isUsable
+        self.endsWithContract = endsWithContract
+    }
+}

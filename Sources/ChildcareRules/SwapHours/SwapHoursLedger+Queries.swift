@@ -1,0 +1,187 @@
+// Queries on the ledger: balances at an instant, hours about to lapse, and the explained history.
+
+extension SwapHoursLedger {
+    /// The balance of `account` as it was at `instant`: every entry at or before `instant` counts.
+    public func balance(of account: LedgerAccount, at instant: Instant) -> LedgerBalance {
+        let upTo = entries.prefix { $0.instant <= instant }
+        return Self.balances(replaying: upTo)[account, default: .zero]
+    }
+
+    /// The lots of `account` that still have available minutes, earliest expiry first.
+    public func lots(of account: LedgerAccount) -> [LotSummary] {
+        (tally.lotsByAccount[account] ?? [])
+            .compactMap { lot -> LotSummary? in
+                let minutes = tally.lots[lot]?.available ?? 0
+                guard minutes > 0 else { return nil }
+                let entry = entries[lot]
+                return LotSummary(
+                    lot: lot, date: entry.date, expiry: entry.expiry, availableMinutes: minutes,
+                    isGoodwill: entry.kind == .goodwill)
+            }
+            .sorted { ($0.expiry, $0.lot) < ($1.expiry, $1.lot) }
+    }
+
+    /// The available minutes of `account` whose last usable date is before `date`: they will have lapsed
+    /// by then unless used for care on or before their expiry date.
+    public func minutesExpiring(_ account: LedgerAccount, before date: LocalDate) -> Int {
+        lots(of: account).filter { $0.expiry < date }.reduce(0) { $0 + $1.availableMinutes }
+    }
+
+    /// The available minutes of `account` usable for care on `date`.
+    public func minutesUsable(_ account: LedgerAccount, on date: LocalDate) -> Int {
+        lots(of: account).filter { $0.expiry >= date }.reduce(0) { $0 + $1.availableMinutes }
+    }
+
+    /// Every entry of `account`, oldest first, each with its explanation.
+    ///
+    /// - Throws: ``RulesError`` `beforeFirstEdition` for an entry dated before the first edition of the terms.
+    public func history(of account: LedgerAccount) throws(RulesError) -> [LedgerHistoryLine] {
+        var lines: [LedgerHistoryLine] = []
+        for (index, entry) in entries.enumerated() where entry.account == account {
+            lines.append(
+                LedgerHistoryLine(index: index, entry: entry, explanation: try explanation(of: index)))
+        }
+        return lines
+    }
+
+    /// The explanation of the entry at `index`, generated from the entry (explanations are not stored).
+    ///
+    /// - Throws: ``RulesError``: `unknownReference` for an index outside the ledger, `beforeFirstEdition`.
+    public func explanation(of index: Int) throws(RulesError) -> Explanation {
+        guard entries.indices.contains(index) else {
+            throw RulesError(code: .unknownReference, value: "entry \(index)")
+        }
+        let entry = entries[index]
+        let edition = try TermsEdition.inForce(.tsoTerms, on: entry.date)
+        let minutes = entry.minutes
+        let date = entry.date.spelledOut(in: .nl)
+        let dateEn = entry.date.spelledOut(in: .en)
+        let expiry = entry.expiry.spelledOut(in: .nl)
+        let expiryEn = entry.expiry.spelledOut(in: .en)
+        let text: Explanation
+        let citation: Citation?
+        switch entry.cause {
+        case .absenceReported:
+            citation = edition.cite("5", lid: 1)
+            text = Explanation(
+                nl:
+                    "+\(minutes) minuten verdiend: je meldde \(date) meer dan 96 uur vooraf af in de ouderapp. "
+                    + "Bruikbaar tot en met \(expiry).",
+                en:
+                    "+\(minutes) minutes earned: you reported \(dateEn) absent in the app more than 96 hours ahead. "
+                    + "Usable up to and including \(expiryEn).")
+        case .absenceWithdrawn:
+            citation = edition.cite("5", lid: 1)
+            text = Explanation(
+                nl: "\(minutes) minuten teruggegeven aan de opvang van \(date): je trok de afmelding in.",
+                en: "\(minutes) minutes given back to the care of \(dateEn): you withdrew the absence.")
+        case .extraCareRequested:
+            citation = edition.cite("5", section: "Extra opvang", lid: 3)
+            text = Explanation(
+                nl: "\(minutes) minuten gereserveerd voor extra opvang op \(date), nog niet ingezet.",
+                en: "\(minutes) minutes reserved for extra care on \(dateEn), not yet used.")
+        case .extraCareRejected:
+            citation = edition.cite("5", lid: 4)
+            text = Explanation(
+                nl: "\(minutes) minuten vrijgegeven: de extra opvang op \(date) is afgewezen.",
+                en: "\(minutes) minutes released: the extra care on \(dateEn) was rejected.")
+        case .extraCareRequestWithdrawn:
+            citation = edition.cite("5", section: "Extra opvang", lid: 3)
+            text = Explanation(
+                nl:
+                    "\(minutes) minuten vrijgegeven: je trok de aanvraag voor \(date) in vóór de bevestiging.",
+                en: "\(minutes) minutes released: you withdrew the request for \(dateEn) before confirmation."
+            )
+        case .extraCareConfirmed:
+            citation = edition.cite("5", section: "Extra opvang", lid: 3)
+            text = Explanation(
+                nl: "\(minutes) minuten ingezet: de extra opvang op \(date) is goedgekeurd en bevestigd.",
+                en: "\(minutes) minutes used: the extra care on \(dateEn) was approved and confirmed.")
+        case .extraCareCancelledInTime:
+            citation = edition.cite("5", section: "Extra opvang", lid: 6, sub: "a")
+            text = Explanation(
+                nl:
+                    "\(minutes) minuten terug: je meldde de extra opvang op \(date) ten minste 96 uur vooraf af.",
+                en:
+                    "\(minutes) minutes back: you cancelled the extra care on \(dateEn) at least 96 hours ahead."
+            )
+        case .extraCareWithdrawnByProvider:
+            citation = edition.cite("5", section: "Extra opvang", lid: 5)
+            text = Explanation(
+                nl:
+                    "\(minutes) minuten terug: wij trokken de bevestigde extra opvang op \(date) in, in strijd met "
+                    + "de voorwaarden.",
+                en:
+                    "\(minutes) minutes back: we withdrew the confirmed extra care on \(dateEn), contrary to the terms."
+            )
+        case .invoicedExtraCareCancelledByEmail:
+            citation = edition.cite("5", section: "Extra opvang", lid: 6, sub: "b")
+            text = Explanation(
+                nl:
+                    "+\(minutes) minuten inhaaluren: je annuleerde de gefactureerde extra opvang op \(date) op tijd "
+                    + "per e-mail. Bruikbaar tot en met \(expiry).",
+                en:
+                    "+\(minutes) minutes of makeup hours: you cancelled the invoiced extra care on \(dateEn) in time "
+                    + "by e-mail. Usable up to and including \(expiryEn).")
+        case .lapsed:
+            citation = edition.cite("5", lid: 5)
+            text = Explanation(
+                nl: "\(minutes) minuten vervallen na \(expiry), zonder restitutie in geld of opvang.",
+                en: "\(minutes) minutes lapsed after \(expiryEn), with no refund in money or care.")
+        case .goodwillGranted:
+            citation = nil
+            let grant = grants.indices.contains(Int(entry.reference)) ? grants[Int(entry.reference)] : nil
+            if let grant {
+                text = Explanation(nl: "+\(minutes) minuten.", en: "+\(minutes) minutes.").followed(
+                    by: grant.explanation)
+            } else {
+                text = Explanation(
+                    nl: "+\(minutes) minuten coulance, bruikbaar tot en met \(expiry).",
+                    en: "+\(minutes) minutes of goodwill, usable up to and including \(expiryEn).")
+            }
+        }
+        guard let citation else { return text }
+        return text.followed(
+            by: Explanation(nl: "(\(citation.rendered(in: .nl)))", en: "(\(citation.rendered(in: .en)))"))
+    }
+}
+
+/// An open lot of hours: what is left of one `earned` or `goodwill` entry.
+public struct LotSummary: Sendable, Hashable, Codable {
+    /// The index of the lot's entry.
+    public let lot: Int
+    /// The date the lot is about (the absent care day, or the grant date).
+    public let date: LocalDate
+    /// The last date on which its hours can be used.
+    public let expiry: LocalDate
+    /// The minutes still available.
+    public let availableMinutes: Int
+    /// Whether it is a goodwill grant.
+    public let isGoodwill: Bool
+
+    /// Creates a summary.
+    public init(lot: Int, date: LocalDate, expiry: LocalDate, availableMinutes: Int, isGoodwill: Bool) {
+        self.lot = lot
+        self.date = date
+        self.expiry = expiry
+        self.availableMinutes = availableMinutes
+        self.isGoodwill = isGoodwill
+    }
+}
+
+/// One entry of an account's history, with its explanation.
+public struct LedgerHistoryLine: Sendable, Hashable, Codable {
+    /// The index of the entry in the ledger.
+    public let index: Int
+    /// The entry.
+    public let entry: LedgerEntry
+    /// What it means, in Dutch and English.
+    public let explanation: Explanation
+
+    /// Creates a line.
+    public init(index: Int, entry: LedgerEntry, explanation: Explanation) {
+        self.index = index
+        self.entry = entry
+        self.explanation = explanation
+    }
+}

@@ -1,0 +1,236 @@
+import ChildcareRules
+import Testing
+
+@Suite("Swap-hours ledger: invariants under random event sequences (TSO terms art. 5)")
+struct LedgerPropertyTests {
+    static let accounts = [
+        LedgerAccount(child: "child-a", service: .tso), LedgerAccount(child: "child-a", service: .bso),
+        LedgerAccount(child: "child-b", service: .tso), LedgerAccount(child: "child-b", service: .vso),
+    ]
+
+    @Test("Entries stay compact: at most 64 bytes each")
+    func compact() {
+        #expect(MemoryLayout<LedgerEntry>.stride <= 64)
+    }
+
+    @Test("Replaying a key with the same command changes nothing; with another command it is a conflict")
+    func idempotency() throws {
+        var ledger = SwapHoursLedger()
+        let account = Self.accounts[0]
+        let command = LedgerCommand.earn(
+            account, careDate: try LocalDate("2026-03-10"), minutes: 60, expiry: try LocalDate("2026-12-31"))
+        let at = try SwapHoursFixtures.instant("2026-03-01T09:00")
+        let first = try ledger.apply(command, key: "k", at: at)
+        let again = try ledger.apply(command, key: "k", at: at)
+        #expect(first == again)
+        #expect(ledger.entries.count == 1)
+        let other = LedgerCommand.earn(
+            account, careDate: try LocalDate("2026-03-11"), minutes: 60, expiry: try LocalDate("2026-12-31"))
+        let error = #expect(throws: RulesError.self) { try ledger.apply(other, key: "k", at: at) }
+        #expect(error?.code == .idempotencyConflict)
+        let history = try ledger.history(of: account)
+        #expect(history.count == 1)
+        #expect(history[0].explanation.nl.contains("+60 minuten verdiend"))
+        #expect(ledger.balance(of: account, at: try SwapHoursFixtures.instant("2026-03-01T08:59")) == .zero)
+    }
+
+    /// 2,000 seeds in 4 chunks, so that the chunks run in parallel.
+    static let chunks: [ClosedRange<UInt64>] = [1...500, 501...1000, 1001...1500, 1501...2000]
+
+    @Test("2,000 seeded sequences of 200 events keep every invariant after every event", arguments: chunks)
+    func randomSequences(seeds: ClosedRange<UInt64>) throws {
+        for seed in seeds {
+            // The full rebuild from the entries runs after every event for the first 25 seeds of each chunk,
+            // and after the last event for every seed; the other invariants run after every event.
+            if let failure = try Self.run(seed: seed, events: 200, deep: seed - seeds.lowerBound < 25) {
+                Issue.record("seed \(seed): \(failure)")
+                return
+            }
+        }
+    }
+
+    /// Runs one sequence; returns a description of the first broken invariant, or `nil`.
+    static func run(seed: UInt64, events: Int, deep: Bool) throws -> String? {
+        var random = SplitMix64(seed: seed)
+        var ledger = SwapHoursLedger()
+        var model: [LedgerAccount: LedgerBalance] = [:]
+        var today = try LocalDate("2026-01-01")
+        var seconds = try SwapHoursFixtures.instant("2026-01-01T08:00").secondsSinceEpoch
+        var earnedDays: [(LedgerAccount, LocalDate)] = []
+        var reservationIDs: [ReservationID] = []
+        var history: [(IdempotencyKey, LedgerCommand)] = []
+        for step in 0..<events {
+            let days = random.next(in: 0...2)
+            today = try today.adding(days: days)
+            seconds += Int64(days * 86_400 + random.next(in: 1...3600))
+            let now = try Instant(secondsSinceEpoch: seconds)
+            let account = random.element(of: accounts) ?? accounts[0]
+            let careDate = try today.adding(days: random.next(in: 0...40))
+            let key = IdempotencyKey("s\(seed)-e\(step)")
+            let command: LedgerCommand
+            switch random.next(in: 0...99) {
+            case 0..<30:
+                let end = random.chance(20) ? try today.adding(days: random.next(in: 0...60)) : nil
+                let expiry = SwapHoursExpiry.expiryDate(of: careDate, contractEnd: end)
+                command = .earn(
+                    account, careDate: careDate, minutes: random.next(in: 15...240),
+                    expiry: max(expiry, careDate))
+            case 30..<45:
+                let id = ReservationID("r\(step)")
+                command = .reserve(id, account, careDate: careDate, minutes: random.next(in: 15...300))
+            case 45..<55:
+                command = .use(random.element(of: reservationIDs) ?? "none")
+            case 55..<62:
+                command = .release(random.element(of: reservationIDs) ?? "none", because: .rejected)
+            case 62..<70:
+                command = .giveBack(random.element(of: reservationIDs) ?? "none", because: .cancelledInTime)
+            case 70..<78:
+                command = .expire(asOf: today)
+            case 78..<84:
+                let grant = try GoodwillGrant(
+                    account: account, minutes: random.next(in: 30...180), reason: "exception",
+                    grantedBy: "manager",
+                    date: today)
+                command = .grantGoodwill(grant)
+            case 84..<90:
+                let (day, date) = random.element(of: earnedDays) ?? (account, careDate)
+                let start = try Amsterdam.resolve(LocalDateTime(date: date, time: LocalTime("12:00"))).instant
+                command = .withdrawAbsence(day, careDate: date, careStart: start)
+            default:
+                // Replay an earlier key, with the same command or (a conflict) with another.
+                guard let (oldKey, oldCommand) = random.element(of: history) else { continue }
+                let before = ledger
+                if random.chance(50) {
+                    _ = try ledger.apply(oldCommand, key: oldKey, at: now)
+                    if ledger != before { return "event \(step): replaying \(oldKey) changed the ledger" }
+                } else {
+                    let far = try today.adding(days: 400)
+                    do {
+                        _ = try ledger.apply(.expire(asOf: far), key: oldKey, at: now)
+                        return "event \(step): a conflicting replay of \(oldKey) was accepted"
+                    } catch {
+                        if error.code != .idempotencyConflict { return "event \(step): \(error)" }
+                    }
+                    if ledger != before { return "event \(step): a conflict changed the ledger" }
+                }
+                continue
+            }
+            let before = ledger
+            var usableBefore = 0
+            if case .reserve = command { usableBefore = ledger.minutesUsable(account, on: careDate) }
+            let receipt: LedgerReceipt
+            do {
+                receipt = try ledger.apply(command, key: key, at: now)
+            } catch {
+                if ledger != before { return "event \(step): a failed \(command) changed the ledger" }
+                continue
+            }
+            history.append((key, command))
+            // The reference model, built from the receipts only.
+            switch command {
+            case .earn(let acc, let date, _, _):
+                model[acc, default: .zero].earned += receipt.minutes
+                model[acc, default: .zero].available += receipt.minutes
+                if !receipt.isDuplicate { earnedDays.append((acc, date)) }
+            case .reserve(let id, let acc, _, let minutes):
+                if receipt.minutes > min(minutes, usableBefore)
+                    || receipt.minutes != min(minutes, usableBefore)
+                {
+                    return
+                        "event \(step): reserved \(receipt.minutes) of \(minutes) with \(usableBefore) usable"
+                }
+                model[acc, default: .zero].available -= receipt.minutes
+                model[acc, default: .zero].reserved += receipt.minutes
+                reservationIDs.append(id)
+            case .use(let id):
+                let acc = ledger.reservation(id)?.account ?? account
+                model[acc, default: .zero].reserved -= receipt.minutes
+                model[acc, default: .zero].used += receipt.minutes
+            case .release(let id, _):
+                let acc = ledger.reservation(id)?.account ?? account
+                model[acc, default: .zero].reserved -= receipt.minutes
+                model[acc, default: .zero].available += receipt.minutes
+            case .giveBack(let id, _):
+                let acc = ledger.reservation(id)?.account ?? account
+                model[acc, default: .zero].used -= receipt.minutes
+                model[acc, default: .zero].available += receipt.minutes
+            case .expire:
+                for entry in ledger.entries[receipt.entries] {
+                    model[entry.account, default: .zero].available -= entry.minutes
+                    model[entry.account, default: .zero].expired += entry.minutes
+                }
+            case .grantGoodwill(let grant):
+                model[grant.account, default: .zero].goodwill += receipt.minutes
+                model[grant.account, default: .zero].available += receipt.minutes
+            case .withdrawAbsence(let acc, let date, _):
+                model[acc, default: .zero].available -= receipt.minutes
+                model[acc, default: .zero].used += receipt.minutes
+                earnedDays.removeAll { $0.0 == acc && $0.1 == date }
+            case .creditMakeup:
+                break
+            }
+            if let failure = check(ledger, model: model, deep: deep, touched: touched(command, ledger)) {
+                return "event \(step) (\(command)): \(failure)"
+            }
+        }
+        if SwapHoursLedger.balances(replaying: ledger.entries) != ledger.balances {
+            return "after the last event, rebuilding from the entries gives other balances"
+        }
+        return check(ledger, model: model, deep: true, touched: nil)
+    }
+
+    /// The index of the reservation a command touched, if any.
+    static func touched(_ command: LedgerCommand, _ ledger: SwapHoursLedger) -> Int? {
+        switch command {
+        case .reserve(let id, _, _, _), .use(let id), .release(let id, _), .giveBack(let id, _):
+            ledger.reservations.firstIndex { $0.id == id }
+        default: nil
+        }
+    }
+
+    static func check(
+        _ ledger: SwapHoursLedger, model: [LedgerAccount: LedgerBalance], deep: Bool, touched: Int?
+    ) -> String? {
+        let balances = ledger.balances
+        for (account, balance) in balances where !balance.isConsistent {
+            return "\(account) is inconsistent: \(balance)"
+        }
+        for (account, expected) in model where balances[account, default: .zero] != expected {
+            return "\(account) is \(balances[account, default: .zero]), the model says \(expected)"
+        }
+        if deep, SwapHoursLedger.balances(replaying: ledger.entries) != balances {
+            return "rebuilding from the entries gives other balances"
+        }
+        // Each reservation is resolved exactly once: its entries match its state (the one touched by the
+        // event, or all of them in a deep check).
+        guard deep || touched != nil else { return nil }
+        var resolved: [Int: (released: Int, used: Int, returned: Int)] = [:]
+        for entry in ledger.entries
+        where entry.reference != LedgerEntry.noReference && entry.kind != .goodwill
+            && (deep || Int(entry.reference) == touched)
+        {
+            var tally = resolved[Int(entry.reference), default: (0, 0, 0)]
+            switch entry.kind {
+            case .released: tally.released += entry.minutes
+            case .used: tally.used += entry.minutes
+            case .returned: tally.returned += entry.minutes
+            default: break
+            }
+            resolved[Int(entry.reference)] = tally
+        }
+        for (index, reservation) in ledger.reservations.enumerated() where deep || index == touched {
+            let tally = resolved[index, default: (0, 0, 0)]
+            let expected: (Int, Int, Int) =
+                switch reservation.state {
+                case .held: (0, 0, 0)
+                case .released: (reservation.covered, 0, 0)
+                case .used: (0, reservation.covered, 0)
+                case .givenBack: (0, reservation.covered, reservation.covered)
+                }
+            if tally != expected {
+                return "reservation \(reservation.id) is \(reservation.state) but has \(tally)"
+            }
+        }
+        return nil
+    }
+}
