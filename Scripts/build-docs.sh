@@ -6,11 +6,18 @@ cd "$(dirname "$0")/.."
 
 graphs=.build/symbol-graphs
 only=.build/docs-symbol-graphs
-rm -rf "$graphs" "$only"
+# Keep $graphs between runs: an up-to-date build does not emit the graphs again.
+rm -rf "$only"
 mkdir -p "$graphs" "$only"
 swift build --target ChildcareRules \
     -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$graphs"
 # Document the ChildcareRules module (with its extensions); DutchCalendar is re-exported by it.
+if ! ls "$graphs"/ChildcareRules.symbols.json > /dev/null 2>&1; then
+    # A build from before the graphs were requested: touch the module so that it is compiled again.
+    touch Sources/ChildcareRules/Core/Exports.swift
+    swift build --target ChildcareRules \
+        -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$graphs"
+fi
 cp "$graphs"/ChildcareRules*.symbols.json "$only"/
 docc convert Sources/ChildcareRules/ChildcareRules.docc \
     --fallback-display-name ChildcareRules \

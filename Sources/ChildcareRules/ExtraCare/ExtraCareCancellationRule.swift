@@ -37,6 +37,8 @@ public enum ExtraCareCancellationRule {
     /// Decides the cancellation of confirmed extra care of `minutes` starting at `careStart`.
     ///
     /// - Parameters:
+    ///   - careStart: the start of the confirmed extra care, Amsterdam local time.
+    ///   - minutes: the booked minutes.
     ///   - cancelled: when the cancellation was sent, Amsterdam local time (strict).
     ///   - paidWith: how the care was paid.
     ///   - channel: how the cancellation was sent.

@@ -32,6 +32,9 @@ public enum ExtraCareRequestRule {
     /// Decides a request for `minutes` of extra care starting at `careStart`.
     ///
     /// - Parameters:
+    ///   - contract: the contract under which the care is requested (its hourly rate prices any invoice).
+    ///   - careStart: the start of the extra care, Amsterdam local time.
+    ///   - minutes: the minutes requested.
     ///   - requested: when the request was made, Amsterdam local time (strict).
     ///   - channel: ``Channel/app`` for the parent, ``Channel/staff`` for a staff member entering it in the app.
     ///   - appVersion: the requester's app version; `nil` for the contract parent (version 1).

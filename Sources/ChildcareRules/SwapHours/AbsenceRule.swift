@@ -28,6 +28,8 @@ public enum AbsenceRule {
     ///
     /// - Parameters:
     ///   - date: the day reported absent.
+    ///   - contract: the contract whose care day it is.
+    ///   - school: the school's holidays and closure days.
     ///   - reported: when it was reported, Amsterdam local time (strict: an impossible or ambiguous time is an error).
     ///   - channel: who entered it: ``Channel/app`` for the parent in the app, ``Channel/staff`` for a staff member.
     ///   - appVersion: the reporter's app version; `nil` for the contract parent, who is treated as version 1.

@@ -22,8 +22,15 @@ public struct GoodwillGrant: Sendable, Hashable, Codable {
 
     /// Creates a grant.
     ///
-    /// - Parameter expiry: the last usable date; `nil` takes the default of I-110: 31 December of the
-    ///   year granted, or the contract's end date if that is earlier.
+    /// - Parameters:
+    ///   - account: the child and service whose account receives the hours.
+    ///   - minutes: the minutes granted, at least 1.
+    ///   - reason: why the exception was made, as the manager wrote it.
+    ///   - grantedBy: who granted it.
+    ///   - date: the date of the grant.
+    ///   - contractEnd: the contract's end date, if known; it caps the default expiry.
+    ///   - expiry: the last usable date; `nil` takes the default of I-110: 31 December of the
+    ///     year granted, or the contract's end date if that is earlier.
     /// - Throws: ``RulesError`` `invalidArgument` for minutes that are not positive, an empty reason, or
     ///   an expiry before the grant date.
     public init(
