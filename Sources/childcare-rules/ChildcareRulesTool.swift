@@ -7,10 +7,10 @@ import ChildcareRules
 enum ChildcareRulesTool {
     static var commands: [any Command.Type] {
         [
-        DemoCommand.self,
-        HolidaysCommand.self,
-        DeadlineCommand.self,
-        NoticeCommand.self,
+            DemoCommand.self,
+            HolidaysCommand.self,
+            DeadlineCommand.self,
+            NoticeCommand.self,
         ]
     }
 
