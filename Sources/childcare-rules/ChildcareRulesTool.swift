@@ -11,6 +11,8 @@ enum ChildcareRulesTool {
             HolidaysCommand.self,
             DeadlineCommand.self,
             NoticeCommand.self,
+            DaysCommand.self,
+            BillingCommand.self,
         ]
     }
 
