@@ -94,6 +94,44 @@ public enum BillingSchedule {
         return result
     }
 
+    /// The instalments due under `contract` in `schoolYear`, explained: the full-year schedule, limited to
+    /// the billing months on whose first day the contract is in force (I-210).
+    ///
+    /// - Throws: ``RulesError``: `beforeFirstEdition` for a school year before 2024/2025, or a negative amount.
+    public static func decide(
+        for contract: Contract, schoolYear: SchoolYear
+    ) throws(RulesError) -> Decision<[Instalment]> {
+        let full = try decide(annual: contract.annualAmount, schoolYear: schoolYear)
+        let billed = try instalments(for: contract, schoolYear: schoolYear)
+        guard billed.count < full.outcome.count else { return full }
+        let billedMonths = Set(billed.map(\.month))
+        let deadlines = full.deadlines.filter { billedMonths.contains(YearMonth($0.moment.local.date)) }
+        let citation = full.citations[0]
+        let noRefund = try TermsEdition.inForce(.tsoTerms, on: schoolYear.firstDay).cite("6", lid: 5)
+        let ends = contract.endDate.map { " t/m \($0.long(.nl))" } ?? ""
+        let endsEn = contract.endDate.map { " to \($0.long(.en))" } ?? ""
+        let note = Explanation(
+            nl: "Je overeenkomst loopt van \(contract.startDate.long(.nl))\(ends). Een maandbedrag is vooraf "
+                + "verschuldigd op de eerste van de maand, dus je betaalt alleen de maanden waarop je overeenkomst op "
+                + "de eerste dag loopt: \(billed.count) maanden, samen \(billed.total.formatted(in: .nl)) "
+                + "(\(citation.nl)).",
+            en:
+                "Your contract runs from \(contract.startDate.long(.en))\(endsEn). An instalment is owed in advance on "
+                + "the first of the month, so you pay only the months on whose first day your contract is in force: "
+                + "\(billed.count) months, together \(billed.total.formatted(in: .en)) (\(citation.en)).")
+        guard contract.endDate != nil else {
+            return Decision(
+                rule: rule, outcome: billed, deadlines: deadlines, citations: full.citations,
+                explanation: full.explanation.followed(by: note))
+        }
+        let refund = Explanation(
+            nl: "Een maand die al begonnen was, wordt niet terugbetaald (\(noRefund.nl)).",
+            en: "A month that had already begun is not refunded (\(noRefund.en)).")
+        return Decision(
+            rule: rule, outcome: billed, deadlines: deadlines, citations: full.citations + [noRefund],
+            explanation: full.explanation.followed(by: note).followed(by: refund))
+    }
+
     /// The kind of deadline of an instalment: the first day of its month, when it is owed in advance.
     public static let deadlineKind = Deadline.Kind(
         key: "instalmentDue", nl: "maandbedrag verschuldigd", en: "instalment due")

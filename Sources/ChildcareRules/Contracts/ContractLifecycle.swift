@@ -120,8 +120,9 @@ public enum ContractLifecycle {
             agreementReachedOn: agreedOn)
         let next: ContractState =
             switch decision.outcome.consequence {
-            case .none, .changeDoesNotTakeEffect: date >= contract.startDate ? .active : .signed
-            case .terminated(let end), .changeCancelled(let end): .terminationPending(endDate: end)
+            case .none, .changeDoesNotTakeEffect, .changeCancelled:
+                date >= contract.startDate ? .active : .signed
+            case .terminated(let end): .terminationPending(endDate: end)
             case .doesNotStart(let terms): .cancelled(terms)
             }
         return Step(state: next, decision: decision.map { .missingConsent($0) })

@@ -49,7 +49,12 @@ enum BillingCommand: Command {
             let first = start ?? schoolYear.firstDay
             let last = end ?? schoolYear.lastDay
             guard first <= last else { throw UsageError("--end \(last) is before --start \(first)") }
-            instalments = instalments.filter { first <= $0.month.firstDay && $0.month.firstDay <= last }
+            let coverage = try parse("--start/--end") { () throws(CalendarError) in
+                try DateRange(first: first, last: last)
+            }
+            instalments = try decide { () throws(RulesError) in
+                try BillingSchedule.instalments(annual: annual, schoolYear: schoolYear, covering: coverage)
+            }
         }
         switch format {
         case .json:

@@ -86,4 +86,22 @@ struct BillingScheduleTests {
         }
         #expect(error?.code == .beforeFirstEdition)
     }
+
+    @Test(
+        "The explained contract schedule bills December to February for a contract from 15 November to 14 February"
+    )
+    func contractDecision() throws {
+        let contract = try Fixtures.contract(signed: "2025-10-01", start: "2025-11-15", end: "2026-02-14")
+        let decision = try BillingSchedule.decide(for: contract, schoolYear: SchoolYear(startYear: 2025))
+        #expect(decision.outcome.map(\.month.description) == ["2025-12", "2026-01", "2026-02"])
+        #expect(
+            decision.deadlines.map(\.moment.local.date.description) == [
+                "2025-12-01", "2026-01-01", "2026-02-01",
+            ])
+        #expect(decision.citationKeys == ["TSO art. 6 lid 1", "TSO art. 6 lid 5"])
+        #expect(decision.explanation.nl.contains("3 maanden, samen € 370,38"))
+        let full = try BillingSchedule.decide(
+            for: try Fixtures.contract(), schoolYear: SchoolYear(startYear: 2025))
+        #expect(full.outcome.count == 10)
+    }
 }
