@@ -108,25 +108,27 @@ public enum BillingSchedule {
         let deadlines = full.deadlines.filter { billedMonths.contains(YearMonth($0.moment.local.date)) }
         let citation = full.citations[0]
         let noRefund = try TermsEdition.inForce(.tsoTerms, on: schoolYear.firstDay).cite("6", lid: 5)
-        let ends = contract.endDate.map { " t/m \($0.long(.nl))" } ?? ""
-        let endsEn = contract.endDate.map { " to \($0.long(.en))" } ?? ""
+        let ends = contract.endDate.map { " t/m \($0.spelledOutInFull(.nl))" } ?? ""
+        let endsEn = contract.endDate.map { " to \($0.spelledOutInFull(.en))" } ?? ""
         let note = Explanation(
-            nl: "Je overeenkomst loopt van \(contract.startDate.long(.nl))\(ends). Een maandbedrag is vooraf "
+            nl:
+                "Je overeenkomst loopt van \(contract.startDate.spelledOutInFull(.nl))\(ends). Een maandbedrag is vooraf "
                 + "verschuldigd op de eerste van de maand, dus je betaalt alleen de maanden waarop je overeenkomst op "
                 + "de eerste dag loopt: \(billed.count) maanden, samen \(billed.total.formatted(in: .nl)) "
-                + "(\(citation.nl)).",
+                + "(\(citation.dutchCitation)).",
             en:
-                "Your contract runs from \(contract.startDate.long(.en))\(endsEn). An instalment is owed in advance on "
+                "Your contract runs from \(contract.startDate.spelledOutInFull(.en))\(endsEn). An instalment is owed in advance on "
                 + "the first of the month, so you pay only the months on whose first day your contract is in force: "
-                + "\(billed.count) months, together \(billed.total.formatted(in: .en)) (\(citation.en)).")
+                + "\(billed.count) months, together \(billed.total.formatted(in: .en)) (\(citation.englishCitation))."
+        )
         guard contract.endDate != nil else {
             return Decision(
                 rule: rule, outcome: billed, deadlines: deadlines, citations: full.citations,
                 explanation: full.explanation.followed(by: note))
         }
         let refund = Explanation(
-            nl: "Een maand die al begonnen was, wordt niet terugbetaald (\(noRefund.nl)).",
-            en: "A month that had already begun is not refunded (\(noRefund.en)).")
+            nl: "Een maand die al begonnen was, wordt niet terugbetaald (\(noRefund.dutchCitation)).",
+            en: "A month that had already begun is not refunded (\(noRefund.englishCitation)).")
         return Decision(
             rule: rule, outcome: billed, deadlines: deadlines, citations: full.citations + [noRefund],
             explanation: full.explanation.followed(by: note).followed(by: refund))

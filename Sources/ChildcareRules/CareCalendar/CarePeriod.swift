@@ -59,24 +59,24 @@ extension CareCalendar {
         }
         var explanation = Explanation(
             nl:
-                "Van \(first.long(.nl)) tot en met \(last.long(.nl)) heb je \(period.careDays.count) opvangdagen. "
+                "Van \(first.spelledOutInFull(.nl)) tot en met \(last.spelledOutInFull(.nl)) heb je \(period.careDays.count) opvangdagen. "
                 + "Wil je ruil- en inhaaluren voor een opvangdag, meld je kind dan meer dan 96 uur voor de start af in "
-                + "de ouderapp (\(citations[3].nl)).",
+                + "de ouderapp (\(citations[3].dutchCitation)).",
             en:
-                "From \(first.long(.en)) to \(last.long(.en)) you have \(period.careDays.count) care days. For swap "
+                "From \(first.spelledOutInFull(.en)) to \(last.spelledOutInFull(.en)) you have \(period.careDays.count) care days. For swap "
                 + "hours on a care day, report your child absent in the app more than 96 hours before the start "
-                + "(\(citations[3].en)).")
+                + "(\(citations[3].englishCitation)).")
         if !skipped.isEmpty {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
                         "Op \(skipped.count) van je vaste opvangdagen is er geen tso, omdat de school dicht is of het "
-                        + "een feestdag is (\(citations[0].nl); \(citations[1].nl)); daarvoor krijg je geen ruil- en "
-                        + "inhaaluren of geld terug (\(citations[2].nl)).",
+                        + "een feestdag is (\(citations[0].dutchCitation); \(citations[1].dutchCitation)); daarvoor krijg je geen ruil- en "
+                        + "inhaaluren of geld terug (\(citations[2].dutchCitation)).",
                     en:
                         "On \(skipped.count) of your usual care days there is no TSO, because the school is closed or "
-                        + "it is a holiday (\(citations[0].en); \(citations[1].en)); they earn no swap hours or refund "
-                        + "(\(citations[2].en))."))
+                        + "it is a holiday (\(citations[0].englishCitation); \(citations[1].englishCitation)); they earn no swap hours or refund "
+                        + "(\(citations[2].englishCitation))."))
         }
         return Decision(
             rule: rule, outcome: period,

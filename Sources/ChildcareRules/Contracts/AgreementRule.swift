@@ -24,21 +24,21 @@ public enum AgreementRule {
             outcome.isValid
             ? Explanation(
                 nl:
-                    "De afspraak \"\(subject)\" van \(madeOn.long(.nl)) kwam tot stand via \(channel.name(in: .nl)) "
-                    + "en is daarom rechtsgeldig (\(citation.nl)).",
+                    "De afspraak \"\(subject)\" van \(madeOn.spelledOutInFull(.nl)) kwam tot stand via \(channel.name(in: .nl)) "
+                    + "en is daarom rechtsgeldig (\(citation.dutchCitation)).",
                 en:
-                    "The agreement \"\(subject)\" of \(madeOn.long(.en)) was made through \(channel.name(in: .en)) "
-                    + "and is therefore valid (\(citation.en)).")
+                    "The agreement \"\(subject)\" of \(madeOn.spelledOutInFull(.en)) was made through \(channel.name(in: .en)) "
+                    + "and is therefore valid (\(citation.englishCitation)).")
             : Explanation(
                 nl:
-                    "De afspraak \"\(subject)\" van \(madeOn.long(.nl)) kwam tot stand via \(channel.name(in: .nl)). "
+                    "De afspraak \"\(subject)\" van \(madeOn.spelledOutInFull(.nl)) kwam tot stand via \(channel.name(in: .nl)). "
                     + "Afspraken zijn alleen rechtsgeldig als ze schriftelijk, per e-mail of via de ouderapp tot stand "
-                    + "komen (\(citation.nl)); een mondelinge toezegging geeft je geen recht. Vraag om een bevestiging "
+                    + "komen (\(citation.dutchCitation)); een mondelinge toezegging geeft je geen recht. Vraag om een bevestiging "
                     + "per e-mail of in de ouderapp.",
                 en:
-                    "The agreement \"\(subject)\" of \(madeOn.long(.en)) was made through \(channel.name(in: .en)). "
+                    "The agreement \"\(subject)\" of \(madeOn.spelledOutInFull(.en)) was made through \(channel.name(in: .en)). "
                     + "Agreements are valid only when made in writing, by e-mail or through the parent app "
-                    + "(\(citation.en)); an oral promise gives you no right. Ask for a confirmation by e-mail or in "
+                    + "(\(citation.englishCitation)); an oral promise gives you no right. Ask for a confirmation by e-mail or in "
                     + "the app.")
         return Decision(
             rule: rule, outcome: outcome, deadlines: [], citations: [citation], explanation: explanation)

@@ -71,15 +71,15 @@ public enum CancellationRule {
                 citations: [article3, form],
                 explanation: Explanation(
                     nl:
-                        "Partou ontving je annulering op \(receivedOn.long(.nl)), niet vóór de startdatum van de "
-                        + "opvang (\(contract.startDate.long(.nl))). Annuleren kan alleen vóór de start "
-                        + "(\(article3.nl)); nu kun je de overeenkomst opzeggen met het online opzegformulier op "
-                        + "www.mijnpartou.nl/service (\(form.nl)).",
+                        "Partou ontving je annulering op \(receivedOn.spelledOutInFull(.nl)), niet vóór de startdatum van de "
+                        + "opvang (\(contract.startDate.spelledOutInFull(.nl))). Annuleren kan alleen vóór de start "
+                        + "(\(article3.dutchCitation)); nu kun je de overeenkomst opzeggen met het online opzegformulier op "
+                        + "www.mijnpartou.nl/service (\(form.dutchCitation)).",
                     en:
-                        "Partou received your cancellation on \(receivedOn.long(.en)), not before care starts "
-                        + "(\(contract.startDate.long(.en))). You can cancel only before the start (\(article3.en)); "
+                        "Partou received your cancellation on \(receivedOn.spelledOutInFull(.en)), not before care starts "
+                        + "(\(contract.startDate.spelledOutInFull(.en))). You can cancel only before the start (\(article3.englishCitation)); "
                         + "now you can terminate the contract with the online termination form at "
-                        + "www.mijnpartou.nl/service (\(form.en))."))
+                        + "www.mijnpartou.nl/service (\(form.englishCitation))."))
         }
         guard accepts(channel) else {
             let agreements = edition.cite("2", lid: 4)
@@ -89,24 +89,25 @@ public enum CancellationRule {
                 explanation: Explanation(
                     nl:
                         "Je annuleerde via \(channel.name(in: .nl)). Annuleren moet schriftelijk, per e-mail aan "
-                        + "customer support (support@partou.nl) (\(article3.nl)); een mondelinge of telefonische "
-                        + "melding telt niet (\(agreements.nl)). Stuur je annulering per e-mail: de annuleringstermijn "
+                        + "customer support (support@partou.nl) (\(article3.dutchCitation)); een mondelinge of telefonische "
+                        + "melding telt niet (\(agreements.dutchCitation)). Stuur je annulering per e-mail: de annuleringstermijn "
                         + "van een maand begint op de dag dat Partou die ontvangt.",
                     en:
                         "You cancelled through \(channel.name(in: .en)). A cancellation must be in writing, by e-mail "
-                        + "to customer support (support@partou.nl) (\(article3.en)); a spoken or phoned message does "
-                        + "not count (\(agreements.en)). Send your cancellation by e-mail: the one-month cancellation "
+                        + "to customer support (support@partou.nl) (\(article3.englishCitation)); a spoken or phoned message does "
+                        + "not count (\(agreements.englishCitation)). Send your cancellation by e-mail: the one-month cancellation "
                         + "period starts on the day Partou receives it."))
         }
         let terms = try terms(contract: contract, receivedOn: receivedOn)
         let deadline = try Deadline.onDate(terms.effectiveDate, kind: deadlineKind)
         var explanation = Explanation(
             nl:
-                "Partou ontving je annulering op \(receivedOn.long(.nl)). De annuleringstermijn is een maand, dus de "
-                + "annulering gaat in op \(terms.effectiveDate.long(.nl)) (\(article3.nl)).",
+                "Partou ontving je annulering op \(receivedOn.spelledOutInFull(.nl)). De annuleringstermijn is een maand, dus de "
+                + "annulering gaat in op \(terms.effectiveDate.spelledOutInFull(.nl)) (\(article3.dutchCitation)).",
             en:
-                "Partou received your cancellation on \(receivedOn.long(.en)). The cancellation period is one month, "
-                + "so the cancellation takes effect on \(terms.effectiveDate.long(.en)) (\(article3.en)).")
+                "Partou received your cancellation on \(receivedOn.spelledOutInFull(.en)). The cancellation period is one month, "
+                + "so the cancellation takes effect on \(terms.effectiveDate.spelledOutInFull(.en)) (\(article3.englishCitation))."
+        )
         if channel != .email {
             explanation = explanation.followed(
                 by: Explanation(
@@ -128,20 +129,21 @@ public enum CancellationRule {
         if terms.owed.isEmpty {
             return Explanation(
                 nl:
-                    "De opvang zou starten op \(start.long(.nl)); in de annuleringstermijn valt geen maand waarvoor "
-                    + "vooraf een maandbedrag verschuldigd is (\(billing.nl)), dus je betaalt niets.",
-                en: "Care would start on \(start.long(.en)); the cancellation period contains no month whose "
-                    + "instalment is owed in advance (\(billing.en)), so you owe nothing.")
+                    "De opvang zou starten op \(start.spelledOutInFull(.nl)); in de annuleringstermijn valt geen maand waarvoor "
+                    + "vooraf een maandbedrag verschuldigd is (\(billing.dutchCitation)), dus je betaalt niets.",
+                en:
+                    "Care would start on \(start.spelledOutInFull(.en)); the cancellation period contains no month whose "
+                    + "instalment is owed in advance (\(billing.englishCitation)), so you owe nothing.")
         }
         return Explanation(
             nl:
-                "De opvang zou starten op \(start.long(.nl)). Voor de maanden die in de annuleringstermijn beginnen, "
-                + "betaal je nog het maandbedrag: \(terms.owed.listed(in: .nl)); samen "
-                + "\(terms.owed.total.formatted(in: .nl)) (\(billing.nl)).",
+                "De opvang zou starten op \(start.spelledOutInFull(.nl)). Voor de maanden die in de annuleringstermijn beginnen, "
+                + "betaal je nog het maandbedrag: \(terms.owed.listedForExplanation(in: .nl)); samen "
+                + "\(terms.owed.total.formatted(in: .nl)) (\(billing.dutchCitation)).",
             en:
-                "Care would start on \(start.long(.en)). For the months that begin within the cancellation period you "
-                + "still pay the instalment: \(terms.owed.listed(in: .en)); together "
-                + "\(terms.owed.total.formatted(in: .en)) (\(billing.en)).")
+                "Care would start on \(start.spelledOutInFull(.en)). For the months that begin within the cancellation period you "
+                + "still pay the instalment: \(terms.owed.listedForExplanation(in: .en)); together "
+                + "\(terms.owed.total.formatted(in: .en)) (\(billing.englishCitation)).")
     }
 }
 

@@ -39,11 +39,11 @@ public enum ContractChangeRule {
                 citations: [citation, agreements],
                 explanation: Explanation(
                     nl: "Je gaf de wijziging door via \(channel.name(in: .nl)). Wijzigingen geef je door via "
-                        + "\(ParentTerminationRule.formAddress) (\(citation.nl)); een mondelinge of telefonische "
-                        + "afspraak is niet rechtsgeldig (\(agreements.nl)).",
+                        + "\(ParentTerminationRule.formAddress) (\(citation.dutchCitation)); een mondelinge of telefonische "
+                        + "afspraak is niet rechtsgeldig (\(agreements.dutchCitation)).",
                     en: "You passed on the change through \(channel.name(in: .en)). Changes go through "
-                        + "\(ParentTerminationRule.formAddress) (\(citation.en)); a spoken or phoned agreement is not "
-                        + "valid (\(agreements.en))."))
+                        + "\(ParentTerminationRule.formAddress) (\(citation.englishCitation)); a spoken or phoned agreement is not "
+                        + "valid (\(agreements.englishCitation))."))
         }
         let earliest = try NoticePeriod.earliestEffectiveDate(for: .change, from: receivedOn)
         let effective = max(requestedEffectiveDate ?? earliest, earliest)
@@ -53,20 +53,26 @@ public enum ContractChangeRule {
             effectiveDate: effective, appliedOn: appliedOn)
         var explanation = Explanation(
             nl:
-                "Partou ontving je wijziging op \(receivedOn.long(.nl)). De wijzigingstermijn is een maand, dus de "
-                + "wijziging kan ingaan op \(earliest.long(.nl)) (\(citation.nl)).",
+                "Partou ontving je wijziging op \(receivedOn.spelledOutInFull(.nl)). De wijzigingstermijn is een maand, dus de "
+                + "wijziging kan ingaan op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
             en:
-                "Partou received your change on \(receivedOn.long(.en)). The change period is one month, so the "
-                + "change can take effect on \(earliest.long(.en)) (\(citation.en)).")
+                "Partou received your change on \(receivedOn.spelledOutInFull(.en)). The change period is one month, so the "
+                + "change can take effect on \(earliest.spelledOutInFull(.en)) (\(citation.englishCitation))."
+        )
         if let requested = requestedEffectiveDate, requested != effective || requested > earliest {
             explanation = explanation.followed(
                 by: requested > earliest
                     ? Explanation(
-                        nl: "Je koos zelf \(effective.long(.nl)); dan gaat de wijziging in.",
-                        en: "You chose \(effective.long(.en)) yourself; the change takes effect then.")
+                        nl: "Je koos zelf \(effective.spelledOutInFull(.nl)); dan gaat de wijziging in.",
+                        en:
+                            "You chose \(effective.spelledOutInFull(.en)) yourself; the change takes effect then."
+                    )
                     : Explanation(
-                        nl: "Je vroeg om \(requested.long(.nl)); dat is eerder dan de termijn toelaat.",
-                        en: "You asked for \(requested.long(.en)); that is earlier than the period allows."))
+                        nl:
+                            "Je vroeg om \(requested.spelledOutInFull(.nl)); dat is eerder dan de termijn toelaat.",
+                        en:
+                            "You asked for \(requested.spelledOutInFull(.en)); that is earlier than the period allows."
+                    ))
         }
         if channel != .onlineForm {
             explanation = explanation.followed(
@@ -82,12 +88,13 @@ public enum ContractChangeRule {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
-                        "Partou voerde de wijziging pas door op \(appliedOn.long(.nl)). Je hebt recht op de wijziging "
-                        + "vanaf \(effective.long(.nl)); wat je in de tussentijd te veel betaalde, moet Partou "
+                        "Partou voerde de wijziging pas door op \(appliedOn.spelledOutInFull(.nl)). Je hebt recht op de wijziging "
+                        + "vanaf \(effective.spelledOutInFull(.nl)); wat je in de tussentijd te veel betaalde, moet Partou "
                         + "rechtzetten.",
                     en:
-                        "Partou applied the change only on \(appliedOn.long(.en)). You are entitled to the change "
-                        + "from \(effective.long(.en)); Partou must correct what you overpaid in between."))
+                        "Partou applied the change only on \(appliedOn.spelledOutInFull(.en)). You are entitled to the change "
+                        + "from \(effective.spelledOutInFull(.en)); Partou must correct what you overpaid in between."
+                ))
         }
         return Decision(
             rule: rule, outcome: .accepted(terms),

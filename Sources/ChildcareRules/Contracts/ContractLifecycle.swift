@@ -143,11 +143,12 @@ public enum ContractLifecycle {
                     rule: rule, outcome: .stateChanged(next), deadlines: [], citations: [citation],
                     explanation: Explanation(
                         nl:
-                            "De opvang is begonnen op \(contract.startDate.long(.nl)). Het pakket loopt per schooljaar "
-                            + "(1 augustus tot en met 31 juli) en wordt steeds stilzwijgend verlengd (\(citation.nl)).",
+                            "De opvang is begonnen op \(contract.startDate.spelledOutInFull(.nl)). Het pakket loopt per schooljaar "
+                            + "(1 augustus tot en met 31 juli) en wordt steeds stilzwijgend verlengd (\(citation.dutchCitation)).",
                         en:
-                            "Care started on \(contract.startDate.long(.en)). The package runs per school year "
-                            + "(1 August to 31 July) and renews tacitly each time (\(citation.en)).")))
+                            "Care started on \(contract.startDate.spelledOutInFull(.en)). The package runs per school year "
+                            + "(1 August to 31 July) and renews tacitly each time (\(citation.englishCitation))."
+                    )))
         case .awaitingConsent(let foundOn, let deadline) where date > deadline:
             return try resolveConsent(contract: contract, foundOn: foundOn, agreedOn: nil, on: date)
         case .terminationPending(let end) where date > end:
@@ -157,8 +158,8 @@ public enum ContractLifecycle {
                 decision: Decision(
                     rule: rule, outcome: .stateChanged(next), deadlines: [], citations: [],
                     explanation: Explanation(
-                        nl: "De overeenkomst is geëindigd; de laatste dag was \(end.long(.nl)).",
-                        en: "The contract has ended; its last day was \(end.long(.en)).")))
+                        nl: "De overeenkomst is geëindigd; de laatste dag was \(end.spelledOutInFull(.nl)).",
+                        en: "The contract has ended; its last day was \(end.spelledOutInFull(.en)).")))
         default:
             return try unchanged(state, on: date)
         }
@@ -170,8 +171,8 @@ public enum ContractLifecycle {
             decision: Decision(
                 rule: rule, outcome: .stateChanged(state), deadlines: [], citations: [],
                 explanation: Explanation(
-                    nl: "Op \(date.long(.nl)) verandert er niets aan de overeenkomst.",
-                    en: "On \(date.long(.en)) nothing changes for the contract.")))
+                    nl: "Op \(date.spelledOutInFull(.nl)) verandert er niets aan de overeenkomst.",
+                    en: "On \(date.spelledOutInFull(.en)) nothing changes for the contract.")))
     }
 }
 

@@ -11,24 +11,24 @@ extension NoticePeriod {
 
 extension LocalDate {
     /// "donderdag 26 maart 2026" / "Thursday 26 March 2026".
-    func long(_ language: Language) -> String { spelledOut(in: language, includingYear: true) }
+    func spelledOutInFull(_ language: Language) -> String { spelledOut(in: language, includingYear: true) }
 
     /// The date `days` later, as a rules error when it leaves the supported years.
-    func plus(days: Int) throws(RulesError) -> LocalDate {
+    func addingDaysChecked(_ days: Int) throws(RulesError) -> LocalDate {
         try RulesError.calendar { () throws(CalendarError) in try adding(days: days) }
     }
 }
 
 extension Citation {
     /// The Dutch rendering.
-    var nl: String { rendered(in: .nl) }
+    var dutchCitation: String { rendered(in: .nl) }
     /// The English rendering.
-    var en: String { rendered(in: .en) }
+    var englishCitation: String { rendered(in: .en) }
 }
 
 extension Array where Element == Instalment {
     /// "september 2025 (€ 123,45), oktober 2025 (€ 123,45)" in `language`.
-    func listed(in language: Language) -> String {
+    func listedForExplanation(in language: Language) -> String {
         map { instalment in
             let name = instalment.month.firstDay.monthName(in: language)
             return "\(name) \(instalment.month.year) (\(instalment.amount.formatted(in: language)))"

@@ -74,10 +74,10 @@ public enum MissingConsentRule {
                 explanation: Explanation(
                     nl:
                         "Je toonde met een gerechtelijke uitspraak of echtscheidingsconvenant aan dat toestemming van "
-                        + "de andere ouder niet nodig is (\(lid3b.nl)); \(what.0) blijft gelden.",
+                        + "de andere ouder niet nodig is (\(lid3b.dutchCitation)); \(what.0) blijft gelden.",
                     en:
                         "You showed with a court ruling or divorce settlement that the other parent's consent is not "
-                        + "needed (\(lid3b.en)); \(what.1) stands."))
+                        + "needed (\(lid3b.englishCitation)); \(what.1) stands."))
         }
         if foundOn >= start {
             return try afterStart(
@@ -97,12 +97,12 @@ public enum MissingConsentRule {
         let deadline = try NoticePeriod.monthGranted(after: foundOn)
         var explanation = Explanation(
             nl:
-                "Op \(foundOn.long(.nl)) bleek dat de andere gezaghebbende ouder geen toestemming had gegeven, na de "
-                + "start. Jullie hebben een maand om het eens te worden: tot en met \(deadline.long(.nl)) "
-                + "(\(citation.nl)).",
+                "Op \(foundOn.spelledOutInFull(.nl)) bleek dat de andere gezaghebbende ouder geen toestemming had gegeven, na de "
+                + "start. Jullie hebben een maand om het eens te worden: tot en met \(deadline.spelledOutInFull(.nl)) "
+                + "(\(citation.dutchCitation)).",
             en:
-                "On \(foundOn.long(.en)) it turned out, after the start, that the other parent with authority had not "
-                + "consented. You have one month to agree: until \(deadline.long(.en)) inclusive (\(citation.en))."
+                "On \(foundOn.spelledOutInFull(.en)) it turned out, after the start, that the other parent with authority had not "
+                + "consented. You have one month to agree: until \(deadline.spelledOutInFull(.en)) inclusive (\(citation.englishCitation))."
         )
         let consequence: MissingConsentOutcome.Consequence
         var deadlines = [try Deadline.endOfDate(deadline, kind: deadlineKind)]
@@ -110,8 +110,9 @@ public enum MissingConsentRule {
             consequence = .none
             explanation = explanation.followed(
                 by: Explanation(
-                    nl: "Jullie werden het eens op \(agreed.long(.nl)); de overeenkomst loopt door.",
-                    en: "You agreed on \(agreed.long(.en)); the contract continues."))
+                    nl:
+                        "Jullie werden het eens op \(agreed.spelledOutInFull(.nl)); de overeenkomst loopt door.",
+                    en: "You agreed on \(agreed.spelledOutInFull(.en)); the contract continues."))
         } else {
             let end = try NoticePeriod.monthGranted(after: deadline)
             consequence = isChange ? .changeCancelled(from: end) : .terminated(endDate: end)
@@ -121,16 +122,16 @@ public enum MissingConsentRule {
                     ? Explanation(
                         nl:
                             "Zonder overeenstemming annuleert Partou de wijziging met een termijn van een maand, per "
-                            + "\(end.long(.nl)).",
+                            + "\(end.spelledOutInFull(.nl)).",
                         en: "Without agreement Partou cancels the change with one month's notice, as of "
-                            + "\(end.long(.en)).")
+                            + "\(end.spelledOutInFull(.en)).")
                     : Explanation(
                         nl:
                             "Zonder overeenstemming zegt Partou de overeenkomst op met een opzegtermijn van een maand; "
-                            + "die eindigt dan op \(end.long(.nl)).",
+                            + "die eindigt dan op \(end.spelledOutInFull(.nl)).",
                         en:
                             "Without agreement Partou terminates the contract with one month's notice; it then ends on "
-                            + "\(end.long(.en))."))
+                            + "\(end.spelledOutInFull(.en))."))
         }
         return Decision(
             rule: rule,
@@ -145,28 +146,28 @@ public enum MissingConsentRule {
     ) throws(RulesError) -> Decision<MissingConsentOutcome> {
         let citation = edition.cite("2", lid: 5, sub: "b")
         let monthLater = try NoticePeriod.monthGranted(after: foundOn)
-        let weekBefore = try start.plus(days: -7)
+        let weekBefore = try start.addingDaysChecked(-7)
         let deadline = monthLater <= start ? monthLater : max(weekBefore, foundOn)
         var explanation =
             monthLater <= start
             ? Explanation(
                 nl:
-                    "Op \(foundOn.long(.nl)) bleek, vóór de start op \(start.long(.nl)), dat de andere gezaghebbende "
+                    "Op \(foundOn.spelledOutInFull(.nl)) bleek, vóór de start op \(start.spelledOutInFull(.nl)), dat de andere gezaghebbende "
                     + "ouder geen toestemming had gegeven. Jullie hebben een maand om het eens te worden: tot en met "
-                    + "\(deadline.long(.nl)) (\(citation.nl)).",
+                    + "\(deadline.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
                 en:
-                    "On \(foundOn.long(.en)), before the start on \(start.long(.en)), it turned out that the other "
+                    "On \(foundOn.spelledOutInFull(.en)), before the start on \(start.spelledOutInFull(.en)), it turned out that the other "
                     + "parent with authority had not consented. You have one month to agree: until "
-                    + "\(deadline.long(.en)) inclusive (\(citation.en)).")
+                    + "\(deadline.spelledOutInFull(.en)) inclusive (\(citation.englishCitation)).")
             : Explanation(
                 nl:
-                    "Op \(foundOn.long(.nl)) bleek, vóór de start op \(start.long(.nl)), dat de andere gezaghebbende "
+                    "Op \(foundOn.spelledOutInFull(.nl)) bleek, vóór de start op \(start.spelledOutInFull(.nl)), dat de andere gezaghebbende "
                     + "ouder geen toestemming had gegeven. Er resteert minder dan een maand, dus jullie moeten het "
-                    + "uiterlijk een week voor de start eens zijn: tot en met \(deadline.long(.nl)) (\(citation.nl)).",
+                    + "uiterlijk een week voor de start eens zijn: tot en met \(deadline.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
                 en:
-                    "On \(foundOn.long(.en)), before the start on \(start.long(.en)), it turned out that the other "
+                    "On \(foundOn.spelledOutInFull(.en)), before the start on \(start.spelledOutInFull(.en)), it turned out that the other "
                     + "parent with authority had not consented. Less than a month remains, so you must agree one week "
-                    + "before the start at the latest: until \(deadline.long(.en)) inclusive (\(citation.en))."
+                    + "before the start at the latest: until \(deadline.spelledOutInFull(.en)) inclusive (\(citation.englishCitation))."
             )
         let consequence: MissingConsentOutcome.Consequence
         var citations = [citation]
@@ -176,10 +177,10 @@ public enum MissingConsentRule {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
-                        "Jullie werden het eens op \(agreed.long(.nl)); \(isChange ? "de wijziging" : "de overeenkomst") "
+                        "Jullie werden het eens op \(agreed.spelledOutInFull(.nl)); \(isChange ? "de wijziging" : "de overeenkomst") "
                         + "gaat door.",
                     en:
-                        "You agreed on \(agreed.long(.en)); \(isChange ? "the change" : "the contract") goes ahead."
+                        "You agreed on \(agreed.spelledOutInFull(.en)); \(isChange ? "the change" : "the contract") goes ahead."
                 ))
         } else if isChange {
             consequence = .changeDoesNotTakeEffect
@@ -196,10 +197,10 @@ public enum MissingConsentRule {
             explanation = explanation.followed(
                 by: Explanation(
                     nl: "Zonder overeenstemming gaat de overeenkomst niet in. Dat geldt als annulering "
-                        + "(\(article3.nl)) op \(deadline.long(.nl)), die ingaat op \(terms.effectiveDate.long(.nl)).",
+                        + "(\(article3.dutchCitation)) op \(deadline.spelledOutInFull(.nl)), die ingaat op \(terms.effectiveDate.spelledOutInFull(.nl)).",
                     en: "Without agreement the contract does not start. That counts as a cancellation "
-                        + "(\(article3.en)) on \(deadline.long(.en)), taking effect on "
-                        + "\(terms.effectiveDate.long(.en)).")
+                        + "(\(article3.englishCitation)) on \(deadline.spelledOutInFull(.en)), taking effect on "
+                        + "\(terms.effectiveDate.spelledOutInFull(.en)).")
             ).followed(by: CancellationRule.owedText(terms, start: start, edition: edition))
         }
         return Decision(

@@ -49,12 +49,12 @@ public enum ParentTerminationRule {
                 citations: [form],
                 explanation: Explanation(
                     nl: "Je zegde op via \(channel.name(in: .nl)). Opzeggen kan uitsluitend met het online "
-                        + "opzegformulier op \(formAddress) (\(form.nl)); je opzegging via "
+                        + "opzegformulier op \(formAddress) (\(form.dutchCitation)); je opzegging via "
                         + "\(channel.name(in: .nl)) beëindigt de overeenkomst niet. Vul het formulier in: de "
                         + "opzegtermijn van een maand begint op de dag dat Partou het ontvangt.",
                     en:
                         "You terminated through \(channel.name(in: .en)). A termination is valid only through the "
-                        + "online termination form at \(formAddress) (\(form.en)); your message through "
+                        + "online termination form at \(formAddress) (\(form.englishCitation)); your message through "
                         + "\(channel.name(in: .en)) does not end the contract. Fill in the form: the one-month notice "
                         + "period starts on the day Partou receives it."))
         }
@@ -66,9 +66,9 @@ public enum ParentTerminationRule {
             }
             let note = Explanation(
                 nl:
-                    "De opvang was nog niet begonnen, dus je opzegging geldt als annulering (\(edition.cite("3").nl)).",
+                    "De opvang was nog niet begonnen, dus je opzegging geldt als annulering (\(edition.cite("3").dutchCitation)).",
                 en:
-                    "Care had not started yet, so your termination counts as a cancellation (\(edition.cite("3").en))."
+                    "Care had not started yet, so your termination counts as a cancellation (\(edition.cite("3").englishCitation))."
             )
             return Decision(
                 rule: rule, outcome: .treatedAsCancellation(terms), deadlines: cancellation.deadlines,
@@ -78,7 +78,7 @@ public enum ParentTerminationRule {
         var end = max(requestedEndDate ?? earliest, earliest)
         if let fixedEnd = contract.endDate, fixedEnd < end { end = fixedEnd }
         let stillDue = try BillingSchedule.instalments(
-            annual: contract.annualAmount, from: receivedOn.plus(days: 1), through: end)
+            annual: contract.annualAmount, from: receivedOn.addingDaysChecked(1), through: end)
         let terms = TerminationTerms(
             receivedOn: receivedOn, earliestEndDate: earliest, requestedEndDate: requestedEndDate,
             endDate: end,
@@ -87,24 +87,25 @@ public enum ParentTerminationRule {
         let noRefund = edition.cite("6", lid: 5)
         var explanation = Explanation(
             nl:
-                "Partou ontving je opzegformulier op \(receivedOn.long(.nl)). De opzegtermijn is een maand, dus de "
-                + "overeenkomst kan op zijn vroegst eindigen op \(earliest.long(.nl)) (\(form.nl)).",
+                "Partou ontving je opzegformulier op \(receivedOn.spelledOutInFull(.nl)). De opzegtermijn is een maand, dus de "
+                + "overeenkomst kan op zijn vroegst eindigen op \(earliest.spelledOutInFull(.nl)) (\(form.dutchCitation)).",
             en:
-                "Partou received your termination form on \(receivedOn.long(.en)). The notice period is one month, so "
-                + "the contract can end on \(earliest.long(.en)) at the earliest (\(form.en)).")
+                "Partou received your termination form on \(receivedOn.spelledOutInFull(.en)). The notice period is one month, so "
+                + "the contract can end on \(earliest.spelledOutInFull(.en)) at the earliest (\(form.englishCitation))."
+        )
         explanation = explanation.followed(by: endText(terms, contractEnd: contract.endDate))
         explanation = explanation.followed(
             by: Explanation(
                 nl: (stillDue.isEmpty
                     ? "Na ontvangst begint er geen nieuwe factuurmaand meer. "
-                    : "Je betaalt nog het maandbedrag van \(stillDue.listed(in: .nl)). ")
+                    : "Je betaalt nog het maandbedrag van \(stillDue.listedForExplanation(in: .nl)). ")
                     + "Gebruik je minder uren dan in je overeenkomst staan, dan krijg je voor al betaalde uren geen "
-                    + "geld of opvang terug (\(noRefund.nl)).",
+                    + "geld of opvang terug (\(noRefund.dutchCitation)).",
                 en: (stillDue.isEmpty
                     ? "No new billing month begins after receipt. "
-                    : "You still pay the instalment of \(stillDue.listed(in: .en)). ")
+                    : "You still pay the instalment of \(stillDue.listedForExplanation(in: .en)). ")
                     + "If you use fewer hours than your contract gives you, hours already paid for are not refunded "
-                    + "in money or care (\(noRefund.en))."))
+                    + "in money or care (\(noRefund.englishCitation))."))
         return Decision(
             rule: rule, outcome: .accepted(terms), deadlines: [deadline],
             citations: [form, edition.cite("6", lid: 1), noRefund], explanation: explanation)
@@ -115,30 +116,31 @@ public enum ParentTerminationRule {
         if let requested = terms.requestedEndDate, requested < terms.earliestEndDate {
             return Explanation(
                 nl:
-                    "Je vroeg om een einde op \(requested.long(.nl)); dat is eerder dan de opzegtermijn toelaat, dus "
-                    + "de overeenkomst eindigt op \(end.long(.nl)).",
+                    "Je vroeg om een einde op \(requested.spelledOutInFull(.nl)); dat is eerder dan de opzegtermijn toelaat, dus "
+                    + "de overeenkomst eindigt op \(end.spelledOutInFull(.nl)).",
                 en:
-                    "You asked for the contract to end on \(requested.long(.en)); that is earlier than the notice "
-                    + "period allows, so the contract ends on \(end.long(.en)).")
+                    "You asked for the contract to end on \(requested.spelledOutInFull(.en)); that is earlier than the notice "
+                    + "period allows, so the contract ends on \(end.spelledOutInFull(.en)).")
         }
         if let contractEnd, contractEnd == end,
             contractEnd < (terms.requestedEndDate ?? terms.earliestEndDate)
         {
             return Explanation(
                 nl:
-                    "Je overeenkomst eindigde al eerder, op \(end.long(.nl)); daar verandert je opzegging niets aan.",
+                    "Je overeenkomst eindigde al eerder, op \(end.spelledOutInFull(.nl)); daar verandert je opzegging niets aan.",
                 en:
-                    "Your contract already ended earlier, on \(end.long(.en)); your termination does not change that."
+                    "Your contract already ended earlier, on \(end.spelledOutInFull(.en)); your termination does not change that."
             )
         }
         if let requested = terms.requestedEndDate, requested > terms.earliestEndDate {
             return Explanation(
-                nl: "Je koos zelf een latere einddatum; de overeenkomst eindigt op \(end.long(.nl)).",
-                en: "You chose a later end date yourself; the contract ends on \(end.long(.en)).")
+                nl:
+                    "Je koos zelf een latere einddatum; de overeenkomst eindigt op \(end.spelledOutInFull(.nl)).",
+                en: "You chose a later end date yourself; the contract ends on \(end.spelledOutInFull(.en)).")
         }
         return Explanation(
-            nl: "De overeenkomst eindigt op \(end.long(.nl)).",
-            en: "The contract ends on \(end.long(.en)).")
+            nl: "De overeenkomst eindigt op \(end.spelledOutInFull(.nl)).",
+            en: "The contract ends on \(end.spelledOutInFull(.en)).")
     }
 }
 

@@ -40,36 +40,38 @@ public enum PaymentDefaultRule {
             since: since, oneMonthReachedOn: reached, paidOn: paidOn, noticeOn: noticeOn)
         let citation = edition.cite("8", lid: 5, sub: "a")
         var explanation = Explanation(
-            nl: "Je betalingsachterstand begon op \(since.long(.nl)); een maand verzuim is bereikt op "
-                + "\(reached.long(.nl)) (\(citation.nl)).",
-            en: "Your payment default began on \(since.long(.en)); one month of default is reached on "
-                + "\(reached.long(.en)) (\(citation.en)).")
+            nl:
+                "Je betalingsachterstand begon op \(since.spelledOutInFull(.nl)); een maand verzuim is bereikt op "
+                + "\(reached.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
+            en:
+                "Your payment default began on \(since.spelledOutInFull(.en)); one month of default is reached on "
+                + "\(reached.spelledOutInFull(.en)) (\(citation.englishCitation)).")
         if let paidOn, paidOn <= noticeOn {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
-                        "Je betaalde op \(paidOn.long(.nl)), vóór of op de dag van de opzegging; er is dan geen "
+                        "Je betaalde op \(paidOn.spelledOutInFull(.nl)), vóór of op de dag van de opzegging; er is dan geen "
                         + "verzuim meer en dus geen grond om op te zeggen.",
                     en:
-                        "You paid on \(paidOn.long(.en)), on or before the day of the notice; there is then no default "
+                        "You paid on \(paidOn.spelledOutInFull(.en)), on or before the day of the notice; there is then no default "
                         + "and so no ground to terminate."))
         } else if noticeOn < reached {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
-                        "Partou zegde op \(noticeOn.long(.nl)) op, vóórdat een maand verzuim bereikt was; dat is "
+                        "Partou zegde op \(noticeOn.spelledOutInFull(.nl)) op, vóórdat een maand verzuim bereikt was; dat is "
                         + "geen grond om op te zeggen.",
                     en:
-                        "Partou gave notice on \(noticeOn.long(.en)), before one month of default was reached; that "
+                        "Partou gave notice on \(noticeOn.spelledOutInFull(.en)), before one month of default was reached; that "
                         + "is not a ground to terminate."))
         } else {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
-                        "Op \(noticeOn.long(.nl)) was je al een maand in verzuim; dat is een zwaarwegende reden om op "
+                        "Op \(noticeOn.spelledOutInFull(.nl)) was je al een maand in verzuim; dat is een zwaarwegende reden om op "
                         + "te zeggen.",
                     en:
-                        "On \(noticeOn.long(.en)) you had been in default for one month; that is a serious reason to "
+                        "On \(noticeOn.spelledOutInFull(.en)) you had been in default for one month; that is a serious reason to "
                         + "terminate."))
         }
         return Decision(

@@ -36,24 +36,27 @@ public enum PriceChangeRule {
             earliestEffectiveDate: earliest)
         var explanation = Explanation(
             nl:
-                "Partou kondigde de prijswijziging aan op \(announcedOn.long(.nl)). Die gaat niet eerder in dan na "
-                + "één kalendermaand plus één week, dus op zijn vroegst op \(earliest.long(.nl)) (\(citation.nl)).",
+                "Partou kondigde de prijswijziging aan op \(announcedOn.spelledOutInFull(.nl)). Die gaat niet eerder in dan na "
+                + "één kalendermaand plus één week, dus op zijn vroegst op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
             en:
-                "Partou announced the price change on \(announcedOn.long(.en)). It takes effect no earlier than one "
-                + "calendar month plus one week later, so on \(earliest.long(.en)) at the earliest (\(citation.en))."
+                "Partou announced the price change on \(announcedOn.spelledOutInFull(.en)). It takes effect no earlier than one "
+                + "calendar month plus one week later, so on \(earliest.spelledOutInFull(.en)) at the earliest (\(citation.englishCitation))."
         )
         explanation = explanation.followed(
             by: outcome.isContraryToArticle7
                 ? Explanation(
                     nl:
-                        "De voorgestelde ingangsdatum \(proposedEffectiveDate.long(.nl)) is te vroeg en in strijd met "
-                        + "artikel 7: tot \(earliest.long(.nl)) betaal je de oude prijs.",
+                        "De voorgestelde ingangsdatum \(proposedEffectiveDate.spelledOutInFull(.nl)) is te vroeg en in strijd met "
+                        + "artikel 7: tot \(earliest.spelledOutInFull(.nl)) betaal je de oude prijs.",
                     en:
-                        "The proposed date \(proposedEffectiveDate.long(.en)) is too early and contrary to article 7: "
-                        + "until \(earliest.long(.en)) you pay the old price.")
+                        "The proposed date \(proposedEffectiveDate.spelledOutInFull(.en)) is too early and contrary to article 7: "
+                        + "until \(earliest.spelledOutInFull(.en)) you pay the old price.")
                 : Explanation(
-                    nl: "De nieuwe prijs geldt vanaf \(proposedEffectiveDate.long(.nl)); dat mag.",
-                    en: "The new price applies from \(proposedEffectiveDate.long(.en)); that is allowed."))
+                    nl:
+                        "De nieuwe prijs geldt vanaf \(proposedEffectiveDate.spelledOutInFull(.nl)); dat mag.",
+                    en:
+                        "The new price applies from \(proposedEffectiveDate.spelledOutInFull(.en)); that is allowed."
+                ))
         return Decision(
             rule: rule, outcome: outcome, deadlines: [try Deadline.onDate(earliest, kind: deadlineKind)],
             citations: [citation], explanation: explanation)

@@ -26,11 +26,11 @@ public enum ProviderTerminationRule {
                 explanation: Explanation(
                     nl:
                         "Partou zegde op wegens \"\(reason.name(in: .nl))\". Partou mag alleen opzeggen om een "
-                        + "zwaarwegende reden uit de lijst van artikel 8 lid 5 (a tot en met h) (\(lid5.nl)); deze reden "
+                        + "zwaarwegende reden uit de lijst van artikel 8 lid 5 (a tot en met h) (\(lid5.dutchCitation)); deze reden "
                         + "staat daar niet in, dus de opzegging is in strijd met de voorwaarden.",
                     en:
                         "Partou terminated because of \"\(reason.name(in: .en))\". Partou may terminate only for a "
-                        + "serious reason listed in article 8(5), (a) to (h) (\(lid5.en)); this reason is not listed, "
+                        + "serious reason listed in article 8(5), (a) to (h) (\(lid5.englishCitation)); this reason is not listed, "
                         + "so the termination is contrary to the terms."))
         }
         let citation = edition.cite("8", lid: 5, sub: point)
@@ -57,10 +57,10 @@ public enum ProviderTerminationRule {
                     nl:
                         "Partou zegde op wegens een risico voor anderen, zonder eerst te waarschuwen. Dat mag alleen "
                         + "na een waarschuwing, tenzij die redelijkerwijs niet van Partou verwacht kan worden "
-                        + "(\(citation.nl)).",
+                        + "(\(citation.dutchCitation)).",
                     en:
                         "Partou terminated because of a risk to others without a warning first. That is allowed only "
-                        + "after a warning, unless one cannot reasonably be expected of Partou (\(citation.en))."
+                        + "after a warning, unless one cannot reasonably be expected of Partou (\(citation.englishCitation))."
                 ))
         }
         return try allowed(
@@ -77,12 +77,12 @@ public enum ProviderTerminationRule {
         let notice = edition.cite("8", lid: 1)
         var explanation = Explanation(
             nl:
-                "Partou zegde op \(noticeOn.long(.nl)) op wegens \(reason.name(in: .nl)): een zwaarwegende reden "
-                + "(\(citation.nl)). Met een opzegtermijn van een maand (\(notice.nl)) eindigt de overeenkomst op "
-                + "\(end.long(.nl)).",
+                "Partou zegde op \(noticeOn.spelledOutInFull(.nl)) op wegens \(reason.name(in: .nl)): een zwaarwegende reden "
+                + "(\(citation.dutchCitation)). Met een opzegtermijn van een maand (\(notice.dutchCitation)) eindigt de overeenkomst op "
+                + "\(end.spelledOutInFull(.nl)).",
             en:
-                "Partou gave notice on \(noticeOn.long(.en)) because of \(reason.name(in: .en)): a serious reason "
-                + "(\(citation.en)). With one month's notice (\(notice.en)) the contract ends on \(end.long(.en))."
+                "Partou gave notice on \(noticeOn.spelledOutInFull(.en)) because of \(reason.name(in: .en)): a serious reason "
+                + "(\(citation.englishCitation)). With one month's notice (\(notice.englishCitation)) the contract ends on \(end.spelledOutInFull(.en))."
         )
         if let preface { explanation = preface.followed(by: explanation) }
         let outcome = ProviderTerminationOutcome.allowed(point: point, endDate: end)

@@ -44,23 +44,26 @@ public enum TermsChangeRule {
             terminationWindowEnds: isMaterial ? effective : nil)
         var explanation = Explanation(
             nl:
-                "Partou informeerde je op \(informedOn.long(.nl)) over gewijzigde voorwaarden. Die gaan pas één "
-                + "maand en één week later in, dus op zijn vroegst op \(earliest.long(.nl)) (\(citation.nl)).",
+                "Partou informeerde je op \(informedOn.spelledOutInFull(.nl)) over gewijzigde voorwaarden. Die gaan pas één "
+                + "maand en één week later in, dus op zijn vroegst op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
             en:
-                "Partou informed you of changed terms on \(informedOn.long(.en)). They take effect only one month and "
-                + "one week later, so on \(earliest.long(.en)) at the earliest (\(citation.en)).")
+                "Partou informed you of changed terms on \(informedOn.spelledOutInFull(.en)). They take effect only one month and "
+                + "one week later, so on \(earliest.spelledOutInFull(.en)) at the earliest (\(citation.englishCitation))."
+        )
         if outcome.isPrematureDate {
             explanation = explanation.followed(
                 by: Explanation(
-                    nl: "De voorgestelde datum \(proposed.long(.nl)) is te vroeg; de wijziging gaat in op "
-                        + "\(effective.long(.nl)).",
-                    en: "The proposed date \(proposed.long(.en)) is too early; the change takes effect on "
-                        + "\(effective.long(.en))."))
+                    nl:
+                        "De voorgestelde datum \(proposed.spelledOutInFull(.nl)) is te vroeg; de wijziging gaat in op "
+                        + "\(effective.spelledOutInFull(.nl)).",
+                    en:
+                        "The proposed date \(proposed.spelledOutInFull(.en)) is too early; the change takes effect on "
+                        + "\(effective.spelledOutInFull(.en))."))
         } else if proposed > earliest {
             explanation = explanation.followed(
                 by: Explanation(
-                    nl: "De wijziging gaat in op \(effective.long(.nl)).",
-                    en: "The change takes effect on \(effective.long(.en))."))
+                    nl: "De wijziging gaat in op \(effective.spelledOutInFull(.nl)).",
+                    en: "The change takes effect on \(effective.spelledOutInFull(.en))."))
         }
         var deadlines = [try Deadline.onDate(effective, kind: deadlineKind)]
         if isMaterial {
@@ -68,12 +71,12 @@ public enum TermsChangeRule {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
-                        "De wijziging is wezenlijk: je mag de overeenkomst tot en met \(effective.long(.nl)) opzeggen "
+                        "De wijziging is wezenlijk: je mag de overeenkomst tot en met \(effective.spelledOutInFull(.nl)) opzeggen "
                         + "via het online opzegformulier, tegen die dag. De overeenkomst eindigt dan vóórdat de nieuwe "
                         + "voorwaarden gelden.",
                     en:
                         "The change is material: you may terminate the contract through the online termination form "
-                        + "up to and including \(effective.long(.en)), against that day. The contract then ends before "
+                        + "up to and including \(effective.spelledOutInFull(.en)), against that day. The contract then ends before "
                         + "the new terms apply."))
         }
         return Decision(
@@ -99,26 +102,26 @@ public enum TermsChangeRule {
         else { return ordinary }
         let edition = try TermsEdition.inForce(.tsoTerms, on: receivedOn)
         let article10 = edition.cite("10")
-        let dayBefore = try change.effectiveDate.plus(days: -1)
+        let dayBefore = try change.effectiveDate.addingDaysChecked(-1)
         let earliest = max(min(dayBefore, terms.earliestEndDate), receivedOn)
         var end = requestedEndDate.map { max($0, earliest) } ?? min(dayBefore, terms.earliestEndDate)
         end = max(end, receivedOn)
         if let fixedEnd = contract.endDate, fixedEnd < end { end = fixedEnd }
         let stillDue = try BillingSchedule.instalments(
-            annual: contract.annualAmount, from: receivedOn.plus(days: 1), through: end)
+            annual: contract.annualAmount, from: receivedOn.addingDaysChecked(1), through: end)
         let special = TerminationTerms(
             receivedOn: receivedOn, earliestEndDate: earliest, requestedEndDate: requestedEndDate,
             endDate: end,
             instalmentsStillDue: stillDue)
         let explanation = Explanation(
             nl:
-                "Je zegde op \(receivedOn.long(.nl)) op wegens een wezenlijke wijziging van de voorwaarden die ingaat "
-                + "op \(change.effectiveDate.long(.nl)). Je mag opzeggen tegen die dag (\(article10.nl)), dus je "
-                + "overeenkomst eindigt op \(end.long(.nl)), vóórdat de nieuwe voorwaarden gelden.",
+                "Je zegde op \(receivedOn.spelledOutInFull(.nl)) op wegens een wezenlijke wijziging van de voorwaarden die ingaat "
+                + "op \(change.effectiveDate.spelledOutInFull(.nl)). Je mag opzeggen tegen die dag (\(article10.dutchCitation)), dus je "
+                + "overeenkomst eindigt op \(end.spelledOutInFull(.nl)), vóórdat de nieuwe voorwaarden gelden.",
             en:
-                "On \(receivedOn.long(.en)) you terminated because of a material change of the terms that takes "
-                + "effect on \(change.effectiveDate.long(.en)). You may terminate against that day (\(article10.en)), "
-                + "so your contract ends on \(end.long(.en)), before the new terms apply.")
+                "On \(receivedOn.spelledOutInFull(.en)) you terminated because of a material change of the terms that takes "
+                + "effect on \(change.effectiveDate.spelledOutInFull(.en)). You may terminate against that day (\(article10.englishCitation)), "
+                + "so your contract ends on \(end.spelledOutInFull(.en)), before the new terms apply.")
         return Decision(
             rule: rule, outcome: .accepted(special),
             deadlines: [try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind)],
