@@ -19,9 +19,7 @@ public enum Amsterdam {
         guard supportedYears.contains(year) else {
             throw CalendarError(
                 code: .yearOutOfRange, value: String(year),
-                context:
-                    "the built-in Amsterdam rule covers \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
-            )
+                context: "the built-in Amsterdam rule covers \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
         }
         return uncheckedSummerTime(in: year)
     }
@@ -69,9 +67,7 @@ public enum Amsterdam {
         guard supportedYears.contains(local.date.year) else {
             throw CalendarError(
                 code: .yearOutOfRange, value: local.description,
-                context:
-                    "the built-in Amsterdam rule covers \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
-            )
+                context: "the built-in Amsterdam rule covers \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
         }
         let wall = Instant(utc: local).secondsSinceEpoch
         let summer = uncheckedSummerTime(in: local.date.year)
@@ -110,13 +106,10 @@ public enum Amsterdam {
     private static func localYear(of instant: Instant) throws(CalendarError) -> Int {
         // At a year boundary Amsterdam is always on winter time (+01:00).
         let year = Instant(uncheckedSeconds: instant.secondsSinceEpoch + 3600).utc.date.year
-        guard supportedYears.contains(year), Instant.supportedSeconds.contains(instant.secondsSinceEpoch)
-        else {
+        guard supportedYears.contains(year), Instant.supportedSeconds.contains(instant.secondsSinceEpoch) else {
             throw CalendarError(
                 code: .instantOutOfRange, value: instant.description,
-                context:
-                    "the built-in Amsterdam rule covers \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
-            )
+                context: "the built-in Amsterdam rule covers \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
         }
         return year
     }

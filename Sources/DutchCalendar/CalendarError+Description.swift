@@ -16,8 +16,7 @@ extension CalendarError: CustomStringConvertible {
         case .invalidTime:
             sentence = "\(quoted) is not a valid time"
         case .invalidDateTimeText:
-            sentence =
-                "\(quoted) is not a local date and time: expected YYYY-MM-DDTHH:MM, such as 2026-03-30T12:00"
+            sentence = "\(quoted) is not a local date and time: expected YYYY-MM-DDTHH:MM, such as 2026-03-30T12:00"
         case .invalidYearMonthText:
             sentence = "\(quoted) is not a month: expected YYYY-MM, such as 2025-09"
         case .nonexistentLocalTime:

@@ -8,9 +8,7 @@ public enum Easter {
         guard LocalDate.supportedYears.contains(year) else {
             throw CalendarError(
                 code: .yearOutOfRange, value: String(year),
-                context:
-                    "years \(LocalDate.supportedYears.lowerBound) to \(LocalDate.supportedYears.upperBound) are supported"
-            )
+                context: "years \(LocalDate.supportedYears.lowerBound) to \(LocalDate.supportedYears.upperBound) are supported")
         }
         let a = year % 19
         let b = year / 100

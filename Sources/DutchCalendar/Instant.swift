@@ -8,8 +8,8 @@ public struct Instant: Sendable, Hashable {
 
     /// The supported seconds: 1900-01-01T00:00:00Z up to 2200-01-01T00:00:00Z.
     public static let supportedSeconds: Range<Int64> =
-        Int64(LocalDate.supportedDayRange.lowerBound)
-        * 86_400..<(Int64(LocalDate.supportedDayRange.upperBound) + 1) * 86_400
+        Int64(LocalDate.supportedDayRange.lowerBound) * 86_400
+        ..< (Int64(LocalDate.supportedDayRange.upperBound) + 1) * 86_400
 
     /// Creates an instant, checking that it is in the supported range.
     ///
@@ -39,8 +39,7 @@ public struct Instant: Sendable, Hashable {
         let days = secondsSinceEpoch >= 0 ? secondsSinceEpoch / 86_400 : (secondsSinceEpoch - 86_399) / 86_400
         let seconds = secondsSinceEpoch - days * 86_400
         let (y, m, d) = LocalDate.civilFromDays(Int(days))
-        return LocalDateTime(
-            date: LocalDate(unchecked: y, m, d), time: LocalTime(uncheckedSeconds: Int(seconds)))
+        return LocalDateTime(date: LocalDate(unchecked: y, m, d), time: LocalTime(uncheckedSeconds: Int(seconds)))
     }
 
     /// The instant `seconds` seconds later (earlier for a negative count).
@@ -73,9 +72,7 @@ public struct Instant: Sendable, Hashable {
 
 extension Instant: Comparable {
     /// Earlier instants come first.
-    public static func < (lhs: Instant, rhs: Instant) -> Bool {
-        lhs.secondsSinceEpoch < rhs.secondsSinceEpoch
-    }
+    public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
 }
 
 extension Instant: CustomStringConvertible {

@@ -15,9 +15,7 @@ extension LocalDate {
         guard Self.supportedDayRange.contains(days) else {
             throw CalendarError(
                 code: .arithmeticOutOfRange, value: "day \(days) since 1970-01-01",
-                context:
-                    "dates are supported from \(Self.supportedYears.lowerBound) to \(Self.supportedYears.upperBound)"
-            )
+                context: "dates are supported from \(Self.supportedYears.lowerBound) to \(Self.supportedYears.upperBound)")
         }
         let (y, m, d) = Self.civilFromDays(days)
         self.init(unchecked: y, m, d)

@@ -36,8 +36,7 @@ extension LocalDate {
         guard supportedYears.contains(year) else {
             throw CalendarError(
                 code: .arithmeticOutOfRange, value: "\(start) + \(months) months",
-                context:
-                    "dates are supported from \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
+                context: "dates are supported from \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
         }
         return LocalDate(unchecked: year, month, day)
     }

@@ -34,9 +34,7 @@ public struct LocalDate: Sendable, Hashable {
         guard Self.supportedYears.contains(year) else {
             throw CalendarError(
                 code: .yearOutOfRange, value: Self.text(year, month, day),
-                context:
-                    "dates are supported from \(Self.supportedYears.lowerBound) to \(Self.supportedYears.upperBound)"
-            )
+                context: "dates are supported from \(Self.supportedYears.lowerBound) to \(Self.supportedYears.upperBound)")
         }
         guard (1...12).contains(month) else {
             throw CalendarError(

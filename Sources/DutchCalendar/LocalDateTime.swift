@@ -28,7 +28,7 @@ public struct LocalDateTime: Sendable, Hashable {
         let timeText = String(decoding: bytes[11...], as: UTF8.self)
         do {
             self.init(date: try LocalDate(dateText), time: try LocalTime(timeText))
-        } catch  where error.code == .invalidDateText || error.code == .invalidTimeText {
+        } catch where error.code == .invalidDateText || error.code == .invalidTimeText {
             throw CalendarError(code: .invalidDateTimeText, value: whole)
         } catch {
             throw CalendarError(code: error.code, value: whole, context: error.context)

@@ -20,9 +20,7 @@ public struct SchoolYear: Sendable, Hashable, Codable {
         guard Self.supportedStartYears.contains(startYear) else {
             throw CalendarError(
                 code: .yearOutOfRange, value: String(startYear),
-                context:
-                    "school years starting \(Self.supportedStartYears.lowerBound) to \(Self.supportedStartYears.upperBound) are supported"
-            )
+                context: "school years starting \(Self.supportedStartYears.lowerBound) to \(Self.supportedStartYears.upperBound) are supported")
         }
         self.startYear = startYear
     }

@@ -16,9 +16,7 @@ public enum TSOHolidays {
         guard supportedYears.contains(year) else {
             throw CalendarError(
                 code: .yearOutOfRange, value: String(year),
-                context:
-                    "TSO holidays are computed for \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
-            )
+                context: "TSO holidays are computed for \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
         }
         let easter = try Easter.sunday(in: year)
         var result: [Holiday] = []

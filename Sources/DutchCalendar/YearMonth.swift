@@ -46,9 +46,7 @@ public struct YearMonth: Sendable, Hashable {
     /// The first day of the month.
     public var firstDay: LocalDate { LocalDate(unchecked: year, month, 1) }
     /// The last day of the month.
-    public var lastDay: LocalDate {
-        LocalDate(unchecked: year, month, LocalDate.daysInMonth(year: year, month: month))
-    }
+    public var lastDay: LocalDate { LocalDate(unchecked: year, month, LocalDate.daysInMonth(year: year, month: month)) }
     /// Whether `date` falls in this month.
     public func contains(_ date: LocalDate) -> Bool { date.year == year && date.month == month }
 }

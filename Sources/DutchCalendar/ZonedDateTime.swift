@@ -38,11 +38,9 @@ extension ZonedDateTime: Codable {
         }
         let local = try LocalDateTime(String(decoding: bytes[0..<19], as: UTF8.self))
         let zoned = try Amsterdam.resolve(local, policy: .strictOrEarlier)
-        let candidates =
-            [zoned] + ((try? Amsterdam.resolve(local, policy: .strictOrLater)).map { [$0] } ?? [])
+        let candidates = [zoned] + ((try? Amsterdam.resolve(local, policy: .strictOrLater)).map { [$0] } ?? [])
         guard let match = candidates.first(where: { $0.description == text }) else {
-            throw CalendarError(
-                code: .invalidDateTimeText, value: text, context: "the offset is not Amsterdam's")
+            throw CalendarError(code: .invalidDateTimeText, value: text, context: "the offset is not Amsterdam's")
         }
         self = match
     }

@@ -7,12 +7,12 @@ import ChildcareRules
 enum ChildcareRulesTool {
     static var commands: [any Command.Type] {
         [
-            DemoCommand.self,
-            HolidaysCommand.self,
-            DeadlineCommand.self,
-            NoticeCommand.self,
-            DaysCommand.self,
-            BillingCommand.self,
+        DemoCommand.self,
+        HolidaysCommand.self,
+        DeadlineCommand.self,
+        NoticeCommand.self,
+        DaysCommand.self,
+        BillingCommand.self,
         ]
     }
 

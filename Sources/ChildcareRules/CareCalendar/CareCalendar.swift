@@ -32,9 +32,7 @@ public enum CareCalendar {
         guard let session = contract.schedule.session(on: date.weekday) else {
             return .noCare(SkippedDay(date: date, reason: .notScheduled))
         }
-        let holidays = try RulesError.calendar { () throws(CalendarError) in
-            try TSOHolidays.holidays(on: date)
-        }
+        let holidays = try RulesError.calendar { () throws(CalendarError) in try TSOHolidays.holidays(on: date) }
         if !holidays.isEmpty {
             return .noCare(SkippedDay(date: date, reason: .tsoHoliday, holidays: holidays))
         }
@@ -47,9 +45,7 @@ public enum CareCalendar {
         let computation = try NinetySixHourRule.computation(
             careStart: LocalDateTime(date: date, time: session.start))
         return .care(
-            CareDay(
-                date: date, start: computation.careStart, minutes: session.minutes,
-                deadline: computation.deadline))
+            CareDay(date: date, start: computation.careStart, minutes: session.minutes, deadline: computation.deadline))
     }
 
     /// Every day from `first` through `last` (both included), each a care day or a skipped day.
@@ -58,9 +54,7 @@ public enum CareCalendar {
     public static func days(
         from first: LocalDate, through last: LocalDate, contract: Contract, school: SchoolCalendar
     ) throws(RulesError) -> [CareDayStatus] {
-        let range = try RulesError.calendar { () throws(CalendarError) in
-            try DateRange(first: first, last: last)
-        }
+        let range = try RulesError.calendar { () throws(CalendarError) in try DateRange(first: first, last: last) }
         var result: [CareDayStatus] = []
         result.reserveCapacity(range.dayCount)
         for date in range.dates {

@@ -41,14 +41,12 @@ public struct WeeklySchedule: Sendable, Hashable {
         for (index, entry) in sorted.enumerated() {
             if index > 0 && sorted[index - 1].weekday == entry.weekday {
                 throw RulesError(
-                    code: .invalidArgument, value: "\(entry.weekday)",
-                    context: "a weekday appears twice in the schedule")
+                    code: .invalidArgument, value: "\(entry.weekday)", context: "a weekday appears twice in the schedule")
             }
             let end = Int(entry.session.start.secondsSinceMidnight) + entry.session.minutes * 60
             guard entry.session.minutes > 0, end <= 86_400 else {
                 throw RulesError(
-                    code: .invalidArgument,
-                    value: "\(entry.session.minutes) minutes from \(entry.session.start)",
+                    code: .invalidArgument, value: "\(entry.session.minutes) minutes from \(entry.session.start)",
                     context: "a care session lasts at least one minute and ends by midnight")
             }
         }

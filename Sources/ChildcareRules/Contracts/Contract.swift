@@ -56,14 +56,10 @@ public struct Contract: Sendable, Hashable, Codable {
                 context: "a contract cannot end before it starts (\(startDate))")
         }
         guard annualAmount.cents >= 0 else {
-            throw RulesError(
-                code: .invalidArgument, value: "annual amount \(annualAmount.cents) cents",
-                context: "amounts cannot be negative")
+            throw RulesError(code: .invalidArgument, value: "annual amount \(annualAmount.cents) cents", context: "amounts cannot be negative")
         }
         guard hourlyRate.cents >= 0 else {
-            throw RulesError(
-                code: .invalidArgument, value: "hourly rate \(hourlyRate.cents) cents",
-                context: "amounts cannot be negative")
+            throw RulesError(code: .invalidArgument, value: "hourly rate \(hourlyRate.cents) cents", context: "amounts cannot be negative")
         }
         self.id = id
         self.contractParent = contractParent

@@ -58,9 +58,7 @@ public enum NoticePeriod {
     ///   - kind: what the notice is.
     ///   - date: the date Partou received the parent's notice, or announced its own change.
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024, or a calendar error.
-    public static func decide(
-        _ kind: NoticeKind, from date: LocalDate
-    ) throws(RulesError) -> Decision<NoticeOutcome> {
+    public static func decide(_ kind: NoticeKind, from date: LocalDate) throws(RulesError) -> Decision<NoticeOutcome> {
         let edition = try TermsEdition.inForce(.tsoTerms, on: date)
         let effective = try earliestEffectiveDate(for: kind, from: date)
         let citation = citation(for: kind, in: edition)
@@ -69,11 +67,9 @@ public enum NoticePeriod {
         let rounded = try RulesError.calendar { () throws(CalendarError) in
             try date.adding(months: 1, rounding: .down) != date.adding(months: 1, rounding: .up)
         }
-        let explanation = explain(
-            kind, from: date, effective: effective, rounded: rounded, citation: citation)
+        let explanation = explain(kind, from: date, effective: effective, rounded: rounded, citation: citation)
         return Decision(
-            rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
-            explanation: explanation)
+            rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation], explanation: explanation)
     }
 
     private static func explain(
@@ -89,15 +85,13 @@ public enum NoticePeriod {
         switch kind {
         case .termination:
             text = Explanation(
-                nl:
-                    "Partou ontving je opzegging op \(from). De opzegtermijn is een maand, dus je overeenkomst "
+                nl: "Partou ontving je opzegging op \(from). De opzegtermijn is een maand, dus je overeenkomst "
                     + "eindigt op zijn vroegst per \(to) (\(cite)).",
                 en: "Partou received your termination on \(fromEn). The notice period is one month, so your "
                     + "contract ends on \(toEn) at the earliest (\(citeEn)).")
         case .change:
             text = Explanation(
-                nl:
-                    "Partou ontving je wijziging op \(from). De wijzigingstermijn is een maand, dus de wijziging "
+                nl: "Partou ontving je wijziging op \(from). De wijzigingstermijn is een maand, dus de wijziging "
                     + "gaat op zijn vroegst in per \(to) (\(cite)).",
                 en: "Partou received your change on \(fromEn). The change period is one month, so the change "
                     + "takes effect on \(toEn) at the earliest (\(citeEn)).")
@@ -105,38 +99,31 @@ public enum NoticePeriod {
             text = Explanation(
                 nl: "Partou ontving je annulering op \(from). De annuleringstermijn is een maand, dus de "
                     + "annulering gaat in per \(to) (\(cite)).",
-                en:
-                    "Partou received your cancellation on \(fromEn). The cancellation period is one month, so "
+                en: "Partou received your cancellation on \(fromEn). The cancellation period is one month, so "
                     + "the cancellation takes effect on \(toEn) (\(citeEn)).")
         case .priceChange:
             text = Explanation(
                 nl: "Partou kondigde de prijswijziging aan op \(from). Die mag niet eerder ingaan dan na één "
                     + "kalendermaand plus één week, dus op zijn vroegst per \(to) (\(cite)).",
-                en:
-                    "Partou announced the price change on \(fromEn). It may not take effect until one calendar "
+                en: "Partou announced the price change on \(fromEn). It may not take effect until one calendar "
                     + "month plus one week have passed, so on \(toEn) at the earliest (\(citeEn)).")
         case .termsChange:
             text = Explanation(
-                nl:
-                    "Partou informeerde je op \(from) over de gewijzigde voorwaarden. Die gaan pas één maand en "
+                nl: "Partou informeerde je op \(from) over de gewijzigde voorwaarden. Die gaan pas één maand en "
                     + "één week later in, dus op zijn vroegst per \(to) (\(cite)).",
-                en:
-                    "Partou informed you of the changed terms on \(fromEn). They take effect only one month and "
+                en: "Partou informed you of the changed terms on \(fromEn). They take effect only one month and "
                     + "one week later, so on \(toEn) at the earliest (\(citeEn)).")
         }
         if rounded {
             let note =
                 kind.isFromParent
                 ? Explanation(
-                    nl:
-                        "Omdat die maand korter is, telt de laatste dag van de maand; dat is gunstiger voor je.",
+                    nl: "Omdat die maand korter is, telt de laatste dag van de maand; dat is gunstiger voor je.",
                     en: "Because that month is shorter, its last day counts; that favours you.")
                 : Explanation(
-                    nl:
-                        "Omdat die maand korter is, telt de maand door tot de eerste van de volgende maand; dat "
+                    nl: "Omdat die maand korter is, telt de maand door tot de eerste van de volgende maand; dat "
                         + "is gunstiger voor je.",
-                    en:
-                        "Because that month is shorter, the month runs on to the first of the next month; that "
+                    en: "Because that month is shorter, the month runs on to the first of the next month; that "
                         + "favours you.")
             text = text.followed(by: note)
         }

@@ -71,8 +71,7 @@ public enum NinetySixHourRule {
 
     /// The kind of the deadline this rule computes.
     public static let deadlineKind = Deadline.Kind(
-        key: "absenceReport", nl: "afmelden voor ruil- en inhaaluren",
-        en: "report an absence to earn swap hours")
+        key: "absenceReport", nl: "afmelden voor ruil- en inhaaluren", en: "report an absence to earn swap hours")
 
     /// The deadline for reporting an absence, explained.
     ///
@@ -86,19 +85,15 @@ public enum NinetySixHourRule {
         let start = careStart.spelledOut(in: .nl)
         let startEn = careStart.spelledOut(in: .en)
         var explanation = Explanation(
-            nl:
-                "Wil je ruil- en inhaaluren voor de opvang van \(start)? Meld je kind dan meer dan 96 uur van "
+            nl: "Wil je ruil- en inhaaluren voor de opvang van \(start)? Meld je kind dan meer dan 96 uur van "
                 + "tevoren af in de ouderapp, dus \(deadline.phrase(in: .nl)) (\(citation.rendered(in: .nl))).",
-            en:
-                "Do you want swap hours for the care on \(startEn)? Then report your child absent in the parent "
-                + "app more than 96 hours ahead, so \(deadline.phrase(in: .en)) (\(citation.rendered(in: .en)))."
-        )
+            en: "Do you want swap hours for the care on \(startEn)? Then report your child absent in the parent "
+                + "app more than 96 hours ahead, so \(deadline.phrase(in: .en)) (\(citation.rendered(in: .en))).")
         if computation.readingsDiffer {
             explanation = explanation.followed(by: clockChangeNote(computation))
         }
         return Decision(
-            rule: rule, outcome: computation, deadlines: [deadline], citations: [citation],
-            explanation: explanation)
+            rule: rule, outcome: computation, deadlines: [deadline], citations: [citation], explanation: explanation)
     }
 
     /// Whether a report of absence was in time for swap hours, explained.
@@ -128,8 +123,7 @@ public enum NinetySixHourRule {
     ) throws(RulesError) -> Decision<AbsenceTiming> {
         let base = try deadline(careStart: careStart)
         guard let deadline = base.deadlines.first else {
-            throw RulesError(
-                code: .invalidState, value: "the 96-hour deadline", context: "it was not computed")
+            throw RulesError(code: .invalidState, value: "the 96-hour deadline", context: "it was not computed")
         }
         let inTime = deadline.isMet(by: reportedAt.instant)
         let secondsAhead = reportedAt.instant.seconds(to: base.outcome.careStart.instant)
@@ -142,12 +136,10 @@ public enum NinetySixHourRule {
         let start = careStart.spelledOut(in: .nl)
         let startEn = careStart.spelledOut(in: .en)
         var explanation = Explanation(
-            nl:
-                "Je meldde \(who) af op \(reportedAt.local.spelledOut(in: .nl)). Voor ruil- en inhaaluren moet "
+            nl: "Je meldde \(who) af op \(reportedAt.local.spelledOut(in: .nl)). Voor ruil- en inhaaluren moet "
                 + "dat meer dan 96 uur vóór de start van de opvang (\(start)), dus \(deadline.phrase(in: .nl)) "
                 + "(\(base.citationText(in: .nl))).",
-            en:
-                "You reported \(whoEn) absent on \(reportedAt.local.spelledOut(in: .en)). To earn swap hours this "
+            en: "You reported \(whoEn) absent on \(reportedAt.local.spelledOut(in: .en)). To earn swap hours this "
                 + "must be more than 96 hours before the care starts (\(startEn)), so \(deadline.phrase(in: .en)) "
                 + "(\(base.citationText(in: .en))).")
         explanation = explanation.followed(
@@ -162,20 +154,17 @@ public enum NinetySixHourRule {
             explanation = explanation.followed(by: clockChangeNote(base.outcome))
         }
         return Decision(
-            rule: rule, outcome: outcome, deadlines: base.deadlines, citations: citation,
-            explanation: explanation)
+            rule: rule, outcome: outcome, deadlines: base.deadlines, citations: citation, explanation: explanation)
     }
 
     private static func clockChangeNote(_ computation: Computation) -> Explanation {
         let elapsed = computation.elapsedReading.local.time.hourMinute
         let calendar = computation.calendarReading.local.time.hourMinute
         return Explanation(
-            nl:
-                "In deze week verschuift de klok: precies 96 uur terug is \(elapsed) uur, vier dagen terug op "
+            nl: "In deze week verschuift de klok: precies 96 uur terug is \(elapsed) uur, vier dagen terug op "
                 + "dezelfde kloktijd is \(calendar) uur. We gebruiken het latere tijdstip, omdat dat gunstiger "
                 + "voor je is.",
-            en:
-                "The clocks change this week: exactly 96 hours back is \(elapsed), four days back at the same "
+            en: "The clocks change this week: exactly 96 hours back is \(elapsed), four days back at the same "
                 + "clock time is \(calendar). We use the later time, because it favours you.")
     }
 }

@@ -55,9 +55,7 @@ extension TermsEdition {
     ///
     /// - Throws: ``RulesError`` with code `beforeFirstEdition` when `date` is before the document's first
     ///   edition.
-    public static func inForce(
-        _ document: TermsDocument, on date: LocalDate
-    ) throws(RulesError) -> TermsEdition {
+    public static func inForce(_ document: TermsDocument, on date: LocalDate) throws(RulesError) -> TermsEdition {
         let editions = all.filter { $0.document == document }
         let inForce = editions.last { edition in
             guard let effective = edition.effectiveDate else { return true }

@@ -20,9 +20,7 @@ enum DeadlineCommand: Command {
         let format = try arguments.format()
         let language = try arguments.language()
         let careStart = try parse("CARE_START") { () throws(CalendarError) in try LocalDateTime(text) }
-        let decision = try decide { () throws(RulesError) in
-            try NinetySixHourRule.deadline(careStart: careStart)
-        }
+        let decision = try decide { () throws(RulesError) in try NinetySixHourRule.deadline(careStart: careStart) }
         switch format {
         case .json:
             output.line(

@@ -27,9 +27,7 @@ enum HolidaysCommand: Command {
             output.line(JSON.array(holidays.map(json)).rendered)
         case .text:
             for holiday in holidays {
-                output.line(
-                    "\(holiday.date)  \(holiday.date.weekday.name(in: language))  \(holiday.name(in: language))"
-                )
+                output.line("\(holiday.date)  \(holiday.date.weekday.name(in: language))  \(holiday.name(in: language))")
             }
         }
         return 0

@@ -3,8 +3,7 @@ import ChildcareRules
 /// `childcare-rules notice KIND DATE [--format json] [--lang nl|en]`: when a notice takes effect.
 enum NoticeCommand: Command {
     static let name = "notice"
-    static let summary =
-        "The earliest date a termination, change, cancellation or price/terms change takes effect."
+    static let summary = "The earliest date a termination, change, cancellation or price/terms change takes effect."
     static let options: Set<String> = ["format", "lang"]
     static let help = """
         USAGE: childcare-rules notice KIND DATE [--format text|json] [--lang nl|en]

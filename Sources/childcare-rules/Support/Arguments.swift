@@ -1,5 +1,3 @@
-import ChildcareRules
-
 /// A usage error: one line naming the bad value, printed to standard error; the tool exits with code 2.
 struct UsageError: Error, CustomStringConvertible {
     let description: String
@@ -36,9 +34,7 @@ struct Arguments {
                 }
                 if value == nil {
                     index += 1
-                    guard index < arguments.count else {
-                        throw UsageError("option '--\(name)' needs a value")
-                    }
+                    guard index < arguments.count else { throw UsageError("option '--\(name)' needs a value") }
                     value = arguments[index]
                 }
                 guard values[name] == nil else { throw UsageError("option '--\(name)' is given twice") }
@@ -57,8 +53,7 @@ struct Arguments {
     func choice(_ name: String, _ choices: [String], default fallback: String) throws(UsageError) -> String {
         guard let value = values[name] else { return fallback }
         guard choices.contains(value) else {
-            throw UsageError(
-                "'\(value)' is not a valid --\(name): expected \(choices.joined(separator: " or "))")
+            throw UsageError("'\(value)' is not a valid --\(name): expected \(choices.joined(separator: " or "))")
         }
         return value
     }
@@ -69,14 +64,11 @@ struct Arguments {
     }
 
     /// The value of `--name` as a whole number in `range`; `fallback` when absent.
-    func integer(
-        _ name: String, in range: ClosedRange<Int>, default fallback: Int?
-    ) throws(UsageError) -> Int? {
+    func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int?) throws(UsageError) -> Int? {
         guard let text = values[name] else { return fallback }
         guard let number = Int(text), range.contains(number) else {
             throw UsageError(
-                "'\(text)' is not a valid --\(name): expected a whole number from \(range.lowerBound) to \(range.upperBound)"
-            )
+                "'\(text)' is not a valid --\(name): expected a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
     }
@@ -102,6 +94,8 @@ struct Arguments {
         try choice("lang", ["nl", "en"], default: "nl") == "en" ? .en : .nl
     }
 }
+
+import ChildcareRules
 
 /// How a command prints its result.
 enum OutputFormat {
