@@ -17,6 +17,12 @@ enum ChildcareRulesTool {
             RetentionCommand.self,
             DataRequestCommand.self,
             RulebookCommand.self,
+            DemoCommand.self,
+            HolidaysCommand.self,
+            DeadlineCommand.self,
+            NoticeCommand.self,
+            DaysCommand.self,
+            BillingCommand.self,
         ]
     }
 

@@ -1,0 +1,254 @@
+/// Missing consent of the other parent with authority, TSO terms art. 2 lid 5 (and lid 3 sub b).
+///
+/// > "Als blijkt dat de contractouder de overeenkomst ten tijde van het ondertekenen hiervan niet met
+/// > toestemming van de andere gezaghebbende ouder is aangegaan of een structurele wijziging heeft aangevraagd
+/// > zonder dat de andere gezaghebbende ouder (…) wist, geeft Partou de contractouder de mogelijkheid om alsnog
+/// > met de andere ouder tot overeenstemming te komen (…). Indien deze situatie optreedt:
+/// > a. na startdatum opvang c.q. ingangsdatum wijziging en ouders vervolgens niet binnen een termijn van een
+/// > maand tot overeenstemming komen, zal Partou (…) deze overeenkomst opzeggen c.q. wijziging annuleren met
+/// > inachtneming van de opzegtermijn van een maand.
+/// > b. in de periode tussen de datum ondertekening overeenkomst en startdatum opvang c.q. ingangsdatum wijziging
+/// > en ouders na een maand of – als er minder dan een maand voor startdatum opvang c.q. ingangsdatum wijziging
+/// > resteert – uiterlijk een week voor die startdatum geen overeenstemming bereiken, zal Partou (…) informeren
+/// > dat de overeenkomst c.q. wijziging (…) niet in zal gaan. Indien lid b. het aangaan van een overeenkomst
+/// > betreft, zullen we dit opvatten als annulering in de zin van artikel 3 van deze voorwaarden."
+///
+/// Every month Partou grants here is rounded **up** (I-208):
+/// - Found on or after the start (sub a): the parents have until found + 1 month to agree; without
+///   agreement Partou terminates (or cancels the change) with one month's notice, ending on deadline + 1 month.
+/// - Found between signing and start (sub b): the deadline is found + 1 month; when that is later than the
+///   start date, the deadline is one week before the start instead (and never before the day it was found).
+///   Without agreement the contract does not start, which counts as a cancellation received on the
+///   deadline (art. 3, ``CancellationRule``); a change simply does not take effect.
+/// - A court ruling or divorce settlement removes the need for consent (art. 2 lid 3 sub b).
+public enum MissingConsentRule {
+    /// The rule's identifier.
+    public static let rule: RuleID = "contracts.missingConsent"
+
+    /// The kind of deadline: the last day to reach agreement.
+    public static let deadlineKind = Deadline.Kind(
+        key: "consentAgreement", nl: "overeenstemming uiterlijk", en: "agreement at the latest")
+
+    /// What was done without the other parent's consent.
+    public enum Subject: Sendable, Hashable, Codable {
+        /// The contract itself, signed on the contract's signing date, starting on its start date.
+        case contract
+        /// A structural change requested on `requestedOn`, taking effect on `effectiveOn`.
+        case change(requestedOn: LocalDate, effectiveOn: LocalDate)
+    }
+
+    /// Decides what follows when the missing consent is found on `foundOn`.
+    ///
+    /// - Parameters:
+    ///   - contract: the contract concerned.
+    ///   - subject: the contract or a structural change.
+    ///   - foundOn: the date Partou found that consent was missing.
+    ///   - hasCourtRulingOrSettlement: whether the contract parent showed a court ruling or divorce settlement.
+    ///   - agreementReachedOn: the date the parents reached agreement, or `nil` if they did not.
+    /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024; `invalidArgument` when
+    ///   found before the signing or request date.
+    public static func decide(
+        contract: Contract, subject: Subject = .contract, foundOn: LocalDate,
+        hasCourtRulingOrSettlement: Bool,
+        agreementReachedOn: LocalDate?
+    ) throws(RulesError) -> Decision<MissingConsentOutcome> {
+        let edition = try TermsEdition.inForce(.tsoTerms, on: foundOn)
+        let (signed, start): (LocalDate, LocalDate) =
+            switch subject {
+            case .contract: (contract.signingDate, contract.startDate)
+            case .change(let requestedOn, let effectiveOn): (requestedOn, effectiveOn)
+            }
+        guard foundOn >= signed else {
+            throw RulesError(
+                code: .invalidArgument, value: "found on \(foundOn)",
+                context: "it was signed or requested on \(signed)")
+        }
+        let isChange = subject != .contract
+        let what = isChange ? ("de wijziging", "the change") : ("de overeenkomst", "the contract")
+        if hasCourtRulingOrSettlement {
+            let lid3b = edition.cite("2", lid: 3, sub: "b")
+            return Decision(
+                rule: rule,
+                outcome: MissingConsentOutcome(
+                    stage: .consentNotNeeded, agreementDeadline: nil, consequence: .none),
+                deadlines: [], citations: [lid3b],
+                explanation: Explanation(
+                    nl:
+                        "Je toonde met een gerechtelijke uitspraak of echtscheidingsconvenant aan dat toestemming van "
+                        + "de andere ouder niet nodig is (\(lid3b.dutchCitation)); \(what.0) blijft gelden.",
+                    en:
+                        "You showed with a court ruling or divorce settlement that the other parent's consent is not "
+                        + "needed (\(lid3b.englishCitation)); \(what.1) stands."))
+        }
+        if foundOn >= start {
+            return try afterStart(
+                contract: contract, isChange: isChange, foundOn: foundOn, agreed: agreementReachedOn,
+                edition: edition)
+        }
+        return try beforeStart(
+            contract: contract, isChange: isChange, foundOn: foundOn, start: start,
+            agreed: agreementReachedOn,
+            edition: edition)
+    }
+
+    private static func afterStart(
+        contract: Contract, isChange: Bool, foundOn: LocalDate, agreed: LocalDate?, edition: TermsEdition
+    ) throws(RulesError) -> Decision<MissingConsentOutcome> {
+        let citation = edition.cite("2", lid: 5, sub: "a")
+        let deadline = try NoticePeriod.monthGranted(after: foundOn)
+        var explanation = Explanation(
+            nl:
+                "Op \(foundOn.spelledOutInFull(.nl)) bleek dat de andere gezaghebbende ouder geen toestemming had gegeven, na de "
+                + "start. Jullie hebben een maand om het eens te worden: tot en met \(deadline.spelledOutInFull(.nl)) "
+                + "(\(citation.dutchCitation)).",
+            en:
+                "On \(foundOn.spelledOutInFull(.en)) it turned out, after the start, that the other parent with authority had not "
+                + "consented. You have one month to agree: until \(deadline.spelledOutInFull(.en)) inclusive (\(citation.englishCitation))."
+        )
+        let consequence: MissingConsentOutcome.Consequence
+        var deadlines = [try Deadline.endOfDate(deadline, kind: deadlineKind)]
+        if let agreed, agreed <= deadline {
+            consequence = .none
+            explanation = explanation.followed(
+                by: Explanation(
+                    nl:
+                        "Jullie werden het eens op \(agreed.spelledOutInFull(.nl)); de overeenkomst loopt door.",
+                    en: "You agreed on \(agreed.spelledOutInFull(.en)); the contract continues."))
+        } else {
+            let end = try NoticePeriod.monthGranted(after: deadline)
+            consequence = isChange ? .changeCancelled(from: end) : .terminated(endDate: end)
+            deadlines.append(try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind))
+            explanation = explanation.followed(
+                by: isChange
+                    ? Explanation(
+                        nl:
+                            "Zonder overeenstemming annuleert Partou de wijziging met een termijn van een maand, per "
+                            + "\(end.spelledOutInFull(.nl)).",
+                        en: "Without agreement Partou cancels the change with one month's notice, as of "
+                            + "\(end.spelledOutInFull(.en)).")
+                    : Explanation(
+                        nl:
+                            "Zonder overeenstemming zegt Partou de overeenkomst op met een opzegtermijn van een maand; "
+                            + "die eindigt dan op \(end.spelledOutInFull(.nl)).",
+                        en:
+                            "Without agreement Partou terminates the contract with one month's notice; it then ends on "
+                            + "\(end.spelledOutInFull(.en))."))
+        }
+        return Decision(
+            rule: rule,
+            outcome: MissingConsentOutcome(
+                stage: .afterStart, agreementDeadline: deadline, consequence: consequence),
+            deadlines: deadlines, citations: [citation], explanation: explanation)
+    }
+
+    private static func beforeStart(
+        contract: Contract, isChange: Bool, foundOn: LocalDate, start: LocalDate, agreed: LocalDate?,
+        edition: TermsEdition
+    ) throws(RulesError) -> Decision<MissingConsentOutcome> {
+        let citation = edition.cite("2", lid: 5, sub: "b")
+        let monthLater = try NoticePeriod.monthGranted(after: foundOn)
+        let weekBefore = try start.addingDaysChecked(-7)
+        let deadline = monthLater <= start ? monthLater : max(weekBefore, foundOn)
+        var explanation =
+            monthLater <= start
+            ? Explanation(
+                nl:
+                    "Op \(foundOn.spelledOutInFull(.nl)) bleek, vóór de start op \(start.spelledOutInFull(.nl)), dat de andere gezaghebbende "
+                    + "ouder geen toestemming had gegeven. Jullie hebben een maand om het eens te worden: tot en met "
+                    + "\(deadline.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
+                en:
+                    "On \(foundOn.spelledOutInFull(.en)), before the start on \(start.spelledOutInFull(.en)), it turned out that the other "
+                    + "parent with authority had not consented. You have one month to agree: until "
+                    + "\(deadline.spelledOutInFull(.en)) inclusive (\(citation.englishCitation)).")
+            : Explanation(
+                nl:
+                    "Op \(foundOn.spelledOutInFull(.nl)) bleek, vóór de start op \(start.spelledOutInFull(.nl)), dat de andere gezaghebbende "
+                    + "ouder geen toestemming had gegeven. Er resteert minder dan een maand, dus jullie moeten het "
+                    + "uiterlijk een week voor de start eens zijn: tot en met \(deadline.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
+                en:
+                    "On \(foundOn.spelledOutInFull(.en)), before the start on \(start.spelledOutInFull(.en)), it turned out that the other "
+                    + "parent with authority had not consented. Less than a month remains, so you must agree one week "
+                    + "before the start at the latest: until \(deadline.spelledOutInFull(.en)) inclusive (\(citation.englishCitation))."
+            )
+        let consequence: MissingConsentOutcome.Consequence
+        var citations = [citation]
+        var deadlines = [try Deadline.endOfDate(deadline, kind: deadlineKind)]
+        if let agreed, agreed <= deadline {
+            consequence = .none
+            explanation = explanation.followed(
+                by: Explanation(
+                    nl:
+                        "Jullie werden het eens op \(agreed.spelledOutInFull(.nl)); \(isChange ? "de wijziging" : "de overeenkomst") "
+                        + "gaat door.",
+                    en:
+                        "You agreed on \(agreed.spelledOutInFull(.en)); \(isChange ? "the change" : "the contract") goes ahead."
+                ))
+        } else if isChange {
+            consequence = .changeDoesNotTakeEffect
+            explanation = explanation.followed(
+                by: Explanation(
+                    nl: "Zonder overeenstemming gaat de wijziging niet in.",
+                    en: "Without agreement the change does not take effect."))
+        } else {
+            let terms = try CancellationRule.terms(contract: contract, receivedOn: deadline)
+            consequence = .doesNotStart(terms)
+            let article3 = edition.cite("3")
+            citations.append(article3)
+            deadlines.append(try Deadline.onDate(terms.effectiveDate, kind: CancellationRule.deadlineKind))
+            explanation = explanation.followed(
+                by: Explanation(
+                    nl: "Zonder overeenstemming gaat de overeenkomst niet in. Dat geldt als annulering "
+                        + "(\(article3.dutchCitation)) op \(deadline.spelledOutInFull(.nl)), die ingaat op \(terms.effectiveDate.spelledOutInFull(.nl)).",
+                    en: "Without agreement the contract does not start. That counts as a cancellation "
+                        + "(\(article3.englishCitation)) on \(deadline.spelledOutInFull(.en)), taking effect on "
+                        + "\(terms.effectiveDate.spelledOutInFull(.en)).")
+            ).followed(by: CancellationRule.owedText(terms, start: start, edition: edition))
+        }
+        return Decision(
+            rule: rule,
+            outcome: MissingConsentOutcome(
+                stage: .beforeStart, agreementDeadline: deadline, consequence: consequence),
+            deadlines: deadlines.sorted(), citations: citations, explanation: explanation)
+    }
+}
+
+/// What follows from missing consent (art. 2 lid 5).
+public struct MissingConsentOutcome: Sendable, Hashable, Codable {
+    /// When the missing consent was found, relative to the start.
+    public enum Stage: String, Sendable, Hashable, Codable {
+        /// A court ruling or divorce settlement removes the need for consent (art. 2 lid 3 sub b).
+        case consentNotNeeded
+        /// Found on or after the start date (sub a).
+        case afterStart
+        /// Found between signing and the start date (sub b).
+        case beforeStart
+    }
+
+    /// What happens to the contract or change.
+    public enum Consequence: Sendable, Hashable, Codable {
+        /// Nothing: consent was not needed, or the parents agreed in time.
+        case none
+        /// Partou terminates the contract; it ends on `endDate` (sub a).
+        case terminated(endDate: LocalDate)
+        /// Partou cancels the change as of `from` (sub a).
+        case changeCancelled(from: LocalDate)
+        /// The contract does not start; it counts as a cancellation under art. 3 (sub b).
+        case doesNotStart(CancellationTerms)
+        /// The change does not take effect (sub b).
+        case changeDoesNotTakeEffect
+    }
+
+    /// The stage.
+    public let stage: Stage
+    /// The last day (included) to reach agreement, if consent was needed.
+    public let agreementDeadline: LocalDate?
+    /// The consequence.
+    public let consequence: Consequence
+
+    /// Creates an outcome.
+    public init(stage: Stage, agreementDeadline: LocalDate?, consequence: Consequence) {
+        self.stage = stage
+        self.agreementDeadline = agreementDeadline
+        self.consequence = consequence
+    }
+}

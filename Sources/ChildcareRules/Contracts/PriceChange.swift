@@ -1,0 +1,87 @@
+/// A price change, TSO terms art. 7.
+///
+/// > "Periodiek herzien wij de tarieven voor onze producten en/of dienstverlening, waarbij geldt dat elke
+/// > locatie een eigen uurtarief en producten- en dienstenaanbod heeft. Wij kondigen een dergelijke
+/// > prijswijziging van te voren aan. De prijswijziging gaat niet eerder in dan na één kalendermaand,
+/// > vermeerderd met één week na de aankondiging."
+///
+/// The earliest effective date is announced + 1 calendar month, rounded up, + 7 days (``NoticePeriod``,
+/// I-004). A proposed date before it is **contrary to art. 7**: the new price applies only from the
+/// earliest date, and the old price until then (I-203).
+///
+/// | announced | earliest | proposed | contrary to art. 7 |
+/// |---|---|---|---|
+/// | 2024-11-20 | 2024-12-27 | 2025-01-01 | no |
+/// | 2024-12-01 | 2025-01-08 | 2025-01-01 | yes |
+/// | 2025-01-31 | 2025-03-08 | 2025-03-01 | yes |
+public enum PriceChangeRule {
+    /// The rule's identifier.
+    public static let rule: RuleID = "contracts.priceChange"
+
+    /// The kind of deadline: the earliest date the new price may apply.
+    public static let deadlineKind = Deadline.Kind(
+        key: "priceChangeEffective", nl: "nieuwe prijs op zijn vroegst", en: "new price at the earliest")
+
+    /// Decides a price change announced on `announcedOn` that Partou proposes to apply from `proposedEffectiveDate`.
+    ///
+    /// - Throws: ``RulesError``: `beforeFirstEdition` for an announcement before 1 August 2024, or a calendar error.
+    public static func decide(
+        announcedOn: LocalDate, proposedEffectiveDate: LocalDate
+    ) throws(RulesError) -> Decision<PriceChangeOutcome> {
+        let edition = try TermsEdition.inForce(.tsoTerms, on: announcedOn)
+        let citation = edition.cite("7")
+        let earliest = try NoticePeriod.earliestEffectiveDate(for: .priceChange, from: announcedOn)
+        let outcome = PriceChangeOutcome(
+            announcedOn: announcedOn, proposedEffectiveDate: proposedEffectiveDate,
+            earliestEffectiveDate: earliest)
+        var explanation = Explanation(
+            nl:
+                "Partou kondigde de prijswijziging aan op \(announcedOn.spelledOutInFull(.nl)). Die gaat niet eerder in dan na "
+                + "één kalendermaand plus één week, dus op zijn vroegst op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
+            en:
+                "Partou announced the price change on \(announcedOn.spelledOutInFull(.en)). It takes effect no earlier than one "
+                + "calendar month plus one week later, so on \(earliest.spelledOutInFull(.en)) at the earliest (\(citation.englishCitation))."
+        )
+        explanation = explanation.followed(
+            by: outcome.isContraryToArticle7
+                ? Explanation(
+                    nl:
+                        "De voorgestelde ingangsdatum \(proposedEffectiveDate.spelledOutInFull(.nl)) is te vroeg en in strijd met "
+                        + "artikel 7: tot \(earliest.spelledOutInFull(.nl)) betaal je de oude prijs.",
+                    en:
+                        "The proposed date \(proposedEffectiveDate.spelledOutInFull(.en)) is too early and contrary to article 7: "
+                        + "until \(earliest.spelledOutInFull(.en)) you pay the old price.")
+                : Explanation(
+                    nl:
+                        "De nieuwe prijs geldt vanaf \(proposedEffectiveDate.spelledOutInFull(.nl)); dat mag.",
+                    en:
+                        "The new price applies from \(proposedEffectiveDate.spelledOutInFull(.en)); that is allowed."
+                ))
+        return Decision(
+            rule: rule, outcome: outcome, deadlines: [try Deadline.onDate(earliest, kind: deadlineKind)],
+            citations: [citation], explanation: explanation)
+    }
+}
+
+/// The answer to a price change (art. 7).
+public struct PriceChangeOutcome: Sendable, Hashable, Codable {
+    /// The date Partou announced the change.
+    public let announcedOn: LocalDate
+    /// The date Partou proposed to apply the new price.
+    public let proposedEffectiveDate: LocalDate
+    /// Announced + 1 calendar month (rounded up) + 1 week.
+    public let earliestEffectiveDate: LocalDate
+
+    /// Creates an outcome.
+    public init(announcedOn: LocalDate, proposedEffectiveDate: LocalDate, earliestEffectiveDate: LocalDate) {
+        self.announcedOn = announcedOn
+        self.proposedEffectiveDate = proposedEffectiveDate
+        self.earliestEffectiveDate = earliestEffectiveDate
+    }
+
+    /// Whether the proposed date is earlier than art. 7 allows.
+    public var isContraryToArticle7: Bool { proposedEffectiveDate < earliestEffectiveDate }
+
+    /// The date the new price actually applies: the proposed date, but never before the earliest date.
+    public var effectiveDate: LocalDate { max(proposedEffectiveDate, earliestEffectiveDate) }
+}

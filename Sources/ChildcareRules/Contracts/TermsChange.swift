@@ -1,0 +1,163 @@
+/// A change of these terms, TSO terms art. 10.
+///
+/// > "De wijzigingen treden eerst één maand en één week nadat wij je hebben geïnformeerd in werking, tenzij een
+/// > afwijkende wettelijke termijn is vereist, die dan wordt toegepast. In het geval dat de wijziging van de
+/// > voorwaarden leidt tot een wezenlijke wijziging van de overeenkomst, dan ben je gerechtigd om tot de dag
+/// > waarop de wijzigingen in werking treden de overeenkomst op te zeggen tegen de dag waarop de wijziging in
+/// > werking treedt."
+///
+/// - The change takes effect no earlier than informed + 1 month, rounded up, + 7 days (``NoticePeriod``,
+///   I-004); an earlier proposed date is flagged and moved to that date.
+/// - A **material** change gives the parent a right to terminate, up to and including the effective date,
+///   so that the contract ends before the changed terms apply: its last day is the day before the
+///   effective date (I-204). The termination goes through the online form (art. 8 lid 1, "uitsluitend").
+/// - A statutory period that differs is not modelled: the caller must apply it where the law requires one.
+public enum TermsChangeRule {
+    /// The rule's identifier.
+    public static let rule: RuleID = "contracts.termsChange"
+
+    /// The kind of deadline: the date the changed terms take effect.
+    public static let deadlineKind = Deadline.Kind(
+        key: "termsChangeEffective", nl: "gewijzigde voorwaarden gaan in", en: "changed terms take effect")
+
+    /// The kind of deadline: the last day the parent may terminate against a material change.
+    public static let terminationWindowKind = Deadline.Kind(
+        key: "termsChangeTermination", nl: "laatste dag om op te zeggen", en: "last day to terminate")
+
+    /// Decides a terms change the parent was informed of on `informedOn`.
+    ///
+    /// - Parameters:
+    ///   - informedOn: the date Partou informed the parent of the change.
+    ///   - proposedEffectiveDate: the date Partou proposes; `nil` for the earliest allowed.
+    ///   - isMaterial: whether the change materially changes the contract (wezenlijke wijziging).
+    /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024, or a calendar error.
+    public static func decide(
+        informedOn: LocalDate, proposedEffectiveDate: LocalDate? = nil, isMaterial: Bool
+    ) throws(RulesError) -> Decision<TermsChangeOutcome> {
+        let edition = try TermsEdition.inForce(.tsoTerms, on: informedOn)
+        let citation = edition.cite("10")
+        let earliest = try NoticePeriod.earliestEffectiveDate(for: .termsChange, from: informedOn)
+        let proposed = proposedEffectiveDate ?? earliest
+        let effective = max(proposed, earliest)
+        let outcome = TermsChangeOutcome(
+            informedOn: informedOn, proposedEffectiveDate: proposed, earliestEffectiveDate: earliest,
+            effectiveDate: effective, isMaterial: isMaterial,
+            terminationWindowEnds: isMaterial ? effective : nil)
+        var explanation = Explanation(
+            nl:
+                "Partou informeerde je op \(informedOn.spelledOutInFull(.nl)) over gewijzigde voorwaarden. Die gaan pas één "
+                + "maand en één week later in, dus op zijn vroegst op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
+            en:
+                "Partou informed you of changed terms on \(informedOn.spelledOutInFull(.en)). They take effect only one month and "
+                + "one week later, so on \(earliest.spelledOutInFull(.en)) at the earliest (\(citation.englishCitation))."
+        )
+        if outcome.isPrematureDate {
+            explanation = explanation.followed(
+                by: Explanation(
+                    nl:
+                        "De voorgestelde datum \(proposed.spelledOutInFull(.nl)) is te vroeg; de wijziging gaat in op "
+                        + "\(effective.spelledOutInFull(.nl)).",
+                    en:
+                        "The proposed date \(proposed.spelledOutInFull(.en)) is too early; the change takes effect on "
+                        + "\(effective.spelledOutInFull(.en))."))
+        } else if proposed > earliest {
+            explanation = explanation.followed(
+                by: Explanation(
+                    nl: "De wijziging gaat in op \(effective.spelledOutInFull(.nl)).",
+                    en: "The change takes effect on \(effective.spelledOutInFull(.en))."))
+        }
+        var deadlines = [try Deadline.onDate(effective, kind: deadlineKind)]
+        if isMaterial {
+            deadlines.append(try Deadline.endOfDate(effective, kind: terminationWindowKind))
+            explanation = explanation.followed(
+                by: Explanation(
+                    nl:
+                        "De wijziging is wezenlijk: je mag de overeenkomst tot en met \(effective.spelledOutInFull(.nl)) opzeggen "
+                        + "via het online opzegformulier, tegen die dag. De overeenkomst eindigt dan vóórdat de nieuwe "
+                        + "voorwaarden gelden.",
+                    en:
+                        "The change is material: you may terminate the contract through the online termination form "
+                        + "up to and including \(effective.spelledOutInFull(.en)), against that day. The contract then ends before "
+                        + "the new terms apply."))
+        }
+        return Decision(
+            rule: rule, outcome: outcome, deadlines: deadlines, citations: [citation],
+            explanation: explanation)
+    }
+
+    /// Decides a parent's termination against a terms change (art. 10 with art. 8 lid 1).
+    ///
+    /// For a material change received up to and including the effective date, the contract ends on the
+    /// day before the effective date, or on the parent's chosen date if that is no earlier than the
+    /// earlier of that day and the ordinary end date. Otherwise the ordinary notice period applies.
+    ///
+    /// - Throws: ``RulesError`` as ``ParentTerminationRule/decide(contract:receivedOn:channel:requestedEndDate:)``.
+    public static func terminate(
+        contract: Contract, against change: TermsChangeOutcome, receivedOn: LocalDate, channel: Channel,
+        requestedEndDate: LocalDate? = nil
+    ) throws(RulesError) -> Decision<ParentTerminationOutcome> {
+        let ordinary = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requestedEndDate)
+        guard change.isMaterial, receivedOn <= change.effectiveDate, receivedOn >= change.informedOn,
+            case .accepted(let terms) = ordinary.outcome
+        else { return ordinary }
+        let edition = try TermsEdition.inForce(.tsoTerms, on: receivedOn)
+        let article10 = edition.cite("10")
+        let dayBefore = try change.effectiveDate.addingDaysChecked(-1)
+        let earliest = max(min(dayBefore, terms.earliestEndDate), receivedOn)
+        var end = requestedEndDate.map { max($0, earliest) } ?? min(dayBefore, terms.earliestEndDate)
+        end = max(end, receivedOn)
+        if let fixedEnd = contract.endDate, fixedEnd < end { end = fixedEnd }
+        let stillDue = try BillingSchedule.instalments(
+            annual: contract.annualAmount, from: receivedOn.addingDaysChecked(1), through: end)
+        let special = TerminationTerms(
+            receivedOn: receivedOn, earliestEndDate: earliest, requestedEndDate: requestedEndDate,
+            endDate: end,
+            instalmentsStillDue: stillDue)
+        let explanation = Explanation(
+            nl:
+                "Je zegde op \(receivedOn.spelledOutInFull(.nl)) op wegens een wezenlijke wijziging van de voorwaarden die ingaat "
+                + "op \(change.effectiveDate.spelledOutInFull(.nl)). Je mag opzeggen tegen die dag (\(article10.dutchCitation)), dus je "
+                + "overeenkomst eindigt op \(end.spelledOutInFull(.nl)), vóórdat de nieuwe voorwaarden gelden.",
+            en:
+                "On \(receivedOn.spelledOutInFull(.en)) you terminated because of a material change of the terms that takes "
+                + "effect on \(change.effectiveDate.spelledOutInFull(.en)). You may terminate against that day (\(article10.englishCitation)), "
+                + "so your contract ends on \(end.spelledOutInFull(.en)), before the new terms apply.")
+        return Decision(
+            rule: rule, outcome: .accepted(special),
+            deadlines: [try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind)],
+            citations: [article10] + ordinary.citations, explanation: explanation)
+    }
+}
+
+/// The answer to a terms change (art. 10).
+public struct TermsChangeOutcome: Sendable, Hashable, Codable {
+    /// The date Partou informed the parent.
+    public let informedOn: LocalDate
+    /// The date Partou proposed.
+    public let proposedEffectiveDate: LocalDate
+    /// Informed + 1 month (rounded up) + 1 week.
+    public let earliestEffectiveDate: LocalDate
+    /// The date the changed terms take effect: the proposed date, never before the earliest.
+    public let effectiveDate: LocalDate
+    /// Whether the change materially changes the contract.
+    public let isMaterial: Bool
+    /// For a material change, the last day (included) on which the parent may terminate against it.
+    public let terminationWindowEnds: LocalDate?
+
+    /// Creates an outcome.
+    public init(
+        informedOn: LocalDate, proposedEffectiveDate: LocalDate, earliestEffectiveDate: LocalDate,
+        effectiveDate: LocalDate, isMaterial: Bool, terminationWindowEnds: LocalDate?
+    ) {
+        self.informedOn = informedOn
+        self.proposedEffectiveDate = proposedEffectiveDate
+        self.earliestEffectiveDate = earliestEffectiveDate
+        self.effectiveDate = effectiveDate
+        self.isMaterial = isMaterial
+        self.terminationWindowEnds = terminationWindowEnds
+    }
+
+    /// Whether the proposed date is earlier than art. 10 allows.
+    public var isPrematureDate: Bool { proposedEffectiveDate < earliestEffectiveDate }
+}

@@ -1,0 +1,99 @@
+import ChildcareRules
+import Testing
+
+@Suite("Termination by the parent — TSO terms art. 8 lid 1")
+struct ParentTerminationTests {
+    @Test(
+        "Only the online form terminates; every other channel is rejected and pointed to the form",
+        arguments: [Channel.email, .letter, .app, .phone, .oral, .staff])
+    func otherChannels(channel: Channel) throws {
+        let contract = try Fixtures.contract()
+        let decision = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: Fixtures.day("2025-10-01"), channel: channel)
+        #expect(decision.outcome == .rejected(.notThroughOnlineForm(channel)))
+        #expect(
+            decision.explanation.nl.contains(
+                "uitsluitend met het online opzegformulier op www.mijnpartou.nl/service"))
+        #expect(decision.explanation.en.contains("online termination form at www.mijnpartou.nl/service"))
+        #expect(decision.citationKeys == ["TSO art. 8 lid 1"])
+    }
+
+    @Test(
+        "The end date is the earliest end date, or the later date the parent chose",
+        arguments: [
+            // received, requested, end
+            ("2025-10-01", nil, "2025-11-01"),
+            ("2025-10-01", "2025-10-01", "2025-11-01"),
+            ("2025-10-01", "2025-10-31", "2025-11-01"),
+            ("2025-10-01", "2025-11-01", "2025-11-01"),
+            ("2025-10-01", "2025-12-31", "2025-12-31"),
+            ("2026-01-31", nil, "2026-02-28"),
+            ("2026-03-31", "2026-04-29", "2026-04-30"),
+        ] as [(String, String?, String)])
+    func endDate(row: (String, String?, String)) throws {
+        let contract = try Fixtures.contract()
+        let decision = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: Fixtures.day(row.0), channel: .onlineForm,
+            requestedEndDate: try row.1.map { try Fixtures.day($0) })
+        guard case .accepted(let terms) = decision.outcome else {
+            Issue.record("rejected: \(decision.outcome)")
+            return
+        }
+        #expect(terms.endDate == (try Fixtures.day(row.2)))
+        #expect(decision.deadlines.map(\.moment.local.date) == [terms.endDate])
+        #expect(decision.citationKeys == ["TSO art. 8 lid 1", "TSO art. 6 lid 1", "TSO art. 6 lid 5"])
+    }
+
+    @Test(
+        "A termination effective in the middle of February still owes the February instalment, and nothing later"
+    )
+    func midFebruary() throws {
+        let contract = try Fixtures.contract()
+        let decision = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: Fixtures.day("2026-01-14"), channel: .onlineForm)
+        guard case .accepted(let terms) = decision.outcome else {
+            Issue.record("rejected")
+            return
+        }
+        #expect(terms.endDate == (try Fixtures.day("2026-02-14")))
+        #expect(
+            terms.instalmentsStillDue == [
+                Instalment(month: try YearMonth("2026-02"), amount: Money(cents: 12_346))
+            ])
+        let billed = try BillingSchedule.instalments(
+            for: try contract.ending(on: terms.endDate), schoolYear: SchoolYear(startYear: 2025))
+        #expect(
+            billed.map(\.month.description) == [
+                "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02",
+            ])
+        #expect(billed.total == Money(cents: 74_073))
+        #expect(decision.explanation.en.contains("not refunded"))
+    }
+
+    @Test("A form received before care starts counts as a cancellation (art. 3)")
+    func beforeStart() throws {
+        let contract = try Fixtures.contract(signed: "2025-06-01", start: "2025-09-01")
+        let decision = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: Fixtures.day("2025-08-20"), channel: .onlineForm)
+        guard case .treatedAsCancellation(let terms) = decision.outcome else {
+            Issue.record("not treated as a cancellation")
+            return
+        }
+        #expect(terms.effectiveDate == (try Fixtures.day("2025-09-20")))
+        #expect(terms.owed.map(\.month.description) == ["2025-09"])
+        #expect(decision.citationKeys.contains("TSO art. 3"))
+    }
+
+    @Test("A contract with an earlier fixed end date keeps it; a contract already ended cannot be terminated")
+    func fixedEnd() throws {
+        let contract = try Fixtures.contract(end: "2025-10-15")
+        let decision = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: Fixtures.day("2025-10-01"), channel: .onlineForm)
+        #expect(decision.outcome.endDate == (try Fixtures.day("2025-10-15")))
+        let error = #expect(throws: RulesError.self) {
+            try ParentTerminationRule.decide(
+                contract: contract, receivedOn: Fixtures.day("2025-10-16"), channel: .onlineForm)
+        }
+        #expect(error?.code == .invalidState)
+    }
+}
