@@ -1,64 +1,23 @@
 import ChildcareRules
 
-/// The facts of a scenario: the contracts, the school's calendar, and the parents.
-public struct ScenarioFacts: Sendable, Hashable {
-    /// The contracts, at least one. A scenario about siblings or about BSO and VSO has several.
-    public let contracts: [Contract]
-    /// The children's first names, for explanations.
-    public let childNames: [ChildID: String]
-    /// The school's holidays and closure days.
-    public let school: SchoolCalendar
-    /// The parents and other app users.
-    public let parents: [ScenarioParent]
+/// Reading the `facts` of a scenario file into the engine's ``CaseFacts``.
+///
+/// ```json
+/// "facts": {
+///   "contracts": [{"id": "noor-tso", "child": "noor", "childName": "Noor", "contractParent": "anna",
+///                  "service": "tso", "location": "de-linde", "signed": "2026-06-01", "start": "2026-08-31",
+///                  "schedule": [{"weekday": "mon", "start": "12:00", "minutes": 60}],
+///                  "annualAmountCents": 123457, "hourlyRateCents": 850, "directDebit": true}],
+///   "school": {"holidays": [{"first": "2026-10-17", "last": "2026-10-25"}], "closureDays": ["2026-11-13"]},
+///   "parents": [{"id": "anna", "role": "contract-parent"}, {"id": "ben", "role": "other-parent", "family": false}]
+/// }
+/// ```
+public enum ScenarioFacts {
 
-    /// Creates the facts.
-    public init(
-        contracts: [Contract], childNames: [ChildID: String] = [:], school: SchoolCalendar = .none,
-        parents: [ScenarioParent] = []
-    ) {
-        self.contracts = contracts
-        self.childNames = childNames
-        self.school = school
-        self.parents = parents
-    }
-
-    /// The contract with `id`.
-    public func contract(_ id: ContractID) -> Contract? { contracts.first { $0.id == id } }
-}
-
-/// A parent as a scenario describes them.
-public struct ScenarioParent: Sendable, Hashable {
-    /// The parent's identifier.
-    public let id: ParentID
-    /// Whether this is the contract parent or the other parent.
-    public let role: Role
-    /// Whether the parent has parental authority (gezag).
-    public let hasAuthority: Bool
-    /// Whether the parent forms a family with the contract parent (app version 1).
-    public let isFamily: Bool
-
-    /// The two roles a parent can have (TSO terms art. 2).
-    public enum Role: String, Sendable, Hashable, CaseIterable {
-        /// The parent who signed the contract.
-        case contractParent = "contract-parent"
-        /// The other parent.
-        case otherParent = "other-parent"
-    }
-
-    /// Creates a parent.
-    public init(id: ParentID, role: Role, hasAuthority: Bool, isFamily: Bool) {
-        self.id = id
-        self.role = role
-        self.hasAuthority = hasAuthority
-        self.isFamily = isFamily
-    }
-}
-
-extension ScenarioFacts {
     /// Reads the `facts` object of a scenario file.
     ///
     /// - Throws: ``ScenarioError`` naming the path of the first problem.
-    public init(reading reader: inout JSONReader) throws(ScenarioError) {
+    public static func read(_ reader: inout JSONReader) throws(ScenarioError) -> CaseFacts {
         var contracts: [Contract] = []
         var names: [ChildID: String] = [:]
         for (value, path) in try reader.array("contracts") {
@@ -81,22 +40,32 @@ extension ScenarioFacts {
             school = try Self.school(&object)
             try object.finish()
         }
-        var parents: [ScenarioParent] = []
+        var parents: [CaseParent] = []
         for (value, path) in try reader.optionalArray("parents") {
             var object = try JSONReader(value, at: path)
-            let parent = ScenarioParent(
-                id: ParentID(try object.string("id")),
-                role: try object.choice("role", as: ScenarioParent.Role.self),
-                hasAuthority: try object.bool("authority", default: true),
-                isFamily: try object.bool("family", default: true))
-            guard !parents.contains(where: { $0.id == parent.id }) else {
-                throw ScenarioError(
-                    path: path.appending("id"), message: "the parent id \(parent.id) is used twice")
+            let id = ParentID(try object.string("id"))
+            let role = try object.choice("role", as: AppUserRole.self)
+            let access = AccessFacts(
+                role: role, hasAuthority: try object.bool("authority", default: true),
+                isFamily: try object.bool("family", default: true),
+                v1Consent: try object.bool("v1Consent", default: true),
+                separated: try object.bool("separated", default: false),
+                requested: try object.bool("requested", default: true),
+                identified: try object.bool("identified", default: true),
+                termsAccepted: try object.bool("termsAccepted", default: true),
+                photoConsent: try object.bool("photoConsent", default: true),
+                diaryConsent: try object.bool("diaryConsent", default: true))
+            guard !parents.contains(where: { $0.id == id }) else {
+                throw ScenarioError(path: path.appending("id"), message: "the parent id \(id) is used twice")
             }
-            parents.append(parent)
+            parents.append(CaseParent(id: id, access: access))
             try object.finish()
         }
-        self.init(contracts: contracts, childNames: names, school: school, parents: parents)
+        do {
+            return try CaseFacts(contracts: contracts, childNames: names, school: school, parents: parents)
+        } catch {
+            throw ScenarioError(path: reader.path, message: error.description)
+        }
     }
 
     private static func contract(_ object: inout JSONReader) throws(ScenarioError) -> (Contract, String?) {

@@ -16,6 +16,8 @@ enum ChildcareRulesTool {
             AccessCommand.self,
             RetentionCommand.self,
             DataRequestCommand.self,
+            CheckCommand.self,
+            ExplainCommand.self,
             RulebookCommand.self,
             DemoCommand.self,
             HolidaysCommand.self,

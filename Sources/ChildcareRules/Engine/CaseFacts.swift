@@ -1,0 +1,75 @@
+/// The facts of one case the engine decides about: the contracts, the children's names, the school's
+/// calendar, and the parents who use the app.
+///
+/// ```swift
+/// let facts = CaseFacts(contracts: [contract], childNames: ["child-noor": "Noor"], school: calendar,
+///                       parents: [CaseParent(id: "anna", access: AccessFacts())])
+/// ```
+public struct CaseFacts: Sendable, Hashable, Codable {
+    /// The contracts, at least one. A case about siblings, or about BSO and VSO, has several.
+    public let contracts: [Contract]
+    /// The children's first names, for explanations.
+    public let childNames: [ChildID: String]
+    /// The school's holidays and closure days.
+    public let school: SchoolCalendar
+    /// The parents and other app users, with their app-access facts at the start of the case.
+    public let parents: [CaseParent]
+
+    /// Creates the facts.
+    ///
+    /// - Throws: ``RulesError`` with code `invalidArgument` when there is no contract, or an id is used twice.
+    public init(
+        contracts: [Contract], childNames: [ChildID: String] = [:], school: SchoolCalendar = .none,
+        parents: [CaseParent] = []
+    ) throws(RulesError) {
+        guard !contracts.isEmpty else {
+            throw RulesError(
+                code: .invalidArgument, value: "no contract", context: "a case needs at least one contract")
+        }
+        if let duplicate = Self.firstDuplicate(contracts.map(\.id.rawValue)) {
+            throw RulesError(
+                code: .invalidArgument, value: "contract id \(duplicate)", context: "it is used twice")
+        }
+        if let duplicate = Self.firstDuplicate(parents.map(\.id.rawValue)) {
+            throw RulesError(
+                code: .invalidArgument, value: "parent id \(duplicate)", context: "it is used twice")
+        }
+        self.contracts = contracts
+        self.childNames = childNames
+        self.school = school
+        self.parents = parents
+    }
+
+    /// The contract with `id`.
+    ///
+    /// - Throws: ``RulesError`` with code `unknownReference` when there is none.
+    public func contract(_ id: ContractID) throws(RulesError) -> Contract {
+        guard let contract = contracts.first(where: { $0.id == id }) else {
+            throw RulesError(
+                code: .unknownReference, value: "contract \(id)", context: "the case has no such contract")
+        }
+        return contract
+    }
+
+    /// The first name of the child of `contract`, if known.
+    public func childName(of contract: Contract) -> String? { childNames[contract.child] }
+
+    private static func firstDuplicate(_ values: [String]) -> String? {
+        var seen: Set<String> = []
+        return values.first { !seen.insert($0).inserted }
+    }
+}
+
+/// A parent or other app user in a case, with their app-access facts at the start.
+public struct CaseParent: Sendable, Hashable, Codable {
+    /// The parent's identifier.
+    public let id: ParentID
+    /// The app-access facts at the start of the case (role, authority, family, consents, …).
+    public let access: AccessFacts
+
+    /// Creates a parent.
+    public init(id: ParentID, access: AccessFacts) {
+        self.id = id
+        self.access = access
+    }
+}

@@ -1,0 +1,58 @@
+/// One decision of the engine, in a uniform shape whatever the rule: what an explanation screen, a
+/// scenario check or an audit log needs.
+public struct DecisionRecord: Sendable, Hashable, Codable {
+    /// The event decided.
+    public let event: EventID
+    /// The rule that decided.
+    public let rule: RuleID
+    /// A short, stable name of the outcome, such as `earned`, `tooLate`, `hoursBack`, `accepted`, `version2`.
+    public let outcome: String
+    /// The swap-hours minutes the decision moved: earned, reserved, used or returned (0 when none).
+    public let minutes: Int
+    /// The deadlines computed.
+    public let deadlines: [Deadline]
+    /// The clauses applied.
+    public let citations: [Citation]
+    /// The explanation, in Dutch and English.
+    public let explanation: Explanation
+    /// The balance of the swap-hours account concerned after the event, when there is one.
+    public let balance: LedgerBalance?
+    /// Whether this is a replay of an earlier command with the same idempotency key (nothing changed).
+    public let isReplay: Bool
+
+    /// Creates a record.
+    public init(
+        event: EventID, rule: RuleID, outcome: String, minutes: Int, deadlines: [Deadline],
+        citations: [Citation],
+        explanation: Explanation, balance: LedgerBalance?, isReplay: Bool = false
+    ) {
+        self.event = event
+        self.rule = rule
+        self.outcome = outcome
+        self.minutes = minutes
+        self.deadlines = deadlines
+        self.citations = citations
+        self.explanation = explanation
+        self.balance = balance
+        self.isReplay = isReplay
+    }
+
+    /// A record of `decision` for `event`.
+    public init<Outcome>(
+        _ decision: Decision<Outcome>, event: EventID, outcome: String, minutes: Int = 0,
+        balance: LedgerBalance? = nil
+    ) {
+        self.init(
+            event: event, rule: decision.rule, outcome: outcome, minutes: minutes,
+            deadlines: decision.deadlines,
+            citations: decision.citations, explanation: decision.explanation, balance: balance)
+    }
+
+    /// The same record marked as a replay.
+    var asReplay: DecisionRecord {
+        DecisionRecord(
+            event: event, rule: rule, outcome: outcome, minutes: minutes, deadlines: deadlines,
+            citations: citations,
+            explanation: explanation, balance: balance, isReplay: true)
+    }
+}

@@ -1,0 +1,306 @@
+// How the engine decides each kind of event: it calls the rule, applies the rule's ledger, lifecycle or
+// access consequence to the state, and records the decision in the uniform shape.
+
+extension Engine {
+    static func decide(
+        _ timed: TimedEvent, state: inout EngineState, facts: CaseFacts
+    ) throws(RulesError) -> [DecisionRecord] {
+        let id = timed.id
+        let key = timed.key
+        let instant = try moment(of: timed).instant
+        switch timed.event {
+        case .absence(let contractID, let date, let channel, let version):
+            let contract = try facts.contract(contractID)
+            let decision = try AbsenceRule.decide(
+                date: date, contract: contract, school: facts.school, reported: timed.at, channel: channel,
+                appVersion: version)
+            var minutes = decision.outcome.earnedMinutes
+            var outcome = outcomeName(decision.outcome.reason)
+            var explanation = decision.explanation
+            if let command = decision.outcome.ledgerCommand(for: contract) {
+                let receipt = try state.desk.record(command, key: key, at: instant)
+                if receipt.isDuplicate {
+                    minutes = 0
+                    outcome = "alreadyReported"
+                    explanation = explanation.followed(
+                        by: Explanation(
+                            nl:
+                                "Deze dag was al afgemeld; een dag levert maar één keer ruil- en inhaaluren op.",
+                            en: "This day was already reported absent; a day earns swap hours only once."))
+                }
+            }
+            return [
+                DecisionRecord(
+                    event: id, rule: decision.rule, outcome: outcome, minutes: minutes,
+                    deadlines: decision.deadlines,
+                    citations: decision.citations, explanation: explanation,
+                    balance: state.balance(of: contract))
+            ]
+
+        case .absenceWithdrawn(let contractID, let date):
+            let contract = try facts.contract(contractID)
+            return [
+                try withdrawAbsence(
+                    contract, date: date, timed: timed, instant: instant, state: &state, facts: facts)
+            ]
+
+        case .extraCareRequested(
+            let booking, let contractID, let careStart, let minutes, let withHours, let channel,
+            let version):
+            let contract = try facts.contract(contractID)
+            let decision = try state.desk.request(
+                booking, contract: contract, careStart: careStart, minutes: minutes, requested: timed.at,
+                channel: channel, appVersion: version, withHours: withHours, key: key)
+            let outcome = decision.outcome
+            let name: String
+            if let refusal = outcome.refusal {
+                name = outcomeName(refusal)
+            } else if outcome.hoursMinutes == 0 {
+                name = "invoiced"
+            } else if outcome.hoursMinutes < outcome.requestedMinutes {
+                name = "partlyReserved"
+            } else {
+                name = "reserved"
+            }
+            return [
+                DecisionRecord(
+                    decision, event: id, outcome: name, minutes: outcome.hoursMinutes,
+                    balance: state.balance(of: contract))
+            ]
+
+        case .extraCareApproved(let booking), .extraCareRejected(let booking):
+            let contract = try self.contract(ofBooking: booking, state: state, facts: facts)
+            let approve = if case .extraCareApproved = timed.event { true } else { false }
+            let decision =
+                approve
+                ? try state.desk.approve(booking, at: timed.at, key: key)
+                : try state.desk.reject(booking, at: timed.at, key: key)
+            let outcome = decision.outcome
+            return [
+                DecisionRecord(
+                    decision, event: id, outcome: outcome.approved ? "approved" : "rejected",
+                    minutes: outcome.approved ? outcome.minutesUsed : outcome.minutesReleased,
+                    balance: state.balance(of: contract))
+            ]
+
+        case .extraCareRequestWithdrawn(let booking):
+            let contract = try self.contract(ofBooking: booking, state: state, facts: facts)
+            let decision = try state.desk.withdrawRequest(booking, at: timed.at, key: key)
+            return [
+                DecisionRecord(
+                    decision, event: id, outcome: "withdrawn", minutes: decision.outcome.minutesReleased,
+                    balance: state.balance(of: contract))
+            ]
+
+        case .extraCareCancelled(let booking, let channel):
+            let contract = try self.contract(ofBooking: booking, state: state, facts: facts)
+            let decisions = try state.desk.cancel(
+                booking, cancelled: timed.at, channel: channel, key: key, contractEnd: contract.endDate)
+            let balance = state.balance(of: contract)
+            return decisions.map { decision in
+                let outcome = decision.outcome
+                let name =
+                    switch (outcome.paidWith, outcome.hoursBack) {
+                    case (.hours, true): "hoursBack"
+                    case (.hours, false): "hoursUsed"
+                    case (_, true): "makeupHoursCredited"
+                    case (_, false): "noMakeupHours"
+                    }
+                return DecisionRecord(
+                    decision, event: id, outcome: name, minutes: outcome.hoursBack ? outcome.minutes : 0,
+                    balance: balance)
+            }
+
+        case .extraCareWithdrawnByProvider(let booking):
+            let contract = try self.contract(ofBooking: booking, state: state, facts: facts)
+            let decision = try state.desk.withdrawByProvider(booking, at: timed.at, key: key)
+            return [
+                DecisionRecord(
+                    decision, event: id,
+                    outcome: decision.outcome.contraryToLid5 ? "contraryToLid5" : "withdrawn",
+                    minutes: decision.outcome.minutesBack, balance: state.balance(of: contract))
+            ]
+
+        case .contract(let contractID, let event):
+            let contract = try facts.contract(contractID)
+            let current = state.contracts[contractID] ?? .signed
+            let step = try ContractLifecycle.apply(event, to: current, contract: contract)
+            state.contracts[contractID] = step.state
+            return [DecisionRecord(step.decision, event: id, outcome: outcomeName(step.decision.outcome))]
+
+        case .access(let user, let event):
+            return try access(user, event: event, id: id, state: &state)
+
+        case .expiry(let asOf):
+            let receipt = try state.desk.record(.expire(asOf: asOf), key: key, at: instant)
+            let edition = try TermsEdition.inForce(.tsoTerms, on: timed.at.date)
+            let citation = edition.cite("5", lid: 5)
+            let balance =
+                facts.contracts.count == 1 ? facts.contracts.first.map { state.balance(of: $0) } : nil
+            let date = asOf.spelledOut(in: .nl)
+            let dateEn = asOf.spelledOut(in: .en)
+            let explanation =
+                receipt.minutes > 0
+                ? Explanation(
+                    nl:
+                        "Op \(date) zijn \(receipt.minutes) minuten ruil- en inhaaluren vervallen, zonder restitutie "
+                        + "in geld of in opvang (\(citation.rendered(in: .nl))).",
+                    en:
+                        "On \(dateEn), \(receipt.minutes) minutes of swap hours lapsed, without a refund in money or "
+                        + "in care (\(citation.rendered(in: .en))).")
+                : Explanation(
+                    nl: "Op \(date) vervielen er geen ruil- en inhaaluren (\(citation.rendered(in: .nl))).",
+                    en: "On \(dateEn) no swap hours lapsed (\(citation.rendered(in: .en))).")
+            return [
+                DecisionRecord(
+                    event: id, rule: SwapHoursExpiry.rule,
+                    outcome: receipt.minutes > 0 ? "expired" : "nothingExpired",
+                    minutes: receipt.minutes, deadlines: [], citations: [citation], explanation: explanation,
+                    balance: balance)
+            ]
+
+        case .goodwill(let contractID, let minutes, let reason, let grantedBy):
+            let contract = try facts.contract(contractID)
+            let grant = try GoodwillGrant(
+                account: LedgerAccount(contract), minutes: minutes, reason: reason, grantedBy: grantedBy,
+                date: timed.at.date, contractEnd: contract.endDate)
+            try state.desk.record(.grantGoodwill(grant), key: key, at: instant)
+            let edition = try TermsEdition.inForce(.tsoTerms, on: timed.at.date)
+            let deadline = try Deadline.endOfDate(grant.expiry, kind: SwapHoursExpiry.deadlineKind)
+            return [
+                DecisionRecord(
+                    event: id, rule: goodwillRule, outcome: "goodwill", minutes: minutes,
+                    deadlines: [deadline],
+                    citations: [edition.cite("5", lid: 5)], explanation: grant.explanation,
+                    balance: state.balance(of: contract))
+            ]
+
+        case .hoursOffered(let from, let target):
+            let source = try facts.contract(from)
+            let care = try facts.contract(target)
+            let decision = try SwapHoursScope.decide(
+                hoursOf: LedgerAccount(source), forCareOf: LedgerAccount(care), on: timed.at.date)
+            return [
+                DecisionRecord(
+                    decision, event: id, outcome: decision.outcome.isAllowed ? "allowed" : "refused",
+                    balance: state.balance(of: source))
+            ]
+
+        case .payoutRequested(let contractID):
+            let contract = try facts.contract(contractID)
+            let balance = state.balance(of: contract)
+            let expiry =
+                state.ledger.lots(of: LedgerAccount(contract)).map(\.expiry).min()
+                ?? SwapHoursExpiry.expiryDate(of: timed.at.date, contractEnd: contract.endDate)
+            let decision = try SwapHoursScope.payout(
+                minutes: balance.available, expiry: expiry, askedOn: timed.at.date)
+            return [DecisionRecord(decision, event: id, outcome: "refused", balance: balance)]
+        }
+    }
+
+    /// The identifier of goodwill grants: exceptions outside the rules, recorded apart from them.
+    public static let goodwillRule: RuleID = "swapHours.goodwill"
+
+    /// The identifier of withdrawing a reported absence.
+    public static let absenceWithdrawalRule: RuleID = "swapHours.absenceWithdrawal"
+
+    private static func withdrawAbsence(
+        _ contract: Contract, date: LocalDate, timed: TimedEvent, instant: Instant, state: inout EngineState,
+        facts: CaseFacts
+    ) throws(RulesError) -> DecisionRecord {
+        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
+        let citation = edition.cite("5", lid: 1)
+        guard let day = try CareCalendar.day(date, contract: contract, school: facts.school).careDay else {
+            throw RulesError(
+                code: .invalidArgument, value: "\(date)", context: "it is not a care day of \(contract.id)")
+        }
+        var minutes = 0
+        do {
+            minutes =
+                try state.desk.record(
+                    .withdrawAbsence(LedgerAccount(contract), careDate: date, careStart: day.start.instant),
+                    key: timed.key,
+                    at: instant
+                ).minutes
+        } catch  where error.code == .unknownReference {
+            minutes = 0
+        }
+        let when = date.spelledOut(in: .nl)
+        let whenEn = date.spelledOut(in: .en)
+        let explanation =
+            minutes > 0
+            ? Explanation(
+                nl:
+                    "Je trok de afmelding voor \(when) in vóór de start van de opvang. De \(minutes) minuten die die dag "
+                    + "opleverde, gaan terug naar die dag: je kind komt gewoon (\(citation.rendered(in: .nl))).",
+                en:
+                    "You withdrew the absence for \(whenEn) before the care started. The \(minutes) minutes that day "
+                    + "earned go back to the day: your child comes after all (\(citation.rendered(in: .en)))."
+            )
+            : Explanation(
+                nl:
+                    "Je trok de afmelding voor \(when) in. Die afmelding leverde geen ruil- en inhaaluren op, dus er "
+                    + "verandert niets aan je saldo (\(citation.rendered(in: .nl))).",
+                en:
+                    "You withdrew the absence for \(whenEn). It had earned no swap hours, so your balance does not "
+                    + "change (\(citation.rendered(in: .en))).")
+        return DecisionRecord(
+            event: timed.id, rule: absenceWithdrawalRule,
+            outcome: minutes > 0 ? "withdrawn" : "nothingToWithdraw",
+            minutes: minutes, deadlines: [], citations: [citation], explanation: explanation,
+            balance: state.balance(of: contract))
+    }
+
+    private static func access(
+        _ user: ParentID, event: AccessEvent, id: EventID, state: inout EngineState
+    ) throws(RulesError) -> [DecisionRecord] {
+        guard let facts = state.access[user] else {
+            throw RulesError(
+                code: .unknownReference, value: "user \(user)", context: "the case has no such app user")
+        }
+        let updated = AppAccessMachine.apply(event, to: facts)
+        state.access[user] = updated
+        let decision = try AppAccess.decide(updated)
+        var records = [DecisionRecord(decision, event: id, outcome: accessName(decision.outcome))]
+        // The other parent's access depends on the contract parent's (App terms art. 10).
+        if updated.role == .contractParent, !decision.outcome.hasAccess {
+            for (other, otherFacts) in state.access.sorted(by: { $0.key < $1.key })
+            where other != user && otherFacts.role == .otherParent && otherFacts.contractParentHasAccess {
+                let follows = AppAccessMachine.apply(.contractParentAccessEnded, to: otherFacts)
+                state.access[other] = follows
+                let followDecision = try AppAccess.decide(follows)
+                records.append(
+                    DecisionRecord(followDecision, event: id, outcome: accessName(followDecision.outcome)))
+            }
+        }
+        return records
+    }
+
+    private static func accessName(_ outcome: AccessOutcome) -> String {
+        outcome.version.map { "version\($0.rawValue)" } ?? "noAccess"
+    }
+
+    private static func contract(
+        ofBooking booking: ReservationID, state: EngineState, facts: CaseFacts
+    ) throws(RulesError) -> Contract {
+        guard let account = state.desk.bookings[booking]?.account,
+            let contract = facts.contracts.first(where: { LedgerAccount($0) == account })
+        else {
+            throw RulesError(
+                code: .unknownReference, value: "booking \(booking)",
+                context: "no extra care was requested under it")
+        }
+        return contract
+    }
+
+    /// The name of an outcome's case, following nested enumerations: `parentTermination.rejected`.
+    static func outcomeName(_ value: Any) -> String {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .enum else { return "" }
+        guard let child = mirror.children.first, let label = child.label else {
+            return String(describing: value)
+        }
+        let inner = outcomeName(child.value)
+        return inner.isEmpty ? label : label + "." + inner
+    }
+}

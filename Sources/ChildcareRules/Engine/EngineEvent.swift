@@ -1,0 +1,67 @@
+/// Something that happens in a case, which the engine decides under the terms.
+///
+/// Every kind of event the rules know: absences, extra-care requests and their outcomes, contract
+/// events (notices, price and terms changes, provider termination, missing consent, dates reached),
+/// app-access events, the year-end expiry, goodwill grants, and questions about using hours elsewhere.
+public enum EngineEvent: Sendable, Hashable, Codable {
+    /// A care day reported absent (TSO terms art. 5 lid 1). `appVersion` is the reporter's, `nil` for the
+    /// contract parent.
+    case absence(contract: ContractID, date: LocalDate, channel: Channel, appVersion: AppVersion?)
+    /// A reported absence withdrawn before the care starts.
+    case absenceWithdrawn(contract: ContractID, date: LocalDate)
+    /// Extra care requested (extra opvang lid 1–4), paid with swap hours or invoiced.
+    case extraCareRequested(
+        booking: ReservationID, contract: ContractID, careStart: LocalDateTime, minutes: Int, withHours: Bool,
+        channel: Channel, appVersion: AppVersion?)
+    /// The provider approved and confirmed a request (lid 3 and 5).
+    case extraCareApproved(booking: ReservationID)
+    /// The provider rejected a request (art. 5 lid 4).
+    case extraCareRejected(booking: ReservationID)
+    /// The parent withdrew a request before it was confirmed.
+    case extraCareRequestWithdrawn(booking: ReservationID)
+    /// The parent cancelled confirmed extra care (lid 6).
+    case extraCareCancelled(booking: ReservationID, channel: Channel)
+    /// The provider withdrew extra care it had confirmed (contrary to lid 5).
+    case extraCareWithdrawnByProvider(booking: ReservationID)
+    /// Something happened to a contract: a notice, a change, a termination, a date reached.
+    case contract(ContractID, ContractEvent)
+    /// Something happened to a user's app access (App terms).
+    case access(ParentID, AccessEvent)
+    /// The year-end (or contract-end) expiry runs: every hour expiring before `asOf` lapses (art. 5 lid 5).
+    case expiry(asOf: LocalDate)
+    /// A manager grants hours by way of exception, outside the rules.
+    case goodwill(contract: ContractID, minutes: Int, reason: String, grantedBy: GrantorID)
+    /// A parent asks to use the hours of one contract for the care of another (another service or child).
+    case hoursOffered(from: ContractID, forCareOf: ContractID)
+    /// A parent asks for the remaining hours to be paid out in money.
+    case payoutRequested(contract: ContractID)
+}
+
+/// An event at a moment, with the caller's idempotency key and an identifier for its decisions.
+public struct TimedEvent: Sendable, Hashable, Codable {
+    /// The event's identifier; decisions name it.
+    public let id: EventID
+    /// When it happened, Amsterdam local time. A time that does not exist or is ambiguous is an error.
+    public let at: LocalDateTime
+    /// The caller's key for this command: replaying it with the same event changes nothing.
+    public let key: IdempotencyKey
+    /// What happened.
+    public let event: EngineEvent
+
+    /// Creates a timed event; the key defaults to the id.
+    public init(id: EventID, at: LocalDateTime, key: IdempotencyKey? = nil, event: EngineEvent) {
+        self.id = id
+        self.at = at
+        self.key = key ?? IdempotencyKey(id.rawValue)
+        self.event = event
+    }
+}
+
+/// The tags of the engine's identifiers.
+public enum EngineTag {
+    /// Tags an event's identifier.
+    public enum Event {}
+}
+
+/// Identifies an event in a case.
+public typealias EventID = Identifier<EngineTag.Event>

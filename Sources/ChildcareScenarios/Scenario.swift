@@ -1,0 +1,153 @@
+import ChildcareRules
+
+/// A scenario: a case from the terms or the complaints report, with the decisions it must produce.
+///
+/// This is the language shared with legal and product staff; `Docs/Scenarios.md` describes the format.
+public struct Scenario: Sendable, Hashable {
+    /// What the case is about, in one line.
+    public let title: String
+    /// Where it comes from: articles and complaints-report lines, as written by the author.
+    public let sources: [String]
+    /// The contracts, school calendar and parents.
+    public let facts: CaseFacts
+    /// What happens, in any order (the engine orders by time).
+    public let events: [TimedEvent]
+    /// The decisions that must come out.
+    public let expectations: [Expectation]
+    /// An error the engine must give instead of decisions (its code, such as `idempotencyConflict`), if any.
+    public let expectedError: String?
+
+    /// Creates a scenario.
+    public init(
+        title: String, sources: [String], facts: CaseFacts, events: [TimedEvent], expectations: [Expectation],
+        expectedError: String? = nil
+    ) {
+        self.title = title
+        self.sources = sources
+        self.facts = facts
+        self.events = events
+        self.expectations = expectations
+        self.expectedError = expectedError
+    }
+}
+
+/// What one decision must look like. Only the fields given are checked.
+public struct Expectation: Sendable, Hashable {
+    /// The event whose decision is checked.
+    public let event: EventID
+    /// Where the expectation is in the file, for messages.
+    public let path: JSONPath
+    /// The rule that must decide, when an event has several decisions.
+    public let rule: RuleID?
+    /// The outcome name, such as `tooLate`.
+    public let outcome: String?
+    /// The swap-hours minutes moved.
+    public let minutes: Int?
+    /// The first deadline, as Amsterdam local time.
+    public let deadline: LocalDateTime?
+    /// The available swap-hours minutes after the event.
+    public let balance: Int?
+    /// Citation keys that must all appear, such as `TSO art. 5 lid 1`.
+    public let citations: [String]
+    /// Texts the Dutch or English explanation must contain.
+    public let explanationContains: [String]
+
+    /// Creates an expectation.
+    public init(
+        event: EventID, path: JSONPath = .root, rule: RuleID? = nil, outcome: String? = nil,
+        minutes: Int? = nil,
+        deadline: LocalDateTime? = nil, balance: Int? = nil, citations: [String] = [],
+        explanationContains: [String] = []
+    ) {
+        self.event = event
+        self.path = path
+        self.rule = rule
+        self.outcome = outcome
+        self.minutes = minutes
+        self.deadline = deadline
+        self.balance = balance
+        self.citations = citations
+        self.explanationContains = explanationContains
+    }
+}
+
+extension Scenario {
+    /// Reads a scenario from the bytes of a JSON file.
+    ///
+    /// - Throws: ``ScenarioError`` naming `file` and the JSON path of the first problem.
+    public static func read(_ bytes: [UInt8], file: String) throws(ScenarioError) -> Scenario {
+        do {
+            return try read(bytes)
+        } catch {
+            throw error.inFile(file)
+        }
+    }
+
+    private static func read(_ bytes: [UInt8]) throws(ScenarioError) -> Scenario {
+        let json: JSON
+        do {
+            json = try JSONParser.parse(bytes)
+        } catch {
+            throw ScenarioError(path: nil, message: error.description)
+        }
+        var root = try JSONReader(json, at: .root)
+        let title = try root.string("title")
+        var sources: [String] = []
+        for (value, path) in try root.optionalArray("sources") {
+            sources.append(try JSONReader.string(value, at: path))
+        }
+        var factsReader = try root.object("facts")
+        let facts = try ScenarioFacts.read(&factsReader)
+        try factsReader.finish()
+        var events: [TimedEvent] = []
+        var ids: Set<EventID> = []
+        for (value, path) in try root.array("events") {
+            let event = try ScenarioEvents.read(value, at: path, facts: facts)
+            guard ids.insert(event.id).inserted else {
+                throw ScenarioError(
+                    path: path.appending("id"), message: "the event id \(event.id) is used twice")
+            }
+            events.append(event)
+        }
+        var expectations: [Expectation] = []
+        for (value, path) in try root.optionalArray("expect") {
+            var object = try JSONReader(value, at: path)
+            let event = EventID(try object.string("event"))
+            guard ids.contains(event) else {
+                throw ScenarioError(
+                    path: path.appending("event"), message: "there is no event '\(event)' in this scenario")
+            }
+            var citations: [String] = []
+            for (item, itemPath) in try object.optionalArray("citations") {
+                let key = try JSONReader.string(item, at: itemPath)
+                guard ClauseRegistry.clause(forKey: key) != nil else {
+                    throw ScenarioError(path: itemPath, message: "'\(key)' is not a clause of the terms")
+                }
+                citations.append(key)
+            }
+            var texts: [String] = []
+            for (item, itemPath) in try object.optionalArray("explanationContains") {
+                texts.append(try JSONReader.string(item, at: itemPath))
+            }
+            var deadline: LocalDateTime?
+            if let (item, itemPath) = object.optional("deadline") {
+                deadline = try JSONReader.dateTime(item, at: itemPath)
+            }
+            expectations.append(
+                Expectation(
+                    event: event, path: path, rule: try object.optionalString("rule").map { RuleID($0) },
+                    outcome: try object.optionalString("outcome"),
+                    minutes: try object.optionalInt("minutes", in: 0...1_000_000, unit: "minutes"),
+                    deadline: deadline,
+                    balance: try object.optionalInt("balance", in: 0...10_000_000, unit: "minutes"),
+                    citations: citations,
+                    explanationContains: texts))
+            try object.finish()
+        }
+        let expectedError = try root.optionalString("expectError")
+        try root.finish()
+        return Scenario(
+            title: title, sources: sources, facts: facts, events: events, expectations: expectations,
+            expectedError: expectedError)
+    }
+}

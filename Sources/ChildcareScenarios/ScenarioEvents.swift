@@ -1,0 +1,208 @@
+import ChildcareRules
+
+/// Reading the `events` of a scenario file: each a timed event with a `type` and its own fields.
+///
+/// | type | fields (besides `id`, `at`, optional `key`) |
+/// |---|---|
+/// | `absence` | `contract`, `date`, `channel` (`app`/`staff`, default `app`), `appVersion` (`1`/`2`, optional) |
+/// | `absence-withdrawn` | `contract`, `date` |
+/// | `extra-care-requested` | `booking`, `contract`, `careStart`, `minutes`, `withHours`, `channel`, `appVersion` |
+/// | `extra-care-approved`, `extra-care-rejected`, `extra-care-request-withdrawn`, `extra-care-withdrawn-by-provider` | `booking` |
+/// | `extra-care-cancelled` | `booking`, `channel` (`app`/`email`) |
+/// | `cancellation` | `contract`, `channel` |
+/// | `termination` | `contract`, `channel`, `requestedEnd` (optional) |
+/// | `change` | `contract`, `channel`, `requestedEffective` (optional) |
+/// | `price-change` | `contract`, `proposedEffective` |
+/// | `terms-change` | `contract`, `proposedEffective` (optional), `material` |
+/// | `provider-termination` | `contract`, `reason` (a–h keyword or free text), `defaultSince`, `paidOn` |
+/// | `missing-consent-found` | `contract`, `courtRulingOrSettlement` |
+/// | `consent-agreed`, `date-reached` | `contract` |
+/// | `access` | `user`, `event` (see ``ScenarioEvents/accessEvents``), `reason`, `upheld`, `day`, `given` |
+/// | `expiry` | `asOf` |
+/// | `goodwill` | `contract`, `minutes`, `reason`, `grantedBy` |
+/// | `hours-offered` | `from`, `forCareOf` |
+/// | `payout-requested` | `contract` |
+public enum ScenarioEvents {
+    /// The event types a scenario may use.
+    public static let types = [
+        "absence", "absence-withdrawn", "extra-care-requested", "extra-care-approved", "extra-care-rejected",
+        "extra-care-request-withdrawn", "extra-care-cancelled", "extra-care-withdrawn-by-provider",
+        "cancellation",
+        "termination", "change", "price-change", "terms-change", "provider-termination",
+        "missing-consent-found",
+        "consent-agreed", "date-reached", "access", "expiry", "goodwill", "hours-offered", "payout-requested",
+    ]
+
+    /// The access events a scenario may use.
+    public static let accessEvents = [
+        "access-requested", "identity-established", "terms-accepted", "separation-reported",
+        "v1-consent-withdrawn",
+        "safety-claim-decided", "blocked", "unblocked", "authority-lost", "contract-parent-access-ended",
+        "customer-relationship-ended", "time-passes", "photo-consent", "diary-consent",
+    ]
+
+    /// The provider's termination reasons by keyword (TSO terms art. 8 lid 5 sub a–h).
+    public static let terminationReasons = [
+        "payment-default", "extra-care-need", "risk-to-others", "disproportionate-burden",
+        "unable-to-perform",
+        "business-necessity", "loss-of-authority", "disproportionate-care-need", "broken-relationship",
+    ]
+
+    /// Reads one event.
+    ///
+    /// - Throws: ``ScenarioError`` naming the path of the first problem.
+    public static func read(
+        _ value: JSON, at path: JSONPath, facts: CaseFacts
+    ) throws(ScenarioError) -> TimedEvent {
+        var object = try JSONReader(value, at: path)
+        let id = EventID(try object.string("id"))
+        let at = try object.dateTime("at")
+        let key = try object.optionalString("key").map { IdempotencyKey($0) }
+        let typePath = path.appending("type")
+        let type = try object.string("type")
+        func contract(_ field: String = "contract") throws(ScenarioError) -> ContractID {
+            let id = ContractID(try object.string(field))
+            guard facts.contracts.contains(where: { $0.id == id }) else {
+                throw ScenarioError(
+                    path: path.appending(field), message: "there is no contract '\(id)' in the facts")
+            }
+            return id
+        }
+        func channel(default fallback: Channel) throws(ScenarioError) -> Channel {
+            object.has("channel") ? try object.choice("channel", as: Channel.self) : fallback
+        }
+        func version() throws(ScenarioError) -> AppVersion? {
+            object.has("appVersion") ? try object.choice("appVersion", as: AppVersion.self) : nil
+        }
+        func booking() throws(ScenarioError) -> ReservationID { ReservationID(try object.string("booking")) }
+        let event: EngineEvent
+        switch type {
+        case "absence":
+            event = .absence(
+                contract: try contract(), date: try object.date("date"), channel: try channel(default: .app),
+                appVersion: try version())
+        case "absence-withdrawn":
+            event = .absenceWithdrawn(contract: try contract(), date: try object.date("date"))
+        case "extra-care-requested":
+            event = .extraCareRequested(
+                booking: try booking(), contract: try contract(), careStart: try object.dateTime("careStart"),
+                minutes: try object.int("minutes", in: 1...1440, unit: "minutes"),
+                withHours: try object.bool("withHours", default: true), channel: try channel(default: .app),
+                appVersion: try version())
+        case "extra-care-approved": event = .extraCareApproved(booking: try booking())
+        case "extra-care-rejected": event = .extraCareRejected(booking: try booking())
+        case "extra-care-request-withdrawn": event = .extraCareRequestWithdrawn(booking: try booking())
+        case "extra-care-withdrawn-by-provider": event = .extraCareWithdrawnByProvider(booking: try booking())
+        case "extra-care-cancelled":
+            event = .extraCareCancelled(booking: try booking(), channel: try channel(default: .app))
+        case "cancellation":
+            event = .contract(
+                try contract(), .cancellation(receivedOn: at.date, channel: try channel(default: .email)))
+        case "termination":
+            event = .contract(
+                try contract(),
+                .parentTermination(
+                    receivedOn: at.date, channel: try channel(default: .onlineForm),
+                    requestedEndDate: try object.optionalDate("requestedEnd")))
+        case "change":
+            event = .contract(
+                try contract(),
+                .change(
+                    receivedOn: at.date, channel: try channel(default: .onlineForm),
+                    requestedEffectiveDate: try object.optionalDate("requestedEffective")))
+        case "price-change":
+            event = .contract(
+                try contract(),
+                .priceChange(
+                    announcedOn: at.date, proposedEffectiveDate: try object.date("proposedEffective")))
+        case "terms-change":
+            event = .contract(
+                try contract(),
+                .termsChange(
+                    informedOn: at.date, proposedEffectiveDate: try object.optionalDate("proposedEffective"),
+                    isMaterial: try object.bool("material", default: false)))
+        case "provider-termination":
+            event = .contract(
+                try contract(), .providerTermination(noticeOn: at.date, reason: try reason(&object)))
+        case "missing-consent-found":
+            event = .contract(
+                try contract(),
+                .missingConsentFound(
+                    on: at.date,
+                    hasCourtRulingOrSettlement: try object.bool("courtRulingOrSettlement", default: false)))
+        case "consent-agreed": event = .contract(try contract(), .consentAgreed(on: at.date))
+        case "date-reached": event = .contract(try contract(), .dateReached(at.date))
+        case "access":
+            let user = ParentID(try object.string("user"))
+            guard facts.parents.contains(where: { $0.id == user }) else {
+                throw ScenarioError(
+                    path: path.appending("user"), message: "there is no parent '\(user)' in the facts")
+            }
+            event = .access(user, try accessEvent(&object))
+        case "expiry": event = .expiry(asOf: try object.date("asOf"))
+        case "goodwill":
+            event = .goodwill(
+                contract: try contract(),
+                minutes: try object.int("minutes", in: 1...100_000, unit: "minutes"),
+                reason: try object.string("reason"), grantedBy: GrantorID(try object.string("grantedBy")))
+        case "hours-offered":
+            event = .hoursOffered(from: try contract("from"), forCareOf: try contract("forCareOf"))
+        case "payout-requested": event = .payoutRequested(contract: try contract())
+        default:
+            throw ScenarioError(
+                path: typePath,
+                message: "'\(type)' is not an event type; the types are: \(types.joined(separator: ", "))")
+        }
+        try object.finish()
+        return TimedEvent(id: id, at: at, key: key, event: event)
+    }
+
+    private static func reason(_ object: inout JSONReader) throws(ScenarioError) -> ProviderTerminationReason
+    {
+        let text = try object.string("reason")
+        switch text {
+        case "payment-default":
+            return .paymentDefault(
+                since: try object.date("defaultSince"), paidOn: try object.optionalDate("paidOn"))
+        case "extra-care-need": return .extraCareNeed
+        case "risk-to-others":
+            return .riskToOthers(
+                warned: try object.bool("warned", default: false),
+                warningNotReasonablyExpected: try object.bool("warningNotReasonablyExpected", default: false))
+        case "disproportionate-burden": return .disproportionateBurden
+        case "unable-to-perform": return .unableToPerform
+        case "business-necessity": return .businessNecessity
+        case "loss-of-authority": return .lossOfAuthority
+        case "disproportionate-care-need": return .disproportionateCareNeedOrBehaviour
+        case "broken-relationship": return .brokenRelationship
+        default: return .other(text)
+        }
+    }
+
+    private static func accessEvent(_ object: inout JSONReader) throws(ScenarioError) -> AccessEvent {
+        let (value, path) = try object.required("event")
+        let name = try JSONReader.string(value, at: path)
+        switch name {
+        case "access-requested": return .accessRequested
+        case "identity-established": return .identityEstablished
+        case "terms-accepted": return .termsAccepted
+        case "separation-reported": return .separationReported
+        case "v1-consent-withdrawn": return .v1ConsentWithdrawn
+        case "safety-claim-decided":
+            return .safetyClaimDecided(upheld: try object.bool("upheld", default: false))
+        case "blocked": return .blocked(try object.choice("reason", as: BlockReason.self))
+        case "unblocked": return .unblocked
+        case "authority-lost": return .authorityLost
+        case "contract-parent-access-ended": return .contractParentAccessEnded
+        case "customer-relationship-ended": return .customerRelationshipEnded
+        case "time-passes": return .timePasses(toDay: try object.int("day", in: 0...10_000, unit: "days"))
+        case "photo-consent": return .photoConsent(try object.bool("given", default: true))
+        case "diary-consent": return .diaryConsent(try object.bool("given", default: true))
+        default:
+            throw ScenarioError(
+                path: path,
+                message: "'\(name)' is not an access event; they are: \(accessEvents.joined(separator: ", "))"
+            )
+        }
+    }
+}
