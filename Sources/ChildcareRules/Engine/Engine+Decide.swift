@@ -13,7 +13,7 @@ extension Engine {
             let contract = try facts.contract(contractID)
             let decision = try AbsenceRule.decide(
                 date: date, contract: contract, school: facts.school, reported: timed.at, channel: channel,
-                appVersion: version)
+                appVersion: version, child: facts.childName(of: contract))
             var minutes = decision.outcome.earnedMinutes
             var outcome = outcomeName(decision.outcome.reason)
             var explanation = decision.explanation
@@ -293,14 +293,15 @@ extension Engine {
         return contract
     }
 
-    /// The name of an outcome's case, following nested enumerations: `parentTermination.rejected`.
-    static func outcomeName(_ value: Any) -> String {
+    /// The name of an outcome's case, following nested enumerations up to three levels:
+    /// `notACareDay.tsoHoliday`, `parentTermination.rejected.notThroughOnlineForm`.
+    static func outcomeName(_ value: Any, depth: Int = 3) -> String {
         let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .enum else { return "" }
+        guard depth > 0, mirror.displayStyle == .enum else { return "" }
         guard let child = mirror.children.first, let label = child.label else {
             return String(describing: value)
         }
-        let inner = outcomeName(child.value)
+        let inner = outcomeName(child.value, depth: depth - 1)
         return inner.isEmpty ? label : label + "." + inner
     }
 }

@@ -33,10 +33,11 @@ public enum AbsenceRule {
     ///   - reported: when it was reported, Amsterdam local time (strict: an impossible or ambiguous time is an error).
     ///   - channel: who entered it: ``Channel/app`` for the parent in the app, ``Channel/staff`` for a staff member.
     ///   - appVersion: the reporter's app version; `nil` for the contract parent, who is treated as version 1.
+    ///   - child: the child's first name, for the explanation; `nil` writes "je kind".
     /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error.
     public static func decide(
         date: LocalDate, contract: Contract, school: SchoolCalendar, reported: LocalDateTime,
-        channel: Channel = .app, appVersion: AppVersion? = nil
+        channel: Channel = .app, appVersion: AppVersion? = nil, child: String? = nil
     ) throws(RulesError) -> Decision<AbsenceOutcome> {
         let edition = try TermsEdition.inForce(.tsoTerms, on: date)
         switch try CareCalendar.day(date, contract: contract, school: school) {
@@ -57,26 +58,27 @@ public enum AbsenceRule {
         case .care(let day):
             return try decide(
                 careStart: day.start.local, minutes: day.minutes, reported: reported, channel: channel,
-                appVersion: appVersion)
+                appVersion: appVersion, child: child)
         }
     }
 
     /// Decides a report of absence for care starting at `careStart` and lasting `minutes`, without a contract.
     ///
     /// The caller vouches that the day is a care day; the command line's `absence` uses this entry.
+    /// `child` is the child's first name for the explanation; `nil` writes "je kind".
     ///
     /// - Throws: ``RulesError``: `invalidArgument` for minutes that are not positive, `beforeFirstEdition`,
     ///   or a calendar error for an impossible or ambiguous time.
     public static func decide(
         careStart: LocalDateTime, minutes: Int, reported: LocalDateTime, channel: Channel = .app,
-        appVersion: AppVersion? = nil
+        appVersion: AppVersion? = nil, child: String? = nil
     ) throws(RulesError) -> Decision<AbsenceOutcome> {
         guard minutes > 0, minutes <= 24 * 60 else {
             throw RulesError(
                 code: .invalidArgument, value: "\(minutes) minutes",
                 context: "a care day lasts 1 to 1440 minutes")
         }
-        let timing = try NinetySixHourRule.absence(careStart: careStart, reported: reported)
+        let timing = try NinetySixHourRule.absence(careStart: careStart, reported: reported, child: child)
         let version = appVersion ?? .v1
         let reason: AbsenceReason
         var citations = timing.citations

@@ -1,71 +1,43 @@
 import ChildcareRules
+import ChildcareScenarios
 
-/// `childcare-rules demo [--lang nl|en]`: a handful of explained decisions, in Dutch by default.
+/// `childcare-rules demo [--lang nl|en]`: runs the bundled example scenarios and prints their explanations.
 enum DemoCommand: Command {
     static let name = "demo"
-    static let summary = "Prints a handful of explained decisions (in Dutch by default)."
+    static let summary = "Runs the bundled example scenarios and prints their explained decisions (Dutch)."
     static let options: Set<String> = ["lang"]
     static let help = """
         USAGE: childcare-rules demo [--lang nl|en]
 
-        Prints a handful of decisions the library makes, each with its deadline, the article it applies
-        and the explanation a parent would read. Needs no arguments, files or network.
+        Runs the example scenarios bundled in the tool (the same as Scenarios/demo/*.json) through the
+        rules engine and prints every decision with its explanation, deadline and articles, in Dutch by
+        default. Needs no arguments, files or network.
         """
 
     static func run(_ arguments: Arguments, output: inout Output) throws(UsageError) -> Int32 {
+        _ = try arguments.positionals([])
         let language = try arguments.language()
-        let sections = try decide { () throws(RulesError) in try demoSections(language) }
-        for (index, section) in sections.enumerated() {
+        for (index, (name, json)) in BundledScenarios.all.enumerated() {
+            let scenario: Scenario
+            let evaluation: Engine.Evaluation
+            do {
+                scenario = try Scenario.read(Array(json.utf8), file: name)
+                evaluation = try Engine.evaluate(scenario.facts, events: scenario.events)
+            } catch let error as ScenarioError {
+                throw UsageError(error.description)
+            } catch {
+                throw UsageError("\(name): \(error)")
+            }
             if index > 0 { output.line() }
-            output.line("== \(section.title)")
-            output.line(section.body)
+            output.line("== \(index + 1). \(scenario.title)")
+            for decision in evaluation.decisions {
+                output.line("- " + decision.explanation.text(in: language))
+                for deadline in decision.deadlines {
+                    let name = language == .nl ? deadline.kind.nl : deadline.kind.en
+                    output.line("  \(language == .nl ? "termijn" : "deadline") (\(name)): \(deadline.moment)")
+                }
+            }
         }
         return 0
-    }
-
-    static func demoSections(_ language: Language) throws(RulesError) -> [(title: String, body: String)] {
-        let nl = language == .nl
-        var sections: [(title: String, body: String)] = []
-        let late = try NinetySixHourRule.absence(
-            careStart: try RulesError.calendar { () throws(CalendarError) in
-                try LocalDateTime("2026-03-30T12:00")
-            },
-            reported: try RulesError.calendar { () throws(CalendarError) in
-                try LocalDateTime("2026-03-26T12:40")
-            },
-            child: "Noor")
-        sections.append(
-            (
-                nl ? "Afmelding voor ruil- en inhaaluren (te laat)" : "Absence for swap hours (too late)",
-                late.explanation.text(in: language)
-            ))
-        let october = try NinetySixHourRule.deadline(
-            careStart: try RulesError.calendar { () throws(CalendarError) in
-                try LocalDateTime("2026-10-26T12:00")
-            })
-        sections.append(
-            (
-                nl
-                    ? "De 96-uursgrens in de week van de wintertijd"
-                    : "The 96-hour deadline in the week the clocks go back",
-                october.explanation.text(in: language)
-            ))
-        let date = try RulesError.calendar { () throws(CalendarError) in try LocalDate("2026-01-31") }
-        let termination = try NoticePeriod.decide(.termination, from: date)
-        sections.append((nl ? "Opzegging" : "Termination", termination.explanation.text(in: language)))
-        let price = try NoticePeriod.decide(.priceChange, from: date)
-        sections.append((nl ? "Prijswijziging" : "Price change", price.explanation.text(in: language)))
-        let holidays = try RulesError.calendar { () throws(CalendarError) in
-            try TSOHolidays.holidays(in: 2026)
-        }
-        let list = holidays.map { "\($0.date.spelledOut(in: language)): \($0.name(in: language))" }
-        sections.append(
-            (
-                nl
-                    ? "Geen tso op deze feestdagen in 2026 (art. 4 lid 3)"
-                    : "No TSO on these holidays in 2026 (art. 4(3))",
-                list.joined(separator: "\n")
-            ))
-        return sections
     }
 }
