@@ -11,6 +11,8 @@ enum ChildcareRulesTool {
             HolidaysCommand.self,
             DeadlineCommand.self,
             NoticeCommand.self,
+            DaysCommand.self,
+            BillingCommand.self,
             AbsenceCommand.self,
             CancelExtraCommand.self,
             AccessCommand.self,
@@ -19,12 +21,6 @@ enum ChildcareRulesTool {
             CheckCommand.self,
             ExplainCommand.self,
             RulebookCommand.self,
-            DemoCommand.self,
-            HolidaysCommand.self,
-            DeadlineCommand.self,
-            NoticeCommand.self,
-            DaysCommand.self,
-            BillingCommand.self,
         ]
     }
 

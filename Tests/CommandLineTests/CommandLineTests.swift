@@ -75,6 +75,11 @@ struct CommandLineTests {
         #expect(!line.contains("\n"))
     }
 
+    @Test("Every command has a unique name")
+    func uniqueNames() {
+        #expect(Set(ChildcareRulesTool.commandNames).count == ChildcareRulesTool.commandNames.count)
+    }
+
     @Test("--help works for every command", arguments: ChildcareRulesTool.commandNames)
     func help(command: String) throws {
         let (code, output, error) = ChildcareRulesTool.run([command, "--help"])
