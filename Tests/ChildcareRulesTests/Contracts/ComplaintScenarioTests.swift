@@ -1,7 +1,7 @@
 import ChildcareRules
 import Testing
 
-/// Complaints of the 2023 report (see `/work/notes/complaints-catalogue.md`), decided under the TSO terms
+/// Complaints of the 2023 report (see `Docs/ComplaintsCatalogue.md`), decided under the TSO terms
 /// of 1 August 2024. The report gives few dates; where a date is needed it is invented, and moved into
 /// the period of the 2024 terms, since the library refuses dates before their first edition.
 @Suite("Complaint scenarios — contracts and billing, TSO terms art. 2 to 8")
