@@ -19,6 +19,7 @@ enum ChildcareRulesTool {
             CheckCommand.self,
             ExplainCommand.self,
             RulebookCommand.self,
+            TraceabilityCommand.self,
             DemoCommand.self,
             HolidaysCommand.self,
             DeadlineCommand.self,
