@@ -21,6 +21,7 @@ enum ChildcareRulesTool {
             CheckCommand.self,
             ExplainCommand.self,
             RulebookCommand.self,
+            TraceabilityCommand.self,
         ]
     }
 

@@ -36,7 +36,7 @@ public enum AccessDenial: Sendable, Hashable, Codable {
         case .notRequested: [terms.app.cite("2", sub: "a"), terms.tso.cite("2", lid: 3, sub: "d.2")]
         case .notIdentified: [terms.app.cite("2", sub: "b")]
         case .termsNotAccepted: [terms.app.cite("2", sub: "c"), terms.tso.cite("1", lid: 1)]
-        case .blocked(let reason): [terms.app.cite("8", sub: reason.item)]
+        case .blocked(let reason): [terms.app.cite("8", lid: reason.paragraph)]
         case .safetyRefused: [terms.app.cite("3"), terms.tso.cite("2", lid: 3, sub: "d.4")]
         case .contractParentHasNoAccess: [terms.app.cite("10")]
         case .relationshipEnded: [terms.app.cite("10")]

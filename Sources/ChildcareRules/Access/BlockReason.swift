@@ -23,6 +23,17 @@ public enum BlockReason: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// The paragraph of App terms art. 8 that lists this ground (1 to 4), as the clause registry keys it:
+    /// "APP art. 8 lid 1".
+    public var paragraph: Int {
+        switch self {
+        case .identity: 1
+        case .misuse: 2
+        case .safety: 3
+        case .breach: 4
+        }
+    }
+
     /// The ground in `language`.
     public func name(in language: Language) -> String {
         switch (self, language) {

@@ -45,12 +45,20 @@ public struct ExampleTable: Sendable, Hashable, Codable {
     public let headers: [String]
     /// The rows; each has one cell per header.
     public let rows: [[String]]
+    /// The clause keys (``Citation/key``) cited by the decisions behind the rows, in order of first use.
+    ///
+    /// They are not printed; `TraceabilityTests` uses them to check that every clause the code cites is
+    /// in the traceability table.
+    public let citedKeys: [String]
 
-    /// Creates a table.
-    public init(caption: String, headers: [String], rows: [[String]]) {
+    /// Creates a table; `citedKeys` lists the clause keys the decisions behind the rows cite.
+    public init(caption: String, headers: [String], rows: [[String]], citedKeys: [String] = []) {
         self.caption = caption
         self.headers = headers
         self.rows = rows
+        var unique: [String] = []
+        for key in citedKeys where !unique.contains(key) { unique.append(key) }
+        self.citedKeys = unique
     }
 
     /// The table as GitHub-flavoured Markdown.

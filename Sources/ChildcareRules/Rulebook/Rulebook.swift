@@ -7,7 +7,9 @@
 public enum Rulebook {
     /// Every rule card, in the order of the rulebook.
     public static var cards: [RuleCard] {
-        FoundationCards.all
+        FoundationCards.all + CareCalendarCards.all + SwapHoursCards.all + ExtraCareCards.all
+            + ContractCards.all
+            + BillingCards.all + AccessCards.all + RetentionCards.all
     }
 
     /// The whole rulebook as Markdown.

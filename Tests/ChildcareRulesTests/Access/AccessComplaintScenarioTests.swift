@@ -56,7 +56,7 @@ struct AccessComplaintScenarioTests {
         let identityDoubt = AccessFacts(role: .otherParent, isFamily: false, block: .identity)
         let decision = try AppAccess.decide(identityDoubt)
         #expect(decision.outcome.capabilities.isEmpty)
-        #expect(decision.citations.map(\.key) == ["APP art. 8 sub 1"])
+        #expect(decision.citations.map(\.key) == ["APP art. 8 lid 1"])
     }
 
     @Test(

@@ -90,7 +90,7 @@ struct AppAccessTests {
             let decision = try AppAccess.decide(AccessFacts(role: role, block: reason))
             #expect(decision.outcome.capabilities.isEmpty)
             #expect(decision.outcome.denials == [.blocked(reason)])
-            #expect(decision.citations.map(\.key) == ["APP art. 8 sub \(reason.item)"])
+            #expect(decision.citations.map(\.key) == ["APP art. 8 lid \(reason.paragraph)"])
         }
     }
 

@@ -1,0 +1,226 @@
+/// The traceability table for legal staff: every clause of ``ClauseRegistry``, in document order, with the
+/// rules that implement it and the tests that pin them, or why no rule does.
+///
+/// The table is derived, not typed by hand: a clause is implemented by every rule whose ``RuleCard`` lists
+/// it in ``RuleCard/clauseKeys``; the lead-in and context clauses are listed explicitly in
+/// ``contextClauses``; a clause the registry marks not decidable shows the registry's reason.
+/// `childcare-rules traceability > Docs/Traceability.md` writes it and CI checks it is fresh.
+///
+/// ```swift
+/// let row = Traceability.rows.first { $0.clause.key == "TSO art. 5 lid 1" }
+/// row?.status   // .implemented(rules: ["swapHours.ninetySixHours", "careCalendar.period", …])
+/// ```
+public enum Traceability {
+    /// How a clause is accounted for.
+    public enum Status: Sendable, Hashable {
+        /// Rules apply the clause; each rule's decisions cite it.
+        case implemented(rules: [RuleID])
+        /// A lead-in or context clause with no consequence of its own; it is applied through the clauses
+        /// or code named.
+        case context(appliedThrough: String)
+        /// A library cannot decide the clause (the registry's reason); `recordedBy` lists rules that take
+        /// the decision as the caller's input and cite the clause.
+        case notDecidable(reason: String, recordedBy: [RuleID])
+        /// The clause is decidable but no rule applies it yet; `reason` says what is missing.
+        case notImplemented(reason: String)
+    }
+
+    /// One row of the table.
+    public struct Row: Sendable, Hashable {
+        /// The clause.
+        public let clause: Clause
+        /// How the clause is accounted for.
+        public let status: Status
+        /// The test files that pin the implementing rules.
+        public let tests: [String]
+    }
+
+    /// The clauses that are applied through other clauses or code rather than cited by a rule of their
+    /// own: lead-ins ("Hierbij gaan we uit van het volgende:"), whole articles whose paragraphs are cited
+    /// (and paragraphs of articles cited whole), and definitions the library's types carry. These are
+    /// the explicit exemptions of `TraceabilityTests`: no decision needs to cite them.
+    public static let contextClauses: [(key: String, appliedThrough: String)] = [
+        (
+            "TSO 'Aanhef'",
+            "every TSO rule: the rules look up this edition with `TermsEdition.inForce(.tsoTerms, on:)`; the "
+                + "service kind is `Contract.service`"
+        ),
+        (
+            "TSO art. 2 lid 1",
+            "`Contract.contractParent` and `AppUserRole.contractParent` (one signing parent)"
+        ),
+        (
+            "TSO art. 2 lid 2",
+            "billing.schedule and billing.monthlyInvoice, which bill the contract parent's contract"
+        ),
+        ("TSO art. 2 lid 3", "its points TSO art. 2 lid 3 sub a to d"),
+        ("TSO art. 2 lid 3 sub d", "its points TSO art. 2 lid 3 sub d.1 to d.4"),
+        ("TSO art. 2 lid 5", "its points TSO art. 2 lid 5 sub a and b (contracts.missingConsent)"),
+        ("TSO art. 5 (extra opvang) lid 6", "its points TSO art. 5 (extra opvang) lid 6 sub a and b"),
+        (
+            "TSO art. 6 lid 2",
+            "`Contract.hasDirectDebitMandate`, which billing.monthlyInvoice reads (TSO art. 6 lid 4)"
+        ),
+        (
+            "TSO art. 6 lid 3",
+            "`Contract.hasDirectDebitMandate`, which billing.monthlyInvoice reads (TSO art. 6 lid 4)"
+        ),
+        (
+            "TSO art. 8 lid 4",
+            "contracts.change and contracts.priceChange (the addendum only confirms a change those rules date)"
+        ),
+        ("TSO art. 10 lid 1", "TSO art. 10, which contracts.termsChange cites as a whole"),
+        ("TSO art. 10 lid 2", "TSO art. 10, which contracts.termsChange cites as a whole"),
+        ("APP art. 1", "access.appAccess (both parents with authority get the same child information)"),
+        ("APP art. 2", "its points APP art. 2 sub a to c"),
+        ("APP art. 3 lid 1", "APP art. 3, which access.appAccess cites as a whole"),
+        ("APP art. 3 lid 2", "APP art. 3, which access.appAccess cites as a whole"),
+        ("APP art. 3 lid 3", "APP art. 3, which access.appAccess cites as a whole"),
+        ("APP art. 3 lid 4", "APP art. 3, which access.appAccess cites as a whole"),
+        ("APP art. 3 lid 6", "APP art. 3, which access.appAccess cites as a whole (one account per user)"),
+        ("APP art. 8", "its paragraphs APP art. 8 lid 1 to 4"),
+        ("APP art. 10 lid 1", "APP art. 10, which access.appAccess and retention.schedule cite as a whole"),
+        ("APP art. 10 lid 2", "APP art. 10, which access.appAccess cites as a whole"),
+        ("APP art. 10 lid 3", "APP art. 10 and TSO art. 1 lid 2, which access.appAccess cites"),
+    ]
+
+    /// The clauses that are decidable but that no rule applies yet, with the reason; listed so that the
+    /// table accounts for them honestly.
+    public static let notImplemented: [(key: String, reason: String)] = [
+        ("APP art. 7", "disclosure of app data to third parties only when the law requires it: no rule yet"),
+        ("APP art. 12", "which terms version applies and ending app use by e-mail: no rule yet"),
+        ("APP-PRIVACY 'Welke gegevens?'", "which data are processed: descriptive, no rule yet"),
+        (
+            "APP-PRIVACY 'Instemming met privacyverklaring'",
+            "consent to future versions on registration: no rule yet"
+        ),
+        ("APP-PRIVACY 'Verzoeken en contact'", "where requests go (support address by date): no rule yet"),
+        (
+            "PORTAL-PRIVACY 'Privacy en toestemming'",
+            "the portal's consent rules: the app rules apply the app privacy statement instead (I-007)"
+        ),
+        ("PORTAL-PRIVACY 'Instemming met privacyverklaring'", "consent on registration: no rule yet"),
+        ("PORTAL-PRIVACY 'Contact'", "requests go to customer service: no period or address to compute"),
+    ]
+
+    /// Every clause of the registry, in document order, with its status and tests.
+    public static var rows: [Row] {
+        let cards = Rulebook.cards
+        let context = Dictionary(
+            contextClauses.map { ($0.key, $0.appliedThrough) }, uniquingKeysWith: { a, _ in a })
+        let gaps = Dictionary(notImplemented.map { ($0.key, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        return ClauseRegistry.all.map { clause in
+            let implementing = cards.filter { $0.clauseKeys.contains(clause.key) }
+            var tests: [String] = []
+            for test in implementing.flatMap(\.tests) where !tests.contains(test) { tests.append(test) }
+            let rules = implementing.map(\.id)
+            let status: Status
+            if let reason = clause.decidability.reason {
+                status = .notDecidable(reason: reason, recordedBy: rules)
+            } else if let through = context[clause.key] {
+                status = .context(appliedThrough: through)
+            } else if let reason = gaps[clause.key] {
+                status = .notImplemented(reason: reason)
+            } else {
+                status = .implemented(rules: rules)
+            }
+            return Row(clause: clause, status: status, tests: tests)
+        }
+    }
+
+    /// The whole table as Markdown, one section per document, ending with a summary count.
+    public static func markdown() -> String {
+        let rows = rows
+        var lines = [
+            "# Traceability",
+            "",
+            "Generated by `childcare-rules traceability`; do not edit by hand. CI regenerates it and fails when it",
+            "differs from this file. Every clause of the clause registry is listed, in document order, with the rules",
+            "that implement it (their cards are in [the rulebook](Rulebook.md)) and the tests that pin them; a lead-in",
+            "or context clause says what it is applied through; a clause no library can decide gives the reason.",
+            "`TraceabilityTests` checks that every clause the code cites is in this table, and that every clause",
+            "marked as implemented is cited by at least one decision.",
+        ]
+        for document in TermsDocument.allCases {
+            let section = rows.filter { $0.clause.edition.document == document }
+            guard let first = section.first else { continue }
+            let label = first.clause.edition.label.en
+            lines += [
+                "", "## \(document.title(in: .en))" + (label.isEmpty ? "" : " (\(label))"), "",
+                "| Key | What it says | Implemented by | Tests |", "|---|---|---|---|",
+            ]
+            for row in section {
+                lines.append(
+                    "| \(row.clause.key) | \(shortSummary(row.clause.summary)) | \(statusText(row.status)) | "
+                        + (row.tests.isEmpty ? "—" : row.tests.joined(separator: "<br>")) + " |")
+            }
+        }
+        lines += [
+            "", "## Summary", "",
+            "| Document | Clauses | Implemented | Context | Not decidable | Not yet implemented |",
+        ]
+        lines.append("|---|---|---|---|---|---|")
+        var totals = [0, 0, 0, 0, 0]
+        for document in TermsDocument.allCases {
+            let section = rows.filter { $0.clause.edition.document == document }
+            guard !section.isEmpty else { continue }
+            let counts = count(section)
+            for index in counts.indices { totals[index] += counts[index] }
+            lines.append(
+                "| \(document.title(in: .en)) | " + counts.map(String.init).joined(separator: " | ") + " |")
+        }
+        lines.append("| **All** | " + totals.map { "**\($0)**" }.joined(separator: " | ") + " |")
+        let accounted = totals[1] + totals[2] + totals[3] + totals[4]
+        lines += [
+            "",
+            "\(accounted) of \(totals[0]) clauses accounted for (\(accounted * 100 / max(totals[0], 1))%). Citations of "
+                + "the Dutch Civil Code (art. 1:377c BW) are statute, not a clause of the terms, and are not listed.",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Counts: all, implemented, context, not decidable, decidable but not implemented.
+    static func count(_ rows: [Row]) -> [Int] {
+        var counts = [rows.count, 0, 0, 0, 0]
+        for row in rows {
+            switch row.status {
+            case .implemented: counts[1] += 1
+            case .context: counts[2] += 1
+            case .notDecidable: counts[3] += 1
+            case .notImplemented: counts[4] += 1
+            }
+        }
+        return counts
+    }
+
+    static func statusText(_ status: Status) -> String {
+        func list(_ rules: [RuleID]) -> String { rules.map { "`\($0)`" }.joined(separator: ", ") }
+        switch status {
+        case .implemented(let rules): return list(rules)
+        case .context(let through): return "context — applied through " + through
+        case .notDecidable(let reason, let rules):
+            return "not decidable by a library: " + reason
+                + (rules.isEmpty ? "" : " (the decision is the caller's input to " + list(rules) + ")")
+        case .notImplemented(let reason): return "decidable, not implemented yet: " + reason
+        }
+    }
+
+    /// The summary without the sentences about what the caller supplies, and without pipes.
+    static func shortSummary(_ summary: String) -> String {
+        var sentences: [String] = []
+        var current = ""
+        for character in summary {
+            if character == " " && current.hasSuffix(".") {
+                sentences.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { sentences.append(current) }
+        let text = sentences.filter { !$0.hasPrefix("The caller supplies") }.joined(separator: " ")
+        var result = ""
+        for character in text { result += character == "|" ? "\\|" : String(character) }
+        return result
+    }
+}
