@@ -37,9 +37,9 @@ struct LedgerHashIndex: Sendable, Hashable, Codable {
         }
     }
 
-    /// Adds `position` under `hash`.
+    /// Adds `position` under `hash`. The table is kept at most three quarters full.
     mutating func insert(hash: UInt64, position: Int) {
-        if (occupied + 1) * 2 > slots.count { grow() }
+        if (occupied + 1) * 4 > slots.count * 3 { grow() }
         place(Slot(hash: hash, value: UInt32(truncatingIfNeeded: position + 1)))
         occupied += 1
     }
@@ -66,30 +66,62 @@ struct LedgerHashIndex: Sendable, Hashable, Codable {
         slots[index] = slot
     }
 
-    /// Doubles the table (at least 8 slots), keeping the live items; their stored hashes are reused.
+    /// Doubles the table (at least 16 slots), keeping the live items; their stored hashes are reused.
     private mutating func grow() {
-        let live = slots.filter { $0.value != 0 && $0.value != Self.removed }
-        slots = Array(repeating: Slot(hash: 0, value: 0), count: max(8, slots.count * 2))
-        for slot in live { place(slot) }
-        occupied = live.count
+        let old = slots
+        let count = max(16, old.count * 2)
+        let mask = count - 1
+        var live = 0
+        slots = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.initialize(repeating: Slot(hash: 0, value: 0))
+            for slot in old where slot.value != 0 && slot.value != Self.removed {
+                var index = Int(truncatingIfNeeded: slot.hash) & mask
+                while buffer[index].value != 0 { index = (index + 1) & mask }
+                buffer[index] = slot
+                live += 1
+            }
+            initialized = count
+        }
+        occupied = live
     }
 
-    /// A deterministic hash of an identifier's text (FNV-1a over its UTF-8, then mixed).
+    /// A deterministic hash of an identifier's text (FNV-style over its UTF-8, a word at a time, then mixed).
     ///
     /// Identifiers compare as `String`s, by canonical equivalence; so that equal ones always hash alike,
     /// a text that is not ASCII hashes by its character count only, and equality sorts out the rest.
     static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return mix(UInt64(text.count) &+ 0x9E37_79B9_7F4A_7C15) }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        var text = text
+        // `withUTF8` reads small (≤ 15 bytes) and native strings in place; eight bytes at a time.
+        let hash = text.withUTF8 { bytes -> UInt64? in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                let word: UInt64
+                if bytes.count - offset >= 8 {
+                    word = UInt64(
+                        littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
+                            fromByteOffset: offset, as: UInt64.self))
+                } else {
+                    var tail: UInt64 = 0
+                    for index in offset..<bytes.count {
+                        tail |= UInt64(bytes[index]) << (8 * UInt64(index - offset))
+                    }
+                    word = tail
+                }
+                guard word & 0x8080_8080_8080_8080 == 0 else { return nil }
+                hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+                hash ^= hash >> 32
+                offset += 8
+            }
+            return hash
         }
-        return mix(hash)
+        return mix(hash ?? UInt64(text.count) &+ 0x9E37_79B9_7F4A_7C15)
     }
 
     /// A deterministic hash of an account number and a date.
     static func hash(account: Int, date: LocalDate) -> UInt64 {
-        mix(UInt64(truncatingIfNeeded: account) << 32 ^ UInt64(truncatingIfNeeded: date.daysSinceEpoch))
+        let day = date.year << 9 | date.month << 5 | date.day
+        return mix(UInt64(truncatingIfNeeded: account) << 32 ^ UInt64(truncatingIfNeeded: day))
     }
 
     /// The SplitMix64 finaliser: spreads every input bit over the low bits used to pick a slot.

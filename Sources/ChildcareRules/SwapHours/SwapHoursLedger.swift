@@ -265,40 +265,41 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
         _ minutes: Int, of account: LedgerAccount, usableOn date: LocalDate, preferring preferred: Int?
     ) -> [Reservation.Allocation] {
         guard let number = tally.number(of: account) else { return [] }
-        let lots = tally.lots
-        let positions = tally.lotsByAccount[number]
         var remaining = minutes
         var allocations: [Reservation.Allocation] = []
-        // Each round takes the best lot not yet taken; a lot is taken whole unless it is the last one, so
-        // a handful of rounds (one per lot drawn on) replaces filtering and sorting every lot.
+        func take(_ lot: LedgerTally.Lot) {
+            let minutes = min(remaining, lot.available)
+            allocations.append(Reservation.Allocation(lot: lot.entry, minutes: minutes))
+            remaining -= minutes
+        }
+        func isUsable(_ lot: LedgerTally.Lot) -> Bool {
+            lot.available > 0 && lot.expiry >= date && lot.entry != preferred
+        }
+        if let preferred, let position = tally.lotPosition(ofEntry: preferred) {
+            let lot = tally.lots[position]
+            if lot.available > 0, lot.expiry >= date { take(lot) }
+        }
+        // Then by expiry level, earliest first; within a level in the order opened (the order of
+        // `positions`). Usually every lot expires on 31 December: one pass finds the level, one takes.
+        let positions = tally.lotsByAccount[number]
+        var previousLevel: LocalDate?
         while remaining > 0 {
-            var best: LedgerTally.Lot?
+            var level: LocalDate?
             for position in positions {
-                let lot = lots[position]
-                guard lot.available > 0, lot.expiry >= date,
-                    !allocations.contains(where: { $0.lot == lot.entry })
-                else { continue }
-                guard let current = best else {
-                    best = lot
-                    continue
-                }
-                if Self.precedes(lot, current, preferred: preferred) { best = lot }
+                let lot = tally.lots[position]
+                guard isUsable(lot), previousLevel.map({ lot.expiry > $0 }) ?? true else { continue }
+                if level.map({ lot.expiry < $0 }) ?? true { level = lot.expiry }
             }
-            guard let lot = best else { break }
-            let take = min(remaining, lot.available)
-            allocations.append(Reservation.Allocation(lot: lot.entry, minutes: take))
-            remaining -= take
+            guard let level else { break }
+            for position in positions where remaining > 0 {
+                let lot = tally.lots[position]
+                if lot.expiry == level, isUsable(lot) { take(lot) }
+            }
+            previousLevel = level
         }
         return allocations
     }
 
-    /// Whether `lhs` is drawn on before `rhs`: the preferred lot first, then earliest expiry, then oldest.
-    private static func precedes(_ lhs: LedgerTally.Lot, _ rhs: LedgerTally.Lot, preferred: Int?) -> Bool {
-        if lhs.entry == preferred || rhs.entry == preferred { return lhs.entry == preferred }
-        return lhs.expiry != rhs.expiry ? lhs.expiry < rhs.expiry : lhs.entry < rhs.entry
-    }
-
-    /// Appends a lot entry; returns the account's number in the tally.
     private mutating func openLot(
         key: IdempotencyKey, account: LedgerAccount, instant: Instant, minutes: Int32, expiry: LocalDate,
         date: LocalDate, reference: UInt32, cause: LedgerEntry.Cause
