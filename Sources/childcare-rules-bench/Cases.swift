@@ -139,6 +139,8 @@ extension Cases {
                     ("bytesPerEntry", memory.bytesPerEntry), ("entryStride", Double(memory.stride)),
                     ("entriesArrayBytesPerEntry", memory.entriesArrayBytesPerEntry),
                     ("entriesPerChild", memory.entriesPerChild), ("failedCommands", Double(memory.failures)),
+                    ("commandStride", Double(MemoryLayout<LedgerCommand>.stride)),
+                    ("reservationStride", Double(MemoryLayout<Reservation>.stride)),
                 ]
             })
     }

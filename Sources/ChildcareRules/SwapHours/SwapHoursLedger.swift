@@ -33,10 +33,33 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
     /// The running balances; kept in step with ``entries``.
     var tally = LedgerTally()
 
+    /// A command applied, with its key and a compact copy of its receipt (24 bytes instead of 40; entry
+    /// indices are 32-bit, as in ``LedgerEntry/lot``).
     private struct Recorded: Sendable, Hashable, Codable {
         let key: IdempotencyKey
         let command: LedgerCommand
-        let receipt: LedgerReceipt
+        private let minutes: Int
+        private let firstEntry: UInt32
+        private let entryCount: UInt32
+        private let shortfall: Int32
+        private let isDuplicate: Bool
+
+        init(key: IdempotencyKey, command: LedgerCommand, receipt: LedgerReceipt) {
+            self.key = key
+            self.command = command
+            firstEntry = UInt32(truncatingIfNeeded: receipt.entries.lowerBound)
+            entryCount = UInt32(truncatingIfNeeded: receipt.entries.count)
+            isDuplicate = receipt.isDuplicate
+            minutes = receipt.minutes
+            shortfall = Int32(truncatingIfNeeded: receipt.shortfall)
+        }
+
+        var receipt: LedgerReceipt {
+            let start = Int(firstEntry)
+            return LedgerReceipt(
+                entries: start..<start + Int(entryCount), minutes: minutes, shortfall: Int(shortfall),
+                isDuplicate: isDuplicate)
+        }
     }
 
     /// An empty ledger.
