@@ -135,6 +135,7 @@ extension Cases {
                 + "commands, one ledger each; ns per event",
             extras: { seconds in
                 [
+                    ("events", Double(workload.commands.count)),
                     ("eventsPerSecond", Double(workload.commands.count) / seconds), ("totalSeconds", seconds),
                     ("bytesPerEntry", memory.bytesPerEntry), ("entryStride", Double(memory.stride)),
                     ("entriesArrayBytesPerEntry", memory.entriesArrayBytesPerEntry),

@@ -13,6 +13,8 @@ struct LedgerWorkload {
     let instants: [Instant]
     /// `starts[i]..<starts[i + 1]` are the commands of child `i`.
     let starts: [Int]
+    /// The swap-hours account of each child.
+    let accounts: [LedgerAccount]
 
     var children: Int { starts.count - 1 }
 
@@ -38,9 +40,8 @@ struct LedgerWorkload {
         var failures = 0
         for child in 0..<children {
             let ledger = replay(child: child, failures: &failures)
-            for balance in ledger.balances.values {
-                checksum &+= balance.available &+ balance.expired &* 3 &+ balance.used &* 7
-            }
+            let balance = ledger.balance(of: accounts[child])
+            checksum &+= balance.available &+ balance.expired &* 3 &+ balance.used &* 7
             checksum &+= ledger.entries.count
         }
         return checksum &+ failures &* 1_000_003
@@ -53,6 +54,7 @@ struct LedgerWorkload {
         var keys: [IdempotencyKey] = []
         var instants: [Instant] = []
         var starts: [Int] = [0]
+        var accounts: [LedgerAccount] = []
         commands.reserveCapacity(children * 42)
         keys.reserveCapacity(children * 42)
         instants.reserveCapacity(children * 42)
@@ -64,8 +66,10 @@ struct LedgerWorkload {
                 instants.append(item.instant)
             }
             starts.append(commands.count)
+            accounts.append(year.account)
         }
-        return LedgerWorkload(commands: commands, keys: keys, instants: instants, starts: starts)
+        return LedgerWorkload(
+            commands: commands, keys: keys, instants: instants, starts: starts, accounts: accounts)
     }
 }
 
@@ -77,6 +81,7 @@ private struct ChildYear {
     }
 
     private(set) var items: [Item] = []
+    let account: LedgerAccount
 
     static let firstDay = LocalDate(unchecked: 2026, 8, 31)
     static let lastDay = LocalDate(unchecked: 2027, 7, 16)
@@ -99,7 +104,7 @@ private struct ChildYear {
     }()
 
     init(child: Int, random: inout SplitMix64) {
-        let account = LedgerAccount(child: ChildID("child-\(child)"), service: .tso)
+        account = LedgerAccount(child: ChildID("child-\(child)"), service: .tso)
         var unordered: [Item] = []
         // About 25 absences, reported a week ahead at 09:00: 60 minutes each, usable until 31 December.
         let care = Self.days.care

@@ -71,8 +71,16 @@ struct LedgerTally: Sendable, Hashable, Codable {
     /// Applies one entry, found at `index` in the ledger; returns the number of the entry's account.
     @discardableResult
     mutating func record(_ entry: LedgerEntry, at index: Int) -> Int {
-        let minutes = entry.minutes
         let account = numberAdding(entry.account)
+        let opensLot = entry.kind == .earned || entry.kind == .goodwill
+        record(entry, at: index, account: account, lot: opensLot ? nil : lotPosition(ofEntry: Int(entry.lot)))
+        return account
+    }
+
+    /// Applies one entry whose account number and lot position the caller already knows (the ledger
+    /// does, when it moves minutes of a lot it found); `lot` is `nil` for an entry that opens a lot.
+    mutating func record(_ entry: LedgerEntry, at index: Int, account: Int, lot: Int?) {
+        let minutes = entry.minutes
         switch entry.kind {
         case .earned, .goodwill:
             if entry.kind == .earned {
@@ -84,18 +92,17 @@ struct LedgerTally: Sendable, Hashable, Codable {
             lotsByAccount[account].append(lots.count)
             lots.append(Lot(entry: index, account: account, expiry: entry.expiry, available: minutes))
         case .reserved:
-            move(minutes, from: .available, to: .reserved, account: account, lot: Int(entry.lot))
+            move(minutes, from: .available, to: .reserved, account: account, lot: lot)
         case .released:
-            move(minutes, from: .reserved, to: .available, account: account, lot: Int(entry.lot))
+            move(minutes, from: .reserved, to: .available, account: account, lot: lot)
         case .used:
             let source: Bucket = entry.cause == .absenceWithdrawn ? .available : .reserved
-            move(minutes, from: source, to: .used, account: account, lot: Int(entry.lot))
+            move(minutes, from: source, to: .used, account: account, lot: lot)
         case .returned:
-            move(minutes, from: .used, to: .available, account: account, lot: Int(entry.lot))
+            move(minutes, from: .used, to: .available, account: account, lot: lot)
         case .expired:
-            move(minutes, from: .available, to: .expired, account: account, lot: Int(entry.lot))
+            move(minutes, from: .available, to: .expired, account: account, lot: lot)
         }
-        return account
     }
 
     /// The number of `account`, numbering it if it is new.
@@ -117,13 +124,13 @@ struct LedgerTally: Sendable, Hashable, Codable {
     }
 
     private mutating func move(
-        _ minutes: Int, from source: Bucket, to target: Bucket, account: Int, lot entry: Int
+        _ minutes: Int, from source: Bucket, to target: Bucket, account: Int, lot: Int?
     ) {
         add(-minutes, to: source, account: account)
         add(minutes, to: target, account: account)
         // An entry that points to no known lot still moves the account's minutes (as before), so that
         // replaying any sequence of entries gives the same account balances.
-        guard let lot = lotPosition(ofEntry: entry) else { return }
+        guard let lot else { return }
         add(-minutes, to: source, lot: lot)
         add(minutes, to: target, lot: lot)
     }

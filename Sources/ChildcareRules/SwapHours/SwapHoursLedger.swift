@@ -340,15 +340,17 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
         key: IdempotencyKey, lot: Int, minutes: Int, instant: Instant, date: LocalDate, reference: UInt32,
         cause: LedgerEntry.Cause
     ) {
-        let lotEntry = entries[lot]
+        // Minutes only ever move within a lot the ledger opened, so the lot (and its account) is known.
+        guard let position = tally.lotPosition(ofEntry: lot) else { return }
+        let open = tally.lots[position]
         let entry = LedgerEntry(
-            key: key, account: lotEntry.account, instant: instant,
+            key: key, account: tally.accounts[open.account], instant: instant,
             minutes: Int32(truncatingIfNeeded: minutes),
-            lot: UInt32(truncatingIfNeeded: lot), reference: reference, expiry: lotEntry.expiry, date: date,
+            lot: UInt32(truncatingIfNeeded: lot), reference: reference, expiry: open.expiry, date: date,
             kind: cause.kind, cause: cause)
         let index = entries.count
         entries.append(entry)
-        tally.record(entry, at: index)
+        tally.record(entry, at: index, account: open.account, lot: position)
     }
 
     private static func checked(
