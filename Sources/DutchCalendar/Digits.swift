@@ -4,6 +4,19 @@
 enum Digits {
     /// `value` as decimal text, left-padded with zeros to at least `width` digits.
     static func padded(_ value: Int, _ width: Int) -> String {
+        // The common case (a month, day, hour, minute or year) written straight into a small string:
+        // no intermediate strings, no heap allocation.
+        if value >= 0, value < 10_000, width <= 4 {
+            let count = max(width, value < 10 ? 1 : value < 100 ? 2 : value < 1_000 ? 3 : 4)
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var rest = value
+                for index in stride(from: count - 1, through: 0, by: -1) {
+                    buffer[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                    rest /= 10
+                }
+                return count
+            }
+        }
         let digits = String(value.magnitude)
         let padding = digits.count < width ? String(repeating: "0", count: width - digits.count) : ""
         return (value < 0 ? "-" : "") + padding + digits

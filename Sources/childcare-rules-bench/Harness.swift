@@ -21,6 +21,8 @@ struct BenchCase {
     let body: () -> Int
     let baseline: (() -> Int)?
     let note: String
+    /// Extra figures computed from the median seconds of one run, such as events per second.
+    var extras: (_ seconds: Double) -> [(String, Double)] = { _ in [] }
 }
 
 /// The measured result of a case.
@@ -30,6 +32,7 @@ struct BenchResult {
     let baselineNsPerOp: Double?
     let totalSeconds: Double
     let note: String
+    let extras: [(String, Double)]
 
     var ratio: Double? { baselineNsPerOp.map { $0 / nsPerOp } }
 }
@@ -61,6 +64,6 @@ enum Harness {
         let scale = 1e9 / Double(benchCase.operations)
         return BenchResult(
             name: benchCase.name, nsPerOp: ours * scale, baselineNsPerOp: baseline.map { $0 * scale },
-            totalSeconds: ours, note: benchCase.note)
+            totalSeconds: ours, note: benchCase.note, extras: benchCase.extras(ours))
     }
 }

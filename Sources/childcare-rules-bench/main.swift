@@ -1,33 +1,49 @@
-// childcare-rules-bench: `swift run -c release childcare-rules-bench [--json] [--quick]`.
+// childcare-rules-bench: `swift run -c release childcare-rules-bench [--json] [--quick] [--only NAME]`.
 // Prints ns/op (median of at least 5 repetitions after a warm-up) and, where Foundation has an
-// equivalent, the baseline's ns/op and the ratio baseline / ours.
+// equivalent, the baseline's ns/op and the ratio baseline / ours. `--only ledgerReplay` runs one case
+// (for profiling: `valgrind --tool=callgrind … --quick --only ledgerReplay`).
 import Foundation
 
-let arguments = Set(CommandLine.arguments.dropFirst())
-let unknown = arguments.subtracting(["--json", "--quick"])
-if !unknown.isEmpty {
-    FileHandle.standardError.write(
-        Data("childcare-rules-bench: unknown argument \(unknown.sorted()[0])\n".utf8))
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("childcare-rules-bench: \(message)\n".utf8))
     exit(2)
 }
-let quick = arguments.contains("--quick")
+
+var flags: Set<String> = []
+var only: [String] = []
+var remaining = CommandLine.arguments.dropFirst()
+while let argument = remaining.popFirst() {
+    switch argument {
+    case "--json", "--quick": flags.insert(argument)
+    case "--only":
+        guard let name = remaining.popFirst() else { fail("--only needs a case name") }
+        guard Cases.names.contains(name) else {
+            fail("unknown case \(name); cases: \(Cases.names.joined(separator: ", "))")
+        }
+        only.append(name)
+    default: fail("unknown argument \(argument)")
+    }
+}
+let quick = flags.contains("--quick")
 let scale = quick ? 100 : 1
 let repetitions = quick ? 5 : 7
 
 var results: [BenchResult] = []
-for benchCase in Cases.all(scale: scale) {
+for name in Cases.names where only.isEmpty || only.contains(name) {
+    guard let benchCase = Cases.named(name, scale: scale) else { continue }
     results.append(Harness.run(benchCase, repetitions: repetitions))
 }
 
 func number(_ value: Double?) -> String {
-    guard let value else { return "null" }
+    guard let value, value.isFinite else { return "null" }
     return String(format: "%.3f", value)
 }
 
-if arguments.contains("--json") {
+if flags.contains("--json") {
     let cases = results.map { result in
-        "{\"name\":\"\(result.name)\",\"nsPerOp\":\(number(result.nsPerOp)),"
-            + "\"baselineNsPerOp\":\(number(result.baselineNsPerOp)),\"ratio\":\(number(result.ratio))}"
+        let extras = result.extras.map { ",\"\($0.0)\":\(number($0.1))" }.joined()
+        return "{\"name\":\"\(result.name)\",\"nsPerOp\":\(number(result.nsPerOp)),"
+            + "\"baselineNsPerOp\":\(number(result.baselineNsPerOp)),\"ratio\":\(number(result.ratio))\(extras)}"
     }
     print("{\"cases\":[\(cases.joined(separator: ","))]}")
 } else {
@@ -40,6 +56,10 @@ if arguments.contains("--json") {
             + "-"
         let ratio = result.ratio.map { String(format: "%7.1fx", $0) } ?? "       -"
         print("\(name) \(ours)  \(base)  \(ratio)   \(result.note)")
+        if !result.extras.isEmpty {
+            let figures = result.extras.map { "\($0.0) \(String(format: "%.3f", $0.1))" }
+            print("               \(figures.joined(separator: ", "))")
+        }
     }
     if quick { print("(--quick: small sizes, figures are not meaningful)") }
 }

@@ -25,7 +25,10 @@ public enum LedgerCommand: Sendable, Hashable, Codable {
     /// Lapses every available minute whose expiry date is before `asOf` (art. 5 lid 5).
     case expire(asOf: LocalDate)
     /// Records a goodwill exception.
-    case grantGoodwill(GoodwillGrant)
+    ///
+    /// The grant is held indirectly: it is large and rare, and inline it would make every command (and
+    /// every idempotency record the ledger keeps) as large as a grant.
+    indirect case grantGoodwill(GoodwillGrant)
 
     /// Why held minutes are released.
     public enum ReleaseReason: String, Sendable, Hashable, Codable, CaseIterable {

@@ -2,49 +2,118 @@
 ///
 /// The ledger keeps one up to date as it appends; ``SwapHoursLedger/balances(replaying:)`` builds a
 /// fresh one from the entries alone, so that a rebuilt ledger can be checked against the live one.
+///
+/// It is laid out for the year-end batch (one ledger per child, ~40 commands, millions of commands a
+/// run): accounts are numbered in the order they first appear, and balances and lots live in arrays
+/// indexed by those numbers, so recording an entry hashes nothing unless the ledger holds many accounts.
 struct LedgerTally: Sendable, Hashable, Codable {
-    /// The minutes of one lot, by state.
+    /// The minutes of one lot, by state, with what the ledger needs to allocate from it.
     struct Lot: Sendable, Hashable, Codable {
+        /// The index of the lot's own entry (`earned` or `goodwill`) in the ledger.
+        let entry: Int
+        /// The number of the lot's account in ``accounts``.
+        let account: Int
+        /// The last date on which the lot's hours can be used.
+        let expiry: LocalDate
         var available = 0
         var reserved = 0
         var used = 0
         var expired = 0
     }
 
-    private(set) var balances: [LedgerAccount: LedgerBalance] = [:]
-    private(set) var lots: [Int: Lot] = [:]
-    /// Lot indices per account, in the order the lots were opened.
-    private(set) var lotsByAccount: [LedgerAccount: [Int]] = [:]
+    /// Every account with entries, in the order of their first entry.
+    private(set) var accounts: [LedgerAccount] = []
+    /// The balance of each account in ``accounts``, at the same position.
+    private(set) var accountBalances: [LedgerBalance] = []
+    /// Every lot, in the order opened (so by ascending ``Lot/entry``).
+    private(set) var lots: [Lot] = []
+    /// The positions in ``lots`` of each account's lots, in the order opened.
+    private(set) var lotsByAccount: [[Int]] = []
+    /// Account numbers by account; consulted only when there are more than ``linearSearchLimit`` accounts.
+    private var accountNumbers: [LedgerAccount: Int] = [:]
 
-    /// Applies one entry, found at `index` in the ledger.
-    mutating func record(_ entry: LedgerEntry, at index: Int) {
+    /// Up to this many accounts, an account is found by comparing (cheaper than hashing its text).
+    private static let linearSearchLimit = 8
+
+    /// The balances of every account with entries.
+    var balances: [LedgerAccount: LedgerBalance] {
+        Dictionary(uniqueKeysWithValues: zip(accounts, accountBalances))
+    }
+
+    /// The balance of `account` (zero when it has no entries).
+    func balance(of account: LedgerAccount) -> LedgerBalance {
+        number(of: account).map { accountBalances[$0] } ?? .zero
+    }
+
+    /// The number of `account` in ``accounts``, if it has entries.
+    func number(of account: LedgerAccount) -> Int? {
+        if accounts.count > Self.linearSearchLimit { return accountNumbers[account] }
+        return accounts.firstIndex(of: account)
+    }
+
+    /// The lots of `account`, in the order opened.
+    func lots(of account: LedgerAccount) -> [Lot] {
+        guard let number = number(of: account) else { return [] }
+        return lotsByAccount[number].map { lots[$0] }
+    }
+
+    /// The position in ``lots`` of the lot opened by the entry at `entry`, if there is one.
+    func lotPosition(ofEntry entry: Int) -> Int? {
+        var low = 0
+        var high = lots.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lots[middle].entry < entry { low = middle + 1 } else { high = middle }
+        }
+        return low < lots.count && lots[low].entry == entry ? low : nil
+    }
+
+    /// Applies one entry, found at `index` in the ledger; returns the number of the entry's account.
+    @discardableResult
+    mutating func record(_ entry: LedgerEntry, at index: Int) -> Int {
+        let account = numberAdding(entry.account)
+        let opensLot = entry.kind == .earned || entry.kind == .goodwill
+        record(entry, at: index, account: account, lot: opensLot ? nil : lotPosition(ofEntry: Int(entry.lot)))
+        return account
+    }
+
+    /// Applies one entry whose account number and lot position the caller already knows (the ledger
+    /// does, when it moves minutes of a lot it found); `lot` is `nil` for an entry that opens a lot.
+    mutating func record(_ entry: LedgerEntry, at index: Int, account: Int, lot: Int?) {
         let minutes = entry.minutes
-        let account = entry.account
-        var balance = balances[account, default: .zero]
-        var lot = lots[Int(entry.lot), default: Lot()]
         switch entry.kind {
         case .earned, .goodwill:
-            if entry.kind == .earned { balance.earned += minutes } else { balance.goodwill += minutes }
-            balance.available += minutes
-            lot = Lot(available: minutes)
-            lotsByAccount[account, default: []].append(index)
-        case .reserved:
-            move(minutes, from: .available, to: .reserved, balance: &balance, lot: &lot)
-        case .released:
-            move(minutes, from: .reserved, to: .available, balance: &balance, lot: &lot)
-        case .used:
-            if entry.cause == .absenceWithdrawn {
-                move(minutes, from: .available, to: .used, balance: &balance, lot: &lot)
+            if entry.kind == .earned {
+                accountBalances[account].earned += minutes
             } else {
-                move(minutes, from: .reserved, to: .used, balance: &balance, lot: &lot)
+                accountBalances[account].goodwill += minutes
             }
+            accountBalances[account].available += minutes
+            lotsByAccount[account].append(lots.count)
+            lots.append(Lot(entry: index, account: account, expiry: entry.expiry, available: minutes))
+        case .reserved:
+            move(minutes, from: .available, to: .reserved, account: account, lot: lot)
+        case .released:
+            move(minutes, from: .reserved, to: .available, account: account, lot: lot)
+        case .used:
+            let source: Bucket = entry.cause == .absenceWithdrawn ? .available : .reserved
+            move(minutes, from: source, to: .used, account: account, lot: lot)
         case .returned:
-            move(minutes, from: .used, to: .available, balance: &balance, lot: &lot)
+            move(minutes, from: .used, to: .available, account: account, lot: lot)
         case .expired:
-            move(minutes, from: .available, to: .expired, balance: &balance, lot: &lot)
+            move(minutes, from: .available, to: .expired, account: account, lot: lot)
         }
-        balances[account] = balance
-        lots[Int(entry.lot)] = lot
+    }
+
+    /// The number of `account`, numbering it if it is new.
+    private mutating func numberAdding(_ account: LedgerAccount) -> Int {
+        if let number = number(of: account) { return number }
+        let number = accounts.count
+        accounts.append(account)
+        accountBalances.append(.zero)
+        lotsByAccount.append([])
+        accountNumbers[account] = number
+        return number
     }
 
     private enum Bucket {
@@ -54,27 +123,33 @@ struct LedgerTally: Sendable, Hashable, Codable {
         case expired
     }
 
-    private func move(
-        _ minutes: Int, from source: Bucket, to target: Bucket, balance: inout LedgerBalance, lot: inout Lot
+    private mutating func move(
+        _ minutes: Int, from source: Bucket, to target: Bucket, account: Int, lot: Int?
     ) {
-        Self.add(-minutes, to: source, balance: &balance, lot: &lot)
-        Self.add(minutes, to: target, balance: &balance, lot: &lot)
+        add(-minutes, to: source, account: account)
+        add(minutes, to: target, account: account)
+        // An entry that points to no known lot still moves the account's minutes (as before), so that
+        // replaying any sequence of entries gives the same account balances.
+        guard let lot else { return }
+        add(-minutes, to: source, lot: lot)
+        add(minutes, to: target, lot: lot)
     }
 
-    private static func add(_ minutes: Int, to bucket: Bucket, balance: inout LedgerBalance, lot: inout Lot) {
+    private mutating func add(_ minutes: Int, to bucket: Bucket, account: Int) {
         switch bucket {
-        case .available:
-            lot.available += minutes
-            balance.available += minutes
-        case .reserved:
-            lot.reserved += minutes
-            balance.reserved += minutes
-        case .used:
-            lot.used += minutes
-            balance.used += minutes
-        case .expired:
-            lot.expired += minutes
-            balance.expired += minutes
+        case .available: accountBalances[account].available += minutes
+        case .reserved: accountBalances[account].reserved += minutes
+        case .used: accountBalances[account].used += minutes
+        case .expired: accountBalances[account].expired += minutes
+        }
+    }
+
+    private mutating func add(_ minutes: Int, to bucket: Bucket, lot: Int) {
+        switch bucket {
+        case .available: lots[lot].available += minutes
+        case .reserved: lots[lot].reserved += minutes
+        case .used: lots[lot].used += minutes
+        case .expired: lots[lot].expired += minutes
         }
     }
 }

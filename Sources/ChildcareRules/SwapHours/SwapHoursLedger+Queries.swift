@@ -9,13 +9,12 @@ extension SwapHoursLedger {
 
     /// The lots of `account` that still have available minutes, earliest expiry first.
     public func lots(of account: LedgerAccount) -> [LotSummary] {
-        (tally.lotsByAccount[account] ?? [])
+        tally.lots(of: account)
             .compactMap { lot -> LotSummary? in
-                let minutes = tally.lots[lot]?.available ?? 0
-                guard minutes > 0 else { return nil }
-                let entry = entries[lot]
+                guard lot.available > 0 else { return nil }
+                let entry = entries[lot.entry]
                 return LotSummary(
-                    lot: lot, date: entry.date, expiry: entry.expiry, availableMinutes: minutes,
+                    lot: lot.entry, date: entry.date, expiry: entry.expiry, availableMinutes: lot.available,
                     isGoodwill: entry.kind == .goodwill)
             }
             .sorted { ($0.expiry, $0.lot) < ($1.expiry, $1.lot) }

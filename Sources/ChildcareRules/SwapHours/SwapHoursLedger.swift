@@ -21,21 +21,45 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
     /// Every goodwill grant, in the order made; goodwill entries refer to them by index.
     public private(set) var grants: [GoodwillGrant] = []
 
-    private var reservationIndex: [ReservationID: Int] = [:]
-    private var recorded: [IdempotencyKey: Recorded] = [:]
-    private var absenceLots: [DayKey: Int] = [:]
+    /// The position in ``reservations`` of each reservation, by its id.
+    private var reservationIndex = LedgerHashIndex()
+    /// The position in ``log`` of the command applied under each idempotency key.
+    private var recorded = LedgerHashIndex()
+    /// Every command applied, with its key and receipt, in order.
+    private var log: [Recorded] = []
+    /// The lot entry of each care day reported absent and not withdrawn, by account number and date.
+    private var absenceLots = LedgerHashIndex()
     private var lastInstant: Instant?
     /// The running balances; kept in step with ``entries``.
     var tally = LedgerTally()
 
+    /// A command applied, with its key and a compact copy of its receipt (24 bytes instead of 40; entry
+    /// indices are 32-bit, as in ``LedgerEntry/lot``).
     private struct Recorded: Sendable, Hashable, Codable {
+        let key: IdempotencyKey
         let command: LedgerCommand
-        let receipt: LedgerReceipt
-    }
+        private let minutes: Int
+        private let firstEntry: UInt32
+        private let entryCount: UInt32
+        private let shortfall: Int32
+        private let isDuplicate: Bool
 
-    private struct DayKey: Sendable, Hashable, Codable {
-        let account: LedgerAccount
-        let date: LocalDate
+        init(key: IdempotencyKey, command: LedgerCommand, receipt: LedgerReceipt) {
+            self.key = key
+            self.command = command
+            firstEntry = UInt32(truncatingIfNeeded: receipt.entries.lowerBound)
+            entryCount = UInt32(truncatingIfNeeded: receipt.entries.count)
+            isDuplicate = receipt.isDuplicate
+            minutes = receipt.minutes
+            shortfall = Int32(truncatingIfNeeded: receipt.shortfall)
+        }
+
+        var receipt: LedgerReceipt {
+            let start = Int(firstEntry)
+            return LedgerReceipt(
+                entries: start..<start + Int(entryCount), minutes: minutes, shortfall: Int(shortfall),
+                isDuplicate: isDuplicate)
+        }
     }
 
     /// An empty ledger.
@@ -43,7 +67,7 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
 
     /// The balance of `account` now.
     public func balance(of account: LedgerAccount) -> LedgerBalance {
-        tally.balances[account, default: .zero]
+        tally.balance(of: account)
     }
 
     /// The balance of every account that has entries.
@@ -51,7 +75,7 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
 
     /// The reservation with `id`, if it exists.
     public func reservation(_ id: ReservationID) -> Reservation? {
-        reservationIndex[id].map { reservations[$0] }
+        reservationPosition(id).map { reservations[$0] }
     }
 
     /// The balances that follow from `entries` alone, computed afresh.
@@ -75,7 +99,9 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
     public mutating func apply(
         _ command: LedgerCommand, key: IdempotencyKey, at instant: Instant
     ) throws(RulesError) -> LedgerReceipt {
-        if let previous = recorded[key] {
+        let hash = LedgerHashIndex.hash(key.rawValue)
+        if let position = recorded.first(hash: hash, where: { log[$0].key == key }) {
+            let previous = log[position]
             guard previous.command == command else {
                 throw RulesError(
                     code: .idempotencyConflict, value: key.rawValue,
@@ -89,7 +115,8 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
                 context: "the ledger's last command was at \(lastInstant)")
         }
         let receipt = try perform(command, key: key, at: instant)
-        recorded[key] = Recorded(command: command, receipt: receipt)
+        recorded.insert(hash: hash, position: log.count)
+        log.append(Recorded(key: key, command: command, receipt: receipt))
         lastInstant = instant
         return receipt
     }
@@ -101,20 +128,19 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
         switch command {
         case .earn(let account, let careDate, let minutes, let expiry):
             let storedMinutes = try Self.checked(minutes, expiry: expiry, date: careDate)
-            let day = DayKey(account: account, date: careDate)
-            if absenceLots[day] != nil {
+            if absenceLot(of: account, on: careDate) != nil {
                 return LedgerReceipt(entries: start..<start, minutes: 0, isDuplicate: true)
             }
-            absenceLots[day] = start
-            openLot(
+            let number = openLot(
                 key: key, account: account, instant: instant, minutes: storedMinutes, expiry: expiry,
                 date: careDate,
                 reference: LedgerEntry.noReference, cause: .absenceReported)
+            absenceLots.insert(hash: LedgerHashIndex.hash(account: number, date: careDate), position: start)
             return LedgerReceipt(entries: start..<entries.count, minutes: minutes)
 
         case .creditMakeup(let account, let careDate, let minutes, let expiry):
             let storedMinutes = try Self.checked(minutes, expiry: expiry, date: careDate)
-            openLot(
+            _ = openLot(
                 key: key, account: account, instant: instant, minutes: storedMinutes, expiry: expiry,
                 date: careDate,
                 reference: LedgerEntry.noReference, cause: .invoicedExtraCareCancelledByEmail)
@@ -122,7 +148,7 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
 
         case .grantGoodwill(let grant):
             let storedMinutes = try Self.checked(grant.minutes, expiry: grant.expiry, date: grant.date)
-            openLot(
+            _ = openLot(
                 key: key, account: grant.account, instant: instant, minutes: storedMinutes,
                 expiry: grant.expiry,
                 date: grant.date, reference: UInt32(truncatingIfNeeded: grants.count), cause: .goodwillGranted
@@ -136,7 +162,8 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
 
         case .reserve(let id, let account, let careDate, let minutes):
             _ = try Self.checked(minutes, expiry: careDate, date: careDate)
-            guard reservationIndex[id] == nil else {
+            let idHash = LedgerHashIndex.hash(id.rawValue)
+            if reservationIndex.first(hash: idHash, where: { reservations[$0].id == id }) != nil {
                 throw RulesError(
                     code: .invalidState, value: "reservation \(id)", context: "that id is already used")
             }
@@ -151,7 +178,7 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
             let reservation = Reservation(
                 id: id, account: account, careDate: careDate, requested: minutes, allocations: allocations,
                 state: .held)
-            reservationIndex[id] = reservations.count
+            reservationIndex.insert(hash: idHash, position: reservations.count)
             reservations.append(reservation)
             return LedgerReceipt(
                 entries: start..<entries.count, minutes: reservation.covered, shortfall: reservation.shortfall
@@ -172,13 +199,12 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
 
         case .expire(let asOf):
             var moved = 0
-            for index in tally.lots.keys.sorted() {
-                guard let lot = tally.lots[index], lot.available > 0, entries[index].expiry < asOf else {
-                    continue
-                }
+            for position in tally.lots.indices {
+                let lot = tally.lots[position]
+                guard lot.available > 0, lot.expiry < asOf else { continue }
                 moved += lot.available
                 append(
-                    key: key, lot: index, minutes: lot.available, instant: instant, date: asOf,
+                    key: key, lot: lot.entry, minutes: lot.available, instant: instant, date: asOf,
                     reference: LedgerEntry.noReference, cause: .lapsed)
             }
             return LedgerReceipt(entries: start..<entries.count, minutes: moved)
@@ -190,8 +216,7 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
         at instant: Instant
     ) throws(RulesError) -> LedgerReceipt {
         let start = entries.count
-        let day = DayKey(account: account, date: careDate)
-        guard let lot = absenceLots[day] else {
+        guard let (number, lot) = absenceLot(of: account, on: careDate) else {
             throw RulesError(
                 code: .unknownReference, value: "an absence of \(account) on \(careDate)",
                 context: "no hours were earned for that day")
@@ -215,7 +240,7 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
                 key: key, lot: allocation.lot, minutes: allocation.minutes, instant: instant, date: careDate,
                 reference: LedgerEntry.noReference, cause: .absenceWithdrawn)
         }
-        absenceLots[day] = nil
+        absenceLots.remove(hash: LedgerHashIndex.hash(account: number, date: careDate), position: lot)
         return LedgerReceipt(entries: start..<entries.count, minutes: minutes)
     }
 
@@ -225,7 +250,7 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
         key: IdempotencyKey, at instant: Instant
     ) throws(RulesError) -> LedgerReceipt {
         let start = entries.count
-        guard let index = reservationIndex[id] else {
+        guard let index = reservationPosition(id) else {
             throw RulesError(code: .unknownReference, value: "reservation \(id)")
         }
         let reservation = reservations[index]
@@ -243,25 +268,57 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
         return LedgerReceipt(entries: start..<entries.count, minutes: reservation.covered)
     }
 
+    /// The position of the reservation with `id` in ``reservations``.
+    private func reservationPosition(_ id: ReservationID) -> Int? {
+        reservationIndex.first(hash: LedgerHashIndex.hash(id.rawValue)) { reservations[$0].id == id }
+    }
+
+    /// The account's number and the lot entry of the absence of `account` on `date`, if reported and
+    /// not withdrawn.
+    private func absenceLot(of account: LedgerAccount, on date: LocalDate) -> (Int, Int)? {
+        guard let number = tally.number(of: account) else { return nil }
+        let hash = LedgerHashIndex.hash(account: number, date: date)
+        let lot = absenceLots.first(hash: hash) { entries[$0].date == date && entries[$0].account == account }
+        return lot.map { (number, $0) }
+    }
+
     /// Up to `minutes` available minutes of `account` usable for care on `date`: the `preferred` lot
     /// first, then by earliest expiry, then by age.
     private func allocate(
         _ minutes: Int, of account: LedgerAccount, usableOn date: LocalDate, preferring preferred: Int?
     ) -> [Reservation.Allocation] {
-        let candidates = (tally.lotsByAccount[account] ?? []).filter { index in
-            entries[index].expiry >= date && (tally.lots[index]?.available ?? 0) > 0
-        }
-        let ordered = candidates.sorted { lhs, rhs in
-            if lhs == preferred || rhs == preferred { return lhs == preferred && rhs != preferred }
-            let (left, right) = (entries[lhs].expiry, entries[rhs].expiry)
-            return left != right ? left < right : lhs < rhs
-        }
+        guard let number = tally.number(of: account) else { return [] }
         var remaining = minutes
         var allocations: [Reservation.Allocation] = []
-        for index in ordered where remaining > 0 {
-            let take = min(remaining, tally.lots[index]?.available ?? 0)
-            allocations.append(Reservation.Allocation(lot: index, minutes: take))
-            remaining -= take
+        func take(_ lot: LedgerTally.Lot) {
+            let minutes = min(remaining, lot.available)
+            allocations.append(Reservation.Allocation(lot: lot.entry, minutes: minutes))
+            remaining -= minutes
+        }
+        func isUsable(_ lot: LedgerTally.Lot) -> Bool {
+            lot.available > 0 && lot.expiry >= date && lot.entry != preferred
+        }
+        if let preferred, let position = tally.lotPosition(ofEntry: preferred) {
+            let lot = tally.lots[position]
+            if lot.available > 0, lot.expiry >= date { take(lot) }
+        }
+        // Then by expiry level, earliest first; within a level in the order opened (the order of
+        // `positions`). Usually every lot expires on 31 December: one pass finds the level, one takes.
+        let positions = tally.lotsByAccount[number]
+        var previousLevel: LocalDate?
+        while remaining > 0 {
+            var level: LocalDate?
+            for position in positions {
+                let lot = tally.lots[position]
+                guard isUsable(lot), previousLevel.map({ lot.expiry > $0 }) ?? true else { continue }
+                if level.map({ lot.expiry < $0 }) ?? true { level = lot.expiry }
+            }
+            guard let level else { break }
+            for position in positions where remaining > 0 {
+                let lot = tally.lots[position]
+                if lot.expiry == level, isUsable(lot) { take(lot) }
+            }
+            previousLevel = level
         }
         return allocations
     }
@@ -269,29 +326,31 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
     private mutating func openLot(
         key: IdempotencyKey, account: LedgerAccount, instant: Instant, minutes: Int32, expiry: LocalDate,
         date: LocalDate, reference: UInt32, cause: LedgerEntry.Cause
-    ) {
+    ) -> Int {
         let index = entries.count
         let entry = LedgerEntry(
             key: key, account: account, instant: instant, minutes: minutes,
             lot: UInt32(truncatingIfNeeded: index),
             reference: reference, expiry: expiry, date: date, kind: cause.kind, cause: cause)
         entries.append(entry)
-        tally.record(entry, at: index)
+        return tally.record(entry, at: index)
     }
 
     private mutating func append(
         key: IdempotencyKey, lot: Int, minutes: Int, instant: Instant, date: LocalDate, reference: UInt32,
         cause: LedgerEntry.Cause
     ) {
-        let lotEntry = entries[lot]
+        // Minutes only ever move within a lot the ledger opened, so the lot (and its account) is known.
+        guard let position = tally.lotPosition(ofEntry: lot) else { return }
+        let open = tally.lots[position]
         let entry = LedgerEntry(
-            key: key, account: lotEntry.account, instant: instant,
+            key: key, account: tally.accounts[open.account], instant: instant,
             minutes: Int32(truncatingIfNeeded: minutes),
-            lot: UInt32(truncatingIfNeeded: lot), reference: reference, expiry: lotEntry.expiry, date: date,
+            lot: UInt32(truncatingIfNeeded: lot), reference: reference, expiry: open.expiry, date: date,
             kind: cause.kind, cause: cause)
         let index = entries.count
         entries.append(entry)
-        tally.record(entry, at: index)
+        tally.record(entry, at: index, account: open.account, lot: position)
     }
 
     private static func checked(
