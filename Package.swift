@@ -21,6 +21,10 @@ let package = Package(
         .executableTarget(name: "childcare-rules", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
         // Benchmarks with Foundation baselines: `swift run -c release childcare-rules-bench`.
         .executableTarget(name: "childcare-rules-bench", dependencies: ["ChildcareRules"]),
+        // The libFuzzer target (Docs/Reliability.md): build it with
+        // `swift build --sanitize fuzzer --product ScenarioFuzz --scratch-path .build-fuzz`.
+        // A plain `swift build` links it as an empty program.
+        .executableTarget(name: "ScenarioFuzz", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
         // Law checks shared by the test targets (Hashable, Comparable).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DutchCalendarTests", dependencies: ["DutchCalendar", "TestSupport"]),

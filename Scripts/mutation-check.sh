@@ -41,7 +41,7 @@ PY
         report+="SURVIVED  $name ($file)"$'\n'
     else
         killed=$((killed + 1))
-        failing=$(grep -E '✘ Test "' "$scratch/test-$name.log" | head -1 | sed 's/^.*✘ Test "\([^"]*\)".*$/\1/')
+        failing=$(grep -m1 -E '✘ Test "' "$scratch/test-$name.log" | sed 's/^.*✘ Test "\([^"]*\)".*$/\1/')
         report+="killed    $name — first failing test: ${failing:-build or test failure}"$'\n'
     fi
     cp "$file" "$scratch/$file"  # restore the original for the next mutant

@@ -57,6 +57,7 @@ public enum ScenarioEvents {
         var object = try JSONReader(value, at: path)
         let id = EventID(try object.string("id"))
         let at = try object.dateTime("at")
+        try existsInAmsterdam(at, at: path.appending("at"))
         let key = try object.optionalString("key").map { IdempotencyKey($0) }
         let typePath = path.appending("type")
         let type = try object.string("type")
@@ -75,6 +76,11 @@ public enum ScenarioEvents {
             object.has("appVersion") ? try object.choice("appVersion", as: AppVersion.self) : nil
         }
         func booking() throws(ScenarioError) -> ReservationID { ReservationID(try object.string("booking")) }
+        func careStart() throws(ScenarioError) -> LocalDateTime {
+            let start = try object.dateTime("careStart")
+            try existsInAmsterdam(start, at: path.appending("careStart"))
+            return start
+        }
         let event: EngineEvent
         switch type {
         case "absence":
@@ -85,7 +91,7 @@ public enum ScenarioEvents {
             event = .absenceWithdrawn(contract: try contract(), date: try object.date("date"))
         case "extra-care-requested":
             event = .extraCareRequested(
-                booking: try booking(), contract: try contract(), careStart: try object.dateTime("careStart"),
+                booking: try booking(), contract: try contract(), careStart: try careStart(),
                 minutes: try object.int("minutes", in: 1...1440, unit: "minutes"),
                 withHours: try object.bool("withHours", default: true), channel: try channel(default: .app),
                 appVersion: try version())
@@ -155,6 +161,16 @@ public enum ScenarioEvents {
         }
         try object.finish()
         return TimedEvent(id: id, at: at, key: key, event: event)
+    }
+
+    /// Refuses a local time that does not exist in Amsterdam (the spring-forward gap) or occurs twice (the
+    /// autumn fold): the engine reads event times strictly, so the file is bad input, named by its path.
+    private static func existsInAmsterdam(_ time: LocalDateTime, at path: JSONPath) throws(ScenarioError) {
+        do {
+            _ = try Amsterdam.resolve(time, policy: .strict)
+        } catch {
+            throw ScenarioError(path: path, message: error.description)
+        }
     }
 
     private static func reason(_ object: inout JSONReader) throws(ScenarioError) -> ProviderTerminationReason

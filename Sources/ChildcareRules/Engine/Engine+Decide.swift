@@ -123,6 +123,7 @@ extension Engine {
 
         case .contract(let contractID, let event):
             let contract = try facts.contract(contractID)
+            try requireContractOpen(event, contract: contract)
             let current = state.contracts[contractID] ?? .signed
             let step = try ContractLifecycle.apply(event, to: current, contract: contract)
             state.contracts[contractID] = step.state

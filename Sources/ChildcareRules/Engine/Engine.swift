@@ -52,7 +52,7 @@ public enum Engine {
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for an event before the first edition of the terms;
     ///   `idempotencyConflict` when the key was used for another event; `outOfOrder` for an event before the
-    ///   previous one; `unknownReference` for an unknown contract, booking or user; otherwise the rule's error.
+    ///   previous one, or at the same moment with an id that sorts before the previous one's; `unknownReference` for an unknown contract, booking or user; otherwise the rule's error.
     public static func apply(
         _ timed: TimedEvent, to state: inout EngineState, facts: CaseFacts
     ) throws(RulesError) -> [DecisionRecord] {
@@ -73,10 +73,19 @@ public enum Engine {
                 code: .outOfOrder, value: "event \(timed.id) at \(timed.at)",
                 context: "events must be applied in time order; the previous one was at \(last)")
         }
+        // At one moment, events go in the order of their ids, as in `evaluate`: otherwise the live state
+        // could differ from the state rebuilt from the log.
+        if let last = state.lastEvent, instant == last, let previous = state.lastEventID, timed.id < previous
+        {
+            throw RulesError(
+                code: .outOfOrder, value: "event \(timed.id) at \(timed.at)",
+                context: "events at one moment are applied in the order of their ids; \(previous) came first")
+        }
         var next = state
         let records = try decide(timed, state: &next, facts: facts)
         next.applied[timed.key] = EngineState.Applied(event: timed.event, at: timed.at, records: records)
         next.lastEvent = instant
+        next.lastEventID = timed.id
         state = next
         return records
     }

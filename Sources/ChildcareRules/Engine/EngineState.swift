@@ -13,6 +13,8 @@ public struct EngineState: Sendable, Hashable, Codable {
     var applied: [IdempotencyKey: Applied]
     /// The Amsterdam moment of the last event applied; events must not go back in time.
     public internal(set) var lastEvent: Instant?
+    /// The identifier of the last event applied; at one moment, events go in the order of their ids.
+    public internal(set) var lastEventID: EventID?
 
     struct Applied: Sendable, Hashable, Codable {
         let event: EngineEvent
@@ -28,6 +30,7 @@ public struct EngineState: Sendable, Hashable, Codable {
         access = Dictionary(uniqueKeysWithValues: facts.parents.map { ($0.id, $0.access) })
         applied = [:]
         lastEvent = nil
+        lastEventID = nil
     }
 
     /// The swap-hours ledger.
