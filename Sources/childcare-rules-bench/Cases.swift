@@ -146,7 +146,7 @@ extension Cases {
             })
     }
 
-    /// One evaluation of the demo scenario (Scenarios/demo-absence-too-late.json) by the engine.
+    /// One evaluation of the demo scenario (Scenarios/demo/01-absence-clock-change.json) by the engine.
     static func engine(scale: Int) -> BenchCase {
         let repeats = max(10, 20_000 / scale)
         return BenchCase(

@@ -3,7 +3,7 @@ import Foundation
 
 /// The cases the rules engine evaluates in the `engine` and `engineCasebook` benchmarks.
 enum EngineWorkload {
-    /// Scenarios/demo-absence-too-late.json, built in code: Noor (TSO Mon/Tue/Thu 12:00) is reported
+    /// Scenarios/demo/01-absence-clock-change.json, built in code: Noor (TSO Mon/Tue/Thu 12:00) is reported
     /// absent 40 minutes after the 96-hour deadline, then once in time.
     static let demo: (CaseFacts, [TimedEvent]) = {
         let contract = tsoContract(id: "noor-tso", child: "noor", start: "2025-08-25")
