@@ -27,7 +27,13 @@ public struct JSONReader {
     }
 
     /// Whether the object has member `key`.
-    public func has(_ key: String) -> Bool { members.contains { $0.0 == key } }
+    ///
+    /// Asking counts the member as a known field of this object, so that ``finish()`` lists it among the
+    /// fields here even when it is absent.
+    public mutating func has(_ key: String) -> Bool {
+        read.insert(key)
+        return members.contains { $0.0 == key }
+    }
 
     /// Member `key` and its path, or `nil` when absent (or `null`).
     public mutating func optional(_ key: String) -> (value: JSON, path: JSONPath)? {
