@@ -51,14 +51,30 @@ public struct Expectation: Sendable, Hashable {
     public let citations: [String]
     /// Texts the Dutch or English explanation must contain.
     public let explanationContains: [String]
+    /// The parent the decision is addressed to, when an event decides for several parents.
+    public let parent: ParentID?
+    /// For an absence: whether it is registered (the child is reported absent), with or without hours.
+    public let registered: Bool?
+    /// The instalments a billing decision must find due, exactly, in order.
+    public let instalments: [Instalment]?
+    /// The contract's last day that the decision names.
+    public let contractLastDay: LocalDate?
+    /// The event a replayed decision must repeat.
+    public let replayOf: EventID?
 
     /// Creates an expectation.
     public init(
         event: EventID, path: JSONPath = .root, rule: RuleID? = nil, outcome: String? = nil,
         minutes: Int? = nil,
         deadline: LocalDateTime? = nil, balance: Int? = nil, citations: [String] = [],
-        explanationContains: [String] = []
+        explanationContains: [String] = [], parent: ParentID? = nil, registered: Bool? = nil,
+        instalments: [Instalment]? = nil, contractLastDay: LocalDate? = nil, replayOf: EventID? = nil
     ) {
+        self.parent = parent
+        self.registered = registered
+        self.instalments = instalments
+        self.contractLastDay = contractLastDay
+        self.replayOf = replayOf
         self.event = event
         self.path = path
         self.rule = rule
@@ -133,6 +149,44 @@ extension Scenario {
             if let (item, itemPath) = object.optional("deadline") {
                 deadline = try JSONReader.dateTime(item, at: itemPath)
             }
+            var instalments: [Instalment]?
+            if object.has("instalments") {
+                var list: [Instalment] = []
+                for (item, itemPath) in try object.optionalArray("instalments") {
+                    var line = try JSONReader(item, at: itemPath)
+                    let (monthValue, monthPath) = try line.required("month")
+                    let text = try JSONReader.string(monthValue, at: monthPath)
+                    let month: YearMonth
+                    do {
+                        month = try YearMonth(text)
+                    } catch {
+                        throw ScenarioError(path: monthPath, message: error.description)
+                    }
+                    let cents = try line.int("cents", in: 0...100_000_000, unit: "cents")
+                    try line.finish()
+                    list.append(Instalment(month: month, amount: Money(cents: cents)))
+                }
+                instalments = list
+            }
+            var replayOf: EventID?
+            if let text = try object.optionalString("replayOf") {
+                replayOf = EventID(text)
+                guard ids.contains(EventID(text)) else {
+                    throw ScenarioError(
+                        path: path.appending("replayOf"),
+                        message: "there is no event '\(text)' in this scenario")
+                }
+            }
+            var parent: ParentID?
+            if let text = try object.optionalString("parent") {
+                guard facts.parents.contains(where: { $0.id == ParentID(text) }) else {
+                    throw ScenarioError(
+                        path: path.appending("parent"), message: "there is no parent '\(text)' in the facts")
+                }
+                parent = ParentID(text)
+            }
+            let registered: Bool? =
+                object.has("registered") ? try object.bool("registered", default: true) : nil
             expectations.append(
                 Expectation(
                     event: event, path: path, rule: try object.optionalString("rule").map { RuleID($0) },
@@ -141,7 +195,9 @@ extension Scenario {
                     deadline: deadline,
                     balance: try object.optionalInt("balance", in: 0...10_000_000, unit: "minutes"),
                     citations: citations,
-                    explanationContains: texts))
+                    explanationContains: texts, parent: parent, registered: registered,
+                    instalments: instalments,
+                    contractLastDay: try object.optionalDate("contractLastDay"), replayOf: replayOf))
             try object.finish()
         }
         let expectedError = try root.optionalString("expectError")

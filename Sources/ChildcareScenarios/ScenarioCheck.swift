@@ -46,11 +46,39 @@ public enum ScenarioCheck {
         let place = "\(expectation.path) (event \(expectation.event))"
         let candidates = decisions.filter { decision in
             decision.event == expectation.event && (expectation.rule.map { $0 == decision.rule } ?? true)
+                && (expectation.parent.map { $0 == decision.addressee } ?? true)
         }
         guard let decision = candidates.first else {
-            return ["\(place): no decision\(expectation.rule.map { " by \($0)" } ?? "")"]
+            let by = expectation.rule.map { " by \($0)" } ?? ""
+            let to = expectation.parent.map { " addressed to \($0)" } ?? ""
+            return ["\(place): no decision\(by)\(to)"]
         }
         var failures: [String] = []
+        if let registered = expectation.registered, decision.absenceRegistered != registered {
+            let actual =
+                decision.absenceRegistered.map { $0 ? "registered" : "not registered" } ?? "not an absence"
+            failures.append(
+                "\(place): the absence is \(actual), expected \(registered ? "registered" : "not registered")"
+            )
+        }
+        if let instalments = expectation.instalments, decision.instalments != instalments {
+            let describe: ([Instalment]) -> String = { list in
+                list.isEmpty ? "none" : list.map { "\($0.month) \($0.amount.cents)" }.joined(separator: ", ")
+            }
+            failures.append(
+                "\(place): instalments \(decision.instalments.map(describe) ?? "none (not a billing decision)"), "
+                    + "expected \(describe(instalments))")
+        }
+        if let lastDay = expectation.contractLastDay, decision.contractEnd?.lastDay != lastDay {
+            failures.append(
+                "\(place): the contract's last day is \(decision.contractEnd.map { "\($0.lastDay)" } ?? "not named"), "
+                    + "expected \(lastDay)")
+        }
+        if let original = expectation.replayOf, decision.replayOf != original {
+            failures.append(
+                "\(place): \(decision.replayOf.map { "a replay of \($0)" } ?? "not a replay"), expected a replay of \(original)"
+            )
+        }
         if let outcome = expectation.outcome, !matches(outcome, decision.outcome) {
             failures.append("\(place): outcome \(decision.outcome), expected \(outcome)")
         }

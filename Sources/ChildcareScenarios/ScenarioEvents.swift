@@ -22,6 +22,9 @@ import ChildcareRules
 /// | `goodwill` | `contract`, `minutes`, `reason`, `grantedBy` |
 /// | `hours-offered` | `from`, `forCareOf` |
 /// | `payout-requested` | `contract` |
+/// | `move` | `from`, `to`, `firstDay` |
+/// | `billing` | `contract`, `schoolYear` (optional: the year it starts) |
+/// | `waiver` | `contract`, `waived` (`invoice` with `cents`, or `notice`), `reason`, `grantedBy` |
 public enum ScenarioEvents {
     /// The event types a scenario may use.
     public static let types = [
@@ -31,6 +34,7 @@ public enum ScenarioEvents {
         "termination", "change", "price-change", "terms-change", "provider-termination",
         "missing-consent-found",
         "consent-agreed", "date-reached", "access", "expiry", "goodwill", "hours-offered", "payout-requested",
+        "move", "billing", "waiver",
     ]
 
     /// The access events a scenario may use.
@@ -154,6 +158,29 @@ public enum ScenarioEvents {
         case "hours-offered":
             event = .hoursOffered(from: try contract("from"), forCareOf: try contract("forCareOf"))
         case "payout-requested": event = .payoutRequested(contract: try contract())
+        case "move":
+            event = .locationMove(
+                from: try contract("from"), to: try contract("to"), firstDay: try object.date("firstDay"))
+        case "billing":
+            event = .billing(
+                contract: try contract(),
+                schoolYear: try object.optionalInt("schoolYear", in: 1900...2198, unit: "years"))
+        case "waiver":
+            let contractID = try contract()
+            let (value, waivedPath) = try object.required("waived")
+            let waived: Waiver
+            switch try JSONReader.string(value, at: waivedPath) {
+            case "invoice":
+                waived = .invoice(cents: try object.int("cents", in: 0...100_000_000, unit: "cents"))
+            case "notice": waived = .notice
+            case let other:
+                throw ScenarioError(
+                    path: waivedPath,
+                    message: "'\(EchoedValue.cut(other))' is not a waiver; the waivers are: invoice, notice")
+            }
+            event = .waiver(
+                contract: contractID, waived: waived, reason: try object.string("reason"),
+                grantedBy: GrantorID(try object.string("grantedBy")))
         default:
             throw ScenarioError(
                 path: typePath,

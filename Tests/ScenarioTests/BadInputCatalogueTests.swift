@@ -140,12 +140,13 @@ struct BadInputCatalogueTests {
                 + "previous one was at 2026-03-27T08:00:00Z.")
     }
 
-    @Test("An absence after the contract end is decided: no care day, no hours")
+    @Test("An absence after the contract end is decided: refused after the end, naming it, no hours")
     func absenceAfterContractEnd() throws {
         let text = Self.document([("\"end\": \"2026-12-31\"", "\"end\": \"2026-04-01\"")])
         let scenario = try Scenario.read(Array(text.utf8), file: "end.json")
         let evaluation = try Engine.evaluate(scenario.facts, events: [scenario.events[0]])
-        #expect(evaluation.decisions.first?.outcome == "notACareDay.afterContract")
+        #expect(evaluation.decisions.first?.outcome == "afterContractEnd")
+        #expect(evaluation.decisions.first?.contractEnd?.lastDay == LocalDate(unchecked: 2026, 4, 1))
         #expect(evaluation.decisions.first?.minutes == 0)
     }
 

@@ -19,6 +19,18 @@ public struct DecisionRecord: Sendable, Hashable, Codable {
     public let balance: LedgerBalance?
     /// Whether this is a replay of an earlier command with the same idempotency key (nothing changed).
     public let isReplay: Bool
+    /// For a replay, the event whose decision this repeats; `nil` otherwise. A sum over decisions counts
+    /// a replay's minutes once: with the original.
+    public internal(set) var replayOf: EventID?
+    /// The parent the decision is addressed to, when it concerns one parent (app access); `nil` otherwise.
+    public internal(set) var addressee: ParentID?
+    /// The contract's end, when the decision refuses something dated after it or records the end.
+    public internal(set) var contractEnd: ContractEnd?
+    /// The instalments a billing decision finds due; `nil` for other decisions.
+    public internal(set) var instalments: [Instalment]?
+    /// For an absence: whether it is registered (the child is reported absent), with or without hours;
+    /// `nil` for other decisions.
+    public internal(set) var absenceRegistered: Bool?
 
     /// Creates a record.
     public init(
@@ -48,11 +60,24 @@ public struct DecisionRecord: Sendable, Hashable, Codable {
             citations: decision.citations, explanation: decision.explanation, balance: balance)
     }
 
-    /// The same record marked as a replay.
-    var asReplay: DecisionRecord {
-        DecisionRecord(
-            event: event, rule: rule, outcome: outcome, minutes: minutes, deadlines: deadlines,
+    /// The same record marked as a replay of its event, answered under the retry's event `id`.
+    func asReplay(under id: EventID) -> DecisionRecord {
+        var replay = DecisionRecord(
+            event: id, rule: rule, outcome: outcome, minutes: minutes, deadlines: deadlines,
             citations: citations,
             explanation: explanation, balance: balance, isReplay: true)
+        replay.replayOf = replayOf ?? event
+        replay.addressee = addressee
+        replay.contractEnd = contractEnd
+        replay.instalments = instalments
+        replay.absenceRegistered = absenceRegistered
+        return replay
+    }
+
+    /// The same record with `change` applied to its optional parts.
+    func with(_ change: (inout DecisionRecord) -> Void) -> DecisionRecord {
+        var copy = self
+        change(&copy)
+        return copy
     }
 }

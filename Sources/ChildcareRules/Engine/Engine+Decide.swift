@@ -5,19 +5,53 @@ extension Engine {
     static func decide(
         _ timed: TimedEvent, state: inout EngineState, facts: CaseFacts
     ) throws(RulesError) -> [DecisionRecord] {
+        // The hours of a contract whose end has passed lapse before anything else is decided, and again
+        // after it for hours the event gave back; an expiry event lapses them itself, in its own decision.
+        if case .expiry = timed.event { return try decideEvent(timed, state: &state, facts: facts) }
+        let instant = try moment(of: timed).instant
+        let date = timed.at.date
+        let before = try lapseEndedContracts(
+            before: date, suffix: "#lapse-before-", timed: timed, instant: instant, state: &state,
+            facts: facts)
+        let records = try decideEvent(timed, state: &state, facts: facts)
+        let after = try lapseEndedContracts(
+            before: date, suffix: "#lapse-after-", timed: timed, instant: instant, state: &state, facts: facts
+        )
+        return records + before.records + after.records
+    }
+
+    private static func decideEvent(
+        _ timed: TimedEvent, state: inout EngineState, facts: CaseFacts
+    ) throws(RulesError) -> [DecisionRecord] {
         let id = timed.id
         let key = timed.key
         let instant = try moment(of: timed).instant
         switch timed.event {
         case .absence(let contractID, let date, let channel, let version):
-            let contract = try facts.contract(contractID)
+            let contract = try state.contract(contractID, facts: facts)
+            if let refusal = try refusalAfterEnd(
+                of: contract, on: date, rule: AbsenceRule.rule,
+                what: Explanation(
+                    nl: "een afmelding levert dan geen ruil- en inhaaluren op",
+                    en: "an absence then earns no swap hours"), id: id, state: state, facts: facts)
+            {
+                return [refusal.with { $0.absenceRegistered = false }]
+            }
+            // The hours reach as far as the contract's hours do: after a move, to the contract moved to.
+            let hoursContract = try state.hoursContract(contractID, facts: facts)
             let decision = try AbsenceRule.decide(
-                date: date, contract: contract, school: facts.school, reported: timed.at, channel: channel,
+                date: date, contract: hoursContract, school: facts.school, reported: timed.at,
+                channel: channel,
                 appVersion: version, child: facts.childName(of: contract))
             var minutes = decision.outcome.earnedMinutes
             var outcome = outcomeName(decision.outcome.reason)
             var explanation = decision.explanation
-            if let command = decision.outcome.ledgerCommand(for: contract) {
+            let registered: Bool =
+                switch decision.outcome.reason {
+                case .earned, .tooLate, .enteredByStaff, .notInApp: true
+                case .appVersionCannotRequest, .notACareDay: false
+                }
+            if let command = decision.outcome.ledgerCommand(for: hoursContract) {
                 let receipt = try state.desk.record(command, key: key, at: instant)
                 if receipt.isDuplicate {
                     minutes = 0
@@ -34,11 +68,12 @@ extension Engine {
                     event: id, rule: decision.rule, outcome: outcome, minutes: minutes,
                     deadlines: decision.deadlines,
                     citations: decision.citations, explanation: explanation,
-                    balance: state.balance(of: contract))
+                    balance: state.balance(of: contract)
+                ).with { $0.absenceRegistered = registered }
             ]
 
         case .absenceWithdrawn(let contractID, let date):
-            let contract = try facts.contract(contractID)
+            let contract = try state.contract(contractID, facts: facts)
             return [
                 try withdrawAbsence(
                     contract, date: date, timed: timed, instant: instant, state: &state, facts: facts)
@@ -47,7 +82,17 @@ extension Engine {
         case .extraCareRequested(
             let booking, let contractID, let careStart, let minutes, let withHours, let channel,
             let version):
-            let contract = try facts.contract(contractID)
+            let contract = try state.contract(contractID, facts: facts)
+            if let refusal = try refusalAfterEnd(
+                of: contract, on: careStart.date, rule: ExtraCareRequestRule.rule,
+                what: Explanation(
+                    nl: "extra opvang kan dan niet worden aangevraagd, met of zonder ruil- en inhaaluren",
+                    en: "extra care cannot be requested then, with or without swap hours"), id: id,
+                state: state,
+                facts: facts)
+            {
+                return [refusal]
+            }
             let decision = try state.desk.request(
                 booking, contract: contract, careStart: careStart, minutes: minutes, requested: timed.at,
                 channel: channel, appVersion: version, withHours: withHours, key: key)
@@ -122,18 +167,32 @@ extension Engine {
             ]
 
         case .contract(let contractID, let event):
-            let contract = try facts.contract(contractID)
-            try requireContractOpen(event, contract: contract)
+            let contract = try state.contract(contractID, facts: facts)
+            try requireContractOpen(event, contract: contract, end: state.timelines[contractID]?.end)
             let current = state.contracts[contractID] ?? .signed
             let step = try ContractLifecycle.apply(event, to: current, contract: contract)
             state.contracts[contractID] = step.state
-            return [DecisionRecord(step.decision, event: id, outcome: outcomeName(step.decision.outcome))]
+            if case .change = event, let effective = step.decision.deadlines.first?.moment.local.date {
+                state.timelines[contractID]?.recordChange(
+                    on: effective, source: id, citation: step.decision.citations.first)
+            }
+            let record = DecisionRecord(step.decision, event: id, outcome: outcomeName(step.decision.outcome))
+            let ended = try recordEnd(
+                of: contract, event: event, previous: current, step: step, timed: timed, instant: instant,
+                state: &state, facts: facts)
+            return [record.with { $0.contractEnd = ended.isEmpty ? nil : state.timelines[contractID]?.end }]
+                + ended
 
         case .access(let user, let event):
             return try access(user, event: event, id: id, state: &state)
 
         case .expiry(let asOf):
-            let receipt = try state.desk.record(.expire(asOf: asOf), key: key, at: instant)
+            // Hours of a contract that ended before `asOf` lapse at its end (art. 5 lid 5), whatever
+            // their own expiry date.
+            let atEnd = try lapseEndedContracts(
+                before: asOf, suffix: "#lapse-", timed: timed, instant: instant, state: &state, facts: facts)
+            let lapsed = try state.desk.record(.expire(asOf: asOf), key: key, at: instant)
+            let receipt = LedgerReceipt(entries: lapsed.entries, minutes: lapsed.minutes + atEnd.minutes)
             let edition = try TermsEdition.inForce(.tsoTerms, on: timed.at.date)
             let citation = edition.cite("5", lid: 5)
             let balance =
@@ -161,7 +220,7 @@ extension Engine {
             ]
 
         case .goodwill(let contractID, let minutes, let reason, let grantedBy):
-            let contract = try facts.contract(contractID)
+            let contract = try state.hoursContract(contractID, facts: facts)
             let grant = try GoodwillGrant(
                 account: LedgerAccount(contract), minutes: minutes, reason: reason, grantedBy: grantedBy,
                 date: timed.at.date, contractEnd: contract.endDate)
@@ -177,8 +236,20 @@ extension Engine {
             ]
 
         case .hoursOffered(let from, let target):
-            let source = try facts.contract(from)
-            let care = try facts.contract(target)
+            let source = try state.contract(from, facts: facts)
+            let care = try state.contract(target, facts: facts)
+            let what = Explanation(
+                nl: "de ruil- en inhaaluren zijn dan niet meer te gebruiken",
+                en: "the swap hours can no longer be used then")
+            for contract in [source, care] {
+                if let refusal = try refusalAfterEnd(
+                    of: contract, on: timed.at.date, rule: SwapHoursScope.rule, what: what, id: id,
+                    state: state,
+                    facts: facts)
+                {
+                    return [refusal]
+                }
+            }
             let decision = try SwapHoursScope.decide(
                 hoursOf: LedgerAccount(source), forCareOf: LedgerAccount(care), on: timed.at.date)
             return [
@@ -188,7 +259,7 @@ extension Engine {
             ]
 
         case .payoutRequested(let contractID):
-            let contract = try facts.contract(contractID)
+            let contract = try state.hoursContract(contractID, facts: facts)
             let balance = state.balance(of: contract)
             let expiry =
                 state.ledger.lots(of: LedgerAccount(contract)).map(\.expiry).min()
@@ -196,6 +267,17 @@ extension Engine {
             let decision = try SwapHoursScope.payout(
                 minutes: balance.available, expiry: expiry, askedOn: timed.at.date)
             return [DecisionRecord(decision, event: id, outcome: "refused", balance: balance)]
+
+        case .locationMove(let from, let target, let firstDay):
+            return try move(
+                from: from, to: target, firstDay: firstDay, timed: timed, state: &state, facts: facts)
+
+        case .billing(let contractID, let schoolYear):
+            return [try billing(contractID, schoolYear: schoolYear, timed: timed, state: state, facts: facts)]
+
+        case .waiver(let contractID, let waived, let reason, let grantedBy):
+            let contract = try state.contract(contractID, facts: facts)
+            return [waiver(waived, reason: reason, grantedBy: grantedBy, contract: contract, timed: timed)]
         }
     }
 
@@ -262,7 +344,11 @@ extension Engine {
         let updated = AppAccessMachine.apply(event, to: facts)
         state.access[user] = updated
         let decision = try AppAccess.decide(updated)
-        var records = [DecisionRecord(decision, event: id, outcome: accessName(decision.outcome))]
+        var records = [
+            DecisionRecord(decision, event: id, outcome: accessName(decision.outcome)).with {
+                $0.addressee = user
+            }
+        ]
         // The other parent's access depends on the contract parent's (App terms art. 10).
         if updated.role == .contractParent, !decision.outcome.hasAccess {
             for (other, otherFacts) in state.access.sorted(by: { $0.key < $1.key })
@@ -271,7 +357,10 @@ extension Engine {
                 state.access[other] = follows
                 let followDecision = try AppAccess.decide(follows)
                 records.append(
-                    DecisionRecord(followDecision, event: id, outcome: accessName(followDecision.outcome)))
+                    DecisionRecord(followDecision, event: id, outcome: accessName(followDecision.outcome))
+                        .with {
+                            $0.addressee = other
+                        })
             }
         }
         return records
@@ -291,7 +380,7 @@ extension Engine {
                 code: .unknownReference, value: "booking \(booking)",
                 context: "no extra care was requested under it")
         }
-        return contract
+        return try state.contract(contract.id, facts: facts)
     }
 
     /// The name of an outcome's case, following nested enumerations up to three levels:

@@ -51,20 +51,25 @@ public enum Engine {
     /// Applies one event to `state`; on an error `state` is left unchanged.
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for an event before the first edition of the terms;
-    ///   `idempotencyConflict` when the key was used for another event; `outOfOrder` for an event before the
+    ///   `idempotencyConflict` when the key was used for another payload (the message names the field that
+    ///   differs); a retry with the same payload returns the original decisions marked as replays; `outOfOrder` for an event before the
     ///   previous one, or at the same moment with an id that sorts before the previous one's; `unknownReference` for an unknown contract, booking or user; otherwise the rule's error.
     public static func apply(
         _ timed: TimedEvent, to state: inout EngineState, facts: CaseFacts
     ) throws(RulesError) -> [DecisionRecord] {
+        // Idempotency as TigerBeetle does it: the key names a command; a retry with the same payload is
+        // answered with the original decisions, marked as a replay, under the retry's own event id. The
+        // moment is not part of the payload (a retry comes later by nature).
         if let previous = state.applied[timed.key] {
-            guard previous.event == timed.event, previous.at == timed.at else {
+            guard previous.event == timed.event else {
+                let original = previous.records.first?.replayOf ?? previous.records.first?.event
                 throw RulesError(
                     code: .idempotencyConflict, value: timed.key.rawValue,
                     context:
-                        "it was first used for another event (\(previous.records.first?.event.rawValue ?? "?"))"
-                )
+                        "it was first used for event \(original?.rawValue ?? "?") with another "
+                        + previous.event.difference(from: timed.event))
             }
-            return previous.records.map(\.asReplay)
+            return previous.records.map { $0.asReplay(under: timed.id) }
         }
         _ = try TermsEdition.inForce(.tsoTerms, on: timed.at.date)
         let instant = try moment(of: timed).instant

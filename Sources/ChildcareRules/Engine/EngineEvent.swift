@@ -35,6 +35,34 @@ public enum EngineEvent: Sendable, Hashable, Codable {
     case hoursOffered(from: ContractID, forCareOf: ContractID)
     /// A parent asks for the remaining hours to be paid out in money.
     case payoutRequested(contract: ContractID)
+    /// The child moves to another location of the same service (art. 5 lid 6): the old contract ends the
+    /// day before `firstDay`, the new one (`to`, in the case's facts) takes over, and the hours move with
+    /// the child.
+    case locationMove(from: ContractID, to: ContractID, firstDay: LocalDate)
+    /// The instalments of `contract` for a school year (art. 6 lid 1), under its timeline: the school year
+    /// starting in August of `schoolYear`, or the one containing the event's date when `nil`.
+    case billing(contract: ContractID, schoolYear: Int?)
+    /// A manager waives an invoice or a notice period by way of exception, outside the rules. Recorded
+    /// apart from goodwill minutes: it moves no swap hours.
+    case waiver(contract: ContractID, waived: Waiver, reason: String, grantedBy: GrantorID)
+}
+
+/// What a manager waived by way of exception (``EngineEvent/waiver(contract:waived:reason:grantedBy:)``).
+public enum Waiver: Sendable, Hashable, Codable {
+    /// An invoice, or part of one, of `cents`.
+    case invoice(cents: Int)
+    /// The rest of a notice period: the contract may end earlier than the terms require.
+    case notice
+
+    /// The waiver in words.
+    public func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.invoice(let cents), .nl): "een factuur van \(Money(cents: cents).formatted(in: .nl))"
+        case (.invoice(let cents), .en): "an invoice of \(Money(cents: cents).formatted(in: .en))"
+        case (.notice, .nl): "de rest van de opzegtermijn"
+        case (.notice, .en): "the rest of the notice period"
+        }
+    }
 }
 
 /// An event at a moment, with the caller's idempotency key and an identifier for its decisions.

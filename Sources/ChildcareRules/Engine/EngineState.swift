@@ -9,6 +9,8 @@ public struct EngineState: Sendable, Hashable, Codable {
     public internal(set) var contracts: [ContractID: ContractState]
     /// Each app user's access facts.
     public internal(set) var access: [ParentID: AccessFacts]
+    /// Each contract's timeline: its start, changes and end, as every rule reads them.
+    public internal(set) var timelines: [ContractID: ContractTimeline]
     /// The commands applied, by idempotency key: the event and the decisions it produced.
     var applied: [IdempotencyKey: Applied]
     /// The Amsterdam moment of the last event applied; events must not go back in time.
@@ -28,6 +30,7 @@ public struct EngineState: Sendable, Hashable, Codable {
         desk = ExtraCareDesk()
         contracts = Dictionary(uniqueKeysWithValues: facts.contracts.map { ($0.id, ContractState.signed) })
         access = Dictionary(uniqueKeysWithValues: facts.parents.map { ($0.id, $0.access) })
+        timelines = Dictionary(uniqueKeysWithValues: facts.contracts.map { ($0.id, ContractTimeline($0)) })
         applied = [:]
         lastEvent = nil
         lastEventID = nil
@@ -39,5 +42,39 @@ public struct EngineState: Sendable, Hashable, Codable {
     /// The balance of the swap-hours account of `contract`'s child and service.
     public func balance(of contract: Contract) -> LedgerBalance {
         desk.ledger.balance(of: LedgerAccount(contract))
+    }
+
+    /// The contract with `id` as its timeline has it: the facts' contract, ending on the last day the
+    /// events set. A contract cancelled before its start keeps its start as its last day here; the engine
+    /// refuses every care day of it before a rule sees this value.
+    ///
+    /// - Throws: ``RulesError`` with code `unknownReference` when the case has no such contract.
+    public func contract(_ id: ContractID, facts: CaseFacts) throws(RulesError) -> Contract {
+        let contract = try facts.contract(id)
+        guard let lastDay = timelines[id]?.lastDay, lastDay != contract.endDate else { return contract }
+        return try contract.ending(on: max(lastDay, contract.startDate))
+    }
+
+    /// The contract with `id` as far as its swap hours reach: after a move to another location
+    /// (art. 5 lid 6) the hours follow the child to the contract moved to, so they end with the last
+    /// contract of the chain.
+    ///
+    /// - Throws: ``RulesError`` with code `unknownReference` when the case has no such contract.
+    public func hoursContract(_ id: ContractID, facts: CaseFacts) throws(RulesError) -> Contract {
+        let contract = try facts.contract(id)
+        var last = id
+        var visited: Set<ContractID> = [id]
+        while let next = timelines[last]?.movedTo, visited.insert(next).inserted { last = next }
+        let lastDay = try self.contract(last, facts: facts).endDate
+        guard lastDay != contract.endDate else { return contract }
+        guard let lastDay else {
+            return try Contract(
+                id: contract.id, contractParent: contract.contractParent, child: contract.child,
+                service: contract.service, location: contract.location, signingDate: contract.signingDate,
+                startDate: contract.startDate, endDate: nil, schedule: contract.schedule,
+                annualAmount: contract.annualAmount, hourlyRate: contract.hourlyRate,
+                hasDirectDebitMandate: contract.hasDirectDebitMandate)
+        }
+        return try contract.ending(on: max(lastDay, contract.startDate))
     }
 }

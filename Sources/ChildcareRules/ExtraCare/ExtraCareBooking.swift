@@ -34,5 +34,8 @@ public struct ExtraCareBooking: Sendable, Hashable, Codable {
         case cancelled
         /// Withdrawn by the provider after confirmation, contrary to lid 5; hours returned.
         case withdrawnByProvider
+        /// The contract ended before the care day: the care does not take place, nothing is charged and
+        /// the hours come back (art. 5 lid 5).
+        case endedWithContract
     }
 }

@@ -210,6 +210,42 @@ public struct ExtraCareDesk: Sendable, Hashable, Codable {
         return decision
     }
 
+    /// Ends every open booking of `account` for care after `lastDay`, the contract's last day: held
+    /// hours are released, used hours come back, and the invoice for care that will not take place is
+    /// cancelled. Bookings for care on or after `continuesFrom` are kept: the child continues the same
+    /// service under another contract there (art. 5 lid 6).
+    ///
+    /// - Returns: the bookings ended, in the order of their ids, with the minutes that came back.
+    /// - Throws: ``RulesError``: a ledger error.
+    mutating func endBookings(
+        of account: LedgerAccount, after lastDay: LocalDate, continuesFrom: LocalDate?, key: IdempotencyKey,
+        at instant: Instant
+    ) throws(RulesError) -> [(booking: ExtraCareBooking, minutes: Int)] {
+        var ended: [(booking: ExtraCareBooking, minutes: Int)] = []
+        for (id, booking) in bookings.sorted(by: { $0.key < $1.key }) {
+            let date = booking.careStart.date
+            guard booking.account == account, date > lastDay,
+                booking.state == .requested || booking.state == .confirmed
+            else { continue }
+            if let continuesFrom, date >= continuesFrom { continue }
+            var minutes = 0
+            if booking.hoursMinutes > 0 {
+                let command: LedgerCommand =
+                    booking.state == .requested
+                    ? .release(id, because: .contractEnded) : .giveBack(id, because: .contractEnded)
+                minutes =
+                    try ledger.apply(
+                        command, key: IdempotencyKey(key.rawValue + "#end-" + id.rawValue), at: instant
+                    )
+                    .minutes
+            }
+            bookings[id]?.state = .endedWithContract
+            bookings[id]?.charge = .none(on: date, hourlyRate: booking.charge.hourlyRate)
+            if let updated = bookings[id] { ended.append((updated, minutes)) }
+        }
+        return ended
+    }
+
     private func replay(_ key: IdempotencyKey, _ operation: String) throws(RulesError) -> DeskResult? {
         guard let previous = recorded[key] else { return nil }
         guard previous.operation == operation else {

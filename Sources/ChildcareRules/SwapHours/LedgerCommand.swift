@@ -24,6 +24,9 @@ public enum LedgerCommand: Sendable, Hashable, Codable {
     case creditMakeup(LedgerAccount, careDate: LocalDate, minutes: Int, expiry: LocalDate)
     /// Lapses every available minute whose expiry date is before `asOf` (art. 5 lid 5).
     case expire(asOf: LocalDate)
+    /// Lapses every available minute of `account` on `asOf`, the first day without a contract: the
+    /// hours are usable until the contract's end and not after it (art. 5 lid 5).
+    case lapseAtContractEnd(LedgerAccount, asOf: LocalDate)
     /// Records a goodwill exception.
     ///
     /// The grant is held indirectly: it is large and rare, and inline it would make every command (and
@@ -36,6 +39,8 @@ public enum LedgerCommand: Sendable, Hashable, Codable {
         case rejected
         /// The parent withdrew the request before approval and confirmation (extra opvang lid 3).
         case withdrawnByParent
+        /// The contract ends before the care day: there is no care to use the hours for (art. 5 lid 5).
+        case contractEnded
     }
 
     /// Why used minutes come back.
@@ -44,5 +49,7 @@ public enum LedgerCommand: Sendable, Hashable, Codable {
         case cancelledInTime
         /// The provider withdrew the confirmed care, contrary to extra opvang lid 5.
         case withdrawnByProvider
+        /// The contract ends before the care day: the confirmed care does not take place (art. 5 lid 5).
+        case contractEnded
     }
 }

@@ -106,6 +106,10 @@ public struct LedgerEntry: Sendable, Hashable {
         case lapsed
         /// A manager granted hours as an exception (bij wijze van uitzondering): `goodwill`.
         case goodwillGranted
+        /// Held hours released because the contract ends before the care day: `released`.
+        case extraCareReleasedAtContractEnd
+        /// Used hours returned because the contract ends before the confirmed care day: `returned`.
+        case extraCareReturnedAtContractEnd
 
         /// The rule whose decision this is.
         public var rule: RuleID {
@@ -117,6 +121,7 @@ public struct LedgerEntry: Sendable, Hashable {
             case .extraCareWithdrawnByProvider: ExtraCareCancellationRule.withdrawalRule
             case .lapsed: SwapHoursExpiry.rule
             case .goodwillGranted: GoodwillGrant.rule
+            case .extraCareReleasedAtContractEnd, .extraCareReturnedAtContractEnd: ContractTimeline.endRule
             }
         }
 
@@ -126,8 +131,9 @@ public struct LedgerEntry: Sendable, Hashable {
             case .absenceReported, .invoicedExtraCareCancelledByEmail: .earned
             case .absenceWithdrawn, .extraCareConfirmed: .used
             case .extraCareRequested: .reserved
-            case .extraCareRejected, .extraCareRequestWithdrawn: .released
-            case .extraCareCancelledInTime, .extraCareWithdrawnByProvider: .returned
+            case .extraCareRejected, .extraCareRequestWithdrawn, .extraCareReleasedAtContractEnd: .released
+            case .extraCareCancelledInTime, .extraCareWithdrawnByProvider, .extraCareReturnedAtContractEnd:
+                .returned
             case .lapsed: .expired
             case .goodwillGranted: .goodwill
             }

@@ -127,6 +127,14 @@ extension SwapHoursLedger {
             text = Explanation(
                 nl: "\(minutes) minuten vervallen na \(expiry), zonder restitutie in geld of opvang.",
                 en: "\(minutes) minutes lapsed after \(expiryEn), with no refund in money or care.")
+        case .extraCareReleasedAtContractEnd, .extraCareReturnedAtContractEnd:
+            citation = edition.cite("5", lid: 5)
+            text = Explanation(
+                nl:
+                    "\(minutes) minuten terug in je saldo: de overeenkomst eindigt vóór de extra opvang op \(date).",
+                en:
+                    "\(minutes) minutes back in your balance: the contract ends before the extra care on \(dateEn)."
+            )
         case .goodwillGranted:
             citation = nil
             let grant = grants.indices.contains(Int(entry.reference)) ? grants[Int(entry.reference)] : nil

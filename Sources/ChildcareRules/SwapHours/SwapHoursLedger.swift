@@ -186,7 +186,11 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
 
         case .release(let id, let reason):
             let cause: LedgerEntry.Cause =
-                reason == .rejected ? .extraCareRejected : .extraCareRequestWithdrawn
+                switch reason {
+                case .rejected: .extraCareRejected
+                case .withdrawnByParent: .extraCareRequestWithdrawn
+                case .contractEnded: .extraCareReleasedAtContractEnd
+                }
             return try resolve(id, from: .held, to: .released, cause: cause, key: key, at: instant)
 
         case .use(let id):
@@ -194,7 +198,11 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
 
         case .giveBack(let id, let reason):
             let cause: LedgerEntry.Cause =
-                reason == .cancelledInTime ? .extraCareCancelledInTime : .extraCareWithdrawnByProvider
+                switch reason {
+                case .cancelledInTime: .extraCareCancelledInTime
+                case .withdrawnByProvider: .extraCareWithdrawnByProvider
+                case .contractEnded: .extraCareReturnedAtContractEnd
+                }
             return try resolve(id, from: .used, to: .givenBack, cause: cause, key: key, at: instant)
 
         case .expire(let asOf):
@@ -202,6 +210,16 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
             for position in tally.lots.indices {
                 let lot = tally.lots[position]
                 guard lot.available > 0, lot.expiry < asOf else { continue }
+                moved += lot.available
+                append(
+                    key: key, lot: lot.entry, minutes: lot.available, instant: instant, date: asOf,
+                    reference: LedgerEntry.noReference, cause: .lapsed)
+            }
+            return LedgerReceipt(entries: start..<entries.count, minutes: moved)
+
+        case .lapseAtContractEnd(let account, let asOf):
+            var moved = 0
+            for lot in tally.lots(of: account) where lot.available > 0 {
                 moved += lot.available
                 append(
                     key: key, lot: lot.entry, minutes: lot.available, instant: instant, date: asOf,
@@ -379,6 +397,7 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
         case .giveBack: "giveBack"
         case .creditMakeup: "creditMakeup"
         case .expire: "expire"
+        case .lapseAtContractEnd: "lapseAtContractEnd"
         case .grantGoodwill: "grantGoodwill"
         }
     }

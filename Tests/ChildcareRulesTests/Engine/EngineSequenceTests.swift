@@ -292,10 +292,48 @@ struct EngineSequence {
         model: inout NaiveLedgerModel, absences: inout [(ContractID, LocalDate)]
     ) throws -> String? {
         let minutes = records.first?.minutes ?? 0
+        // Extra care booked after a contract's end is ended with it (art. 5 lid 5): one decision per
+        // booking, in the order of the booking ids.
+        let endedRecords = records.filter { $0.outcome == "extraCareEndedWithContract" }
+        let newlyEnded = state.desk.bookings.values.filter {
+            $0.state == .endedWithContract && !model.hasEnded($0.id)
+        }
+        .sorted { $0.id < $1.id }
+        guard endedRecords.count == newlyEnded.count else {
+            return
+                "\(endedRecords.count) bookings ended with the contract; the desk ended \(newlyEnded.count)"
+        }
+        for (record, booking) in zip(endedRecords, newlyEnded) {
+            if let failure = model.endWithContract(booking.id, engine: record.minutes) { return failure }
+        }
+        if let failure = try followEvent(
+            event, at: at, records: records, state: state, model: &model, absences: &absences)
+        {
+            return failure
+        }
+        // The hours of a contract whose end has passed lapse (art. 5 lid 5), before and after the event:
+        // the model lapses them once, after the event, and compares the total per contract.
+        var lapsed: [ContractID: Int] = [:]
+        for record in records where record.outcome == "lapsedAtContractEnd" {
+            guard let end = record.contractEnd else { return "a lapse at the contract end names no end" }
+            lapsed[end.contract, default: 0] += record.minutes
+        }
+        for (contract, minutes) in lapsed.sorted(by: { $0.key < $1.key }) {
+            let moved = model.lapseAll(LedgerAccount(try facts.contract(contract)))
+            if moved != minutes { return "\(minutes) minutes lapsed at the end; the model lapses \(moved)" }
+        }
+        return nil
+    }
+
+    private func followEvent(
+        _ event: EngineEvent, at: LocalDateTime, records: [DecisionRecord], state: EngineState,
+        model: inout NaiveLedgerModel, absences: inout [(ContractID, LocalDate)]
+    ) throws -> String? {
+        let minutes = records.first?.minutes ?? 0
         switch event {
         case .absence(let id, let date, _, _):
             guard minutes > 0, records.first?.outcome == "earned" else { return nil }
-            let contract = try facts.contract(id)
+            let contract = try state.hoursContract(id, facts: facts)
             model.earn(
                 LedgerAccount(contract), date: date, minutes: minutes,
                 expiry: try NaiveLedgerModel.expiry(of: date, contractEnd: contract.endDate))
@@ -339,15 +377,22 @@ struct EngineSequence {
         case .extraCareWithdrawnByProvider(let booking):
             return model.resolve(booking, .giveBack, engine: minutes)
         case .expiry(let asOf):
-            let moved = model.expire(asOf: asOf)
+            var moved = 0
+            for contract in facts.contracts {
+                guard let timeline = state.timelines[contract.id], let lastDay = timeline.lastDay,
+                    lastDay < asOf, timeline.movedTo == nil
+                else { continue }
+                moved += model.lapseAll(LedgerAccount(contract))
+            }
+            moved += model.expire(asOf: asOf)
             if moved != minutes { return "the expiry moved \(minutes) minutes; the model lapses \(moved)" }
         case .goodwill(let id, let granted, _, _):
-            let contract = try facts.contract(id)
+            let contract = try state.hoursContract(id, facts: facts)
             _ = model.openLot(
                 LedgerAccount(contract), minutes: granted,
                 expiry: try NaiveLedgerModel.expiry(of: at.date, contractEnd: contract.endDate),
                 goodwill: true)
-        case .contract, .access, .hoursOffered, .payoutRequested:
+        case .contract, .access, .hoursOffered, .payoutRequested, .locationMove, .billing, .waiver:
             break
         }
         return nil

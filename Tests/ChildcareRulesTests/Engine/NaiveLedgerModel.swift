@@ -23,6 +23,8 @@ struct NaiveLedgerModel {
     struct Booking {
         let account: LedgerAccount
         var allocations: [(lot: Int, minutes: Int)]
+        var used = false
+        var ended = false
         var total: Int { allocations.reduce(0) { $0 + $1.minutes } }
     }
 
@@ -35,6 +37,7 @@ struct NaiveLedgerModel {
     private(set) var balances: [LedgerAccount: LedgerBalance] = [:]
     private var absenceLots: [Day: Int] = [:]
     private var bookings: [ReservationID: Booking] = [:]
+    private var endedBookings: Set<ReservationID> = []
 
     /// The expiry of hours for `date` under a contract ending on `end`, computed without the production code.
     static func expiry(of date: LocalDate, contractEnd end: LocalDate?) throws -> LocalDate {
@@ -121,6 +124,7 @@ struct NaiveLedgerModel {
         let account = booking.account
         switch move {
         case .use:
+            bookings[id]?.used = true
             balances[account, default: .zero].reserved -= engine
             balances[account, default: .zero].used += engine
         case .release:
@@ -136,6 +140,32 @@ struct NaiveLedgerModel {
     }
 
     enum Move { case use, release, giveBack }
+
+    /// Whether the model ended `id` with its contract already.
+    func hasEnded(_ id: ReservationID) -> Bool { endedBookings.contains(id) }
+
+    /// The contract ended before the booking's care day: held minutes are released, used ones come back.
+    mutating func endWithContract(_ id: ReservationID, engine: Int) -> String? {
+        endedBookings.insert(id)
+        guard let booking = bookings[id], !booking.ended else {
+            return engine == 0 ? nil : "no booking \(id) in the model"
+        }
+        bookings[id]?.ended = true
+        return resolve(id, booking.used ? .giveBack : .release, engine: engine)
+    }
+
+    /// Every available minute of `account` lapses at its contract's end. Returns the minutes moved.
+    mutating func lapseAll(_ account: LedgerAccount) -> Int {
+        var moved = 0
+        for index in lots.indices where lots[index].account == account && lots[index].available > 0 {
+            let minutes = lots[index].available
+            lots[index].available = 0
+            balances[account, default: .zero].available -= minutes
+            balances[account, default: .zero].expired += minutes
+            moved += minutes
+        }
+        return moved
+    }
 
     /// The expiry run: every lot expiring before `asOf` lapses. Returns the minutes moved.
     mutating func expire(asOf: LocalDate) -> Int {

@@ -154,7 +154,7 @@ struct LedgerPropertyTests {
                 let acc = ledger.reservation(id)?.account ?? account
                 model[acc, default: .zero].used -= receipt.minutes
                 model[acc, default: .zero].available += receipt.minutes
-            case .expire:
+            case .expire, .lapseAtContractEnd:
                 for entry in ledger.entries[receipt.entries] {
                     model[entry.account, default: .zero].available -= entry.minutes
                     model[entry.account, default: .zero].expired += entry.minutes

@@ -1,0 +1,93 @@
+// An event's payload as named fields: what idempotency compares, and what a conflict names.
+
+extension EngineEvent {
+    /// The event's kind first, then each field by its scenario name, as text.
+    var payload: [(field: String, value: String)] {
+        func text(_ value: LocalDate?) -> String { value.map { "\($0)" } ?? "none" }
+        func text(_ value: AppVersion?) -> String { value.map { "\($0.rawValue)" } ?? "none" }
+        switch self {
+        case .absence(let contract, let date, let channel, let version):
+            return [
+                ("type", "absence"), ("contract", contract.rawValue), ("date", "\(date)"),
+                ("channel", channel.rawValue), ("appVersion", text(version)),
+            ]
+        case .absenceWithdrawn(let contract, let date):
+            return [("type", "absence-withdrawn"), ("contract", contract.rawValue), ("date", "\(date)")]
+        case .extraCareRequested(
+            let booking, let contract, let careStart, let minutes, let withHours, let channel, let version):
+            return [
+                ("type", "extra-care-requested"), ("booking", booking.rawValue),
+                ("contract", contract.rawValue),
+                ("careStart", "\(careStart)"), ("minutes", "\(minutes)"), ("withHours", "\(withHours)"),
+                ("channel", channel.rawValue), ("appVersion", text(version)),
+            ]
+        case .extraCareApproved(let booking):
+            return [("type", "extra-care-approved"), ("booking", booking.rawValue)]
+        case .extraCareRejected(let booking):
+            return [("type", "extra-care-rejected"), ("booking", booking.rawValue)]
+        case .extraCareRequestWithdrawn(let booking):
+            return [("type", "extra-care-request-withdrawn"), ("booking", booking.rawValue)]
+        case .extraCareCancelled(let booking, let channel):
+            return [
+                ("type", "extra-care-cancelled"), ("booking", booking.rawValue),
+                ("channel", channel.rawValue),
+            ]
+        case .extraCareWithdrawnByProvider(let booking):
+            return [("type", "extra-care-withdrawn-by-provider"), ("booking", booking.rawValue)]
+        case .contract(let contract, let event):
+            return [("type", "contract event"), ("contract", contract.rawValue), ("event", "\(event)")]
+        case .access(let user, let event):
+            return [("type", "access"), ("user", user.rawValue), ("event", "\(event)")]
+        case .expiry(let asOf):
+            return [("type", "expiry"), ("asOf", "\(asOf)")]
+        case .goodwill(let contract, let minutes, let reason, let grantedBy):
+            return [
+                ("type", "goodwill"), ("contract", contract.rawValue), ("minutes", "\(minutes)"),
+                ("reason", reason), ("grantedBy", grantedBy.rawValue),
+            ]
+        case .hoursOffered(let from, let target):
+            return [("type", "hours-offered"), ("from", from.rawValue), ("forCareOf", target.rawValue)]
+        case .payoutRequested(let contract):
+            return [("type", "payout-requested"), ("contract", contract.rawValue)]
+        case .locationMove(let from, let target, let firstDay):
+            return [
+                ("type", "move"), ("from", from.rawValue), ("to", target.rawValue),
+                ("firstDay", "\(firstDay)"),
+            ]
+        case .billing(let contract, let year):
+            return [
+                ("type", "billing"), ("contract", contract.rawValue),
+                ("schoolYear", year.map { "\($0)" } ?? "none"),
+            ]
+        case .waiver(let contract, let waived, let reason, let grantedBy):
+            return [
+                ("type", "waiver"), ("contract", contract.rawValue), ("waived", waived.name(in: .en)),
+                ("reason", reason), ("grantedBy", grantedBy.rawValue),
+            ]
+        }
+    }
+
+    /// The first field in which `other` differs from this event, in words: "date (2026-03-30, now
+    /// 2026-03-31)", or "kind of event (absence, now goodwill)".
+    func difference(from other: EngineEvent) -> String {
+        let mine = payload
+        let theirs = other.payload
+        guard let kind = mine.first?.value, let otherKind = theirs.first?.value, kind == otherKind else {
+            return "kind of event (\(mine.first?.value ?? "?"), now \(theirs.first?.value ?? "?"))"
+        }
+        for (a, b) in zip(mine, theirs) where a.value != b.value {
+            return "\(a.field) (\(EchoedValue.cut(a.value)), now \(EchoedValue.cut(b.value)))"
+        }
+        return "payload"
+    }
+}
+
+/// Input echoed in a message, cut so that a message stays short whatever the input.
+package enum EchoedValue {
+    /// `value`, or its first 80 characters followed by "…(N more)".
+    package static func cut(_ value: String, limit: Int = 80) -> String {
+        let count = value.count
+        guard count > limit else { return value }
+        return String(value.prefix(limit)) + "…(\(count - limit) more)"
+    }
+}
