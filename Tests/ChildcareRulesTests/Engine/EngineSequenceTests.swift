@@ -174,6 +174,9 @@ struct EngineSequence {
                 return "event \(step) (\(event)): \(failure)"
             }
             if let failure = check(state, model: model) { return "event \(step) (\(event)): \(failure)" }
+            if let failure = try nothingAfterTheEnd(state, today: at.date) {
+                return "event \(step) (\(event)): \(failure)"
+            }
             if let failure = idempotency(timed, state: state) {
                 return "event \(step) (\(event)): \(failure)"
             }
@@ -394,6 +397,44 @@ struct EngineSequence {
                 goodwill: true)
         case .contract, .access, .hoursOffered, .payoutRequested, .locationMove, .billing, .waiver:
             break
+        }
+        return nil
+    }
+
+    /// The cross-rule invariant of the contract timeline (TSO terms art. 5 lid 5, art. 6 lid 1): no hour is
+    /// reserved or used for care after the contract's end, no hour stays available once the end has passed,
+    /// and no instalment is billed for a month that begins after the end.
+    func nothingAfterTheEnd(_ state: EngineState, today: LocalDate) throws -> String? {
+        for contract in facts.contracts {
+            guard let timeline = state.timelines[contract.id], let end = timeline.end else { continue }
+            let account = LedgerAccount(contract)
+            let others = facts.contracts.filter { $0.id != contract.id && LedgerAccount($0) == account }
+            for booking in state.desk.bookings.values
+            where booking.account == account && booking.careStart.date > end.lastDay
+                && booking.hoursMinutes > 0
+                && (booking.state == .requested || booking.state == .confirmed)
+                && !others.contains(where: {
+                    (try? state.contract($0.id, facts: facts).covers(booking.careStart.date)) ?? false
+                })
+            {
+                return
+                    "booking \(booking.id) holds \(booking.hoursMinutes) minutes for \(booking.careStart) after \(contract.id) ended on \(end.lastDay)"
+            }
+            if end.lastDay < today, timeline.movedTo == nil, others.isEmpty,
+                state.balance(of: contract).available > 0
+            {
+                return
+                    "\(contract.id) ended on \(end.lastDay) but \(state.balance(of: contract).available) minutes are still available"
+            }
+            let effective = try state.contract(contract.id, facts: facts)
+            for year in [SchoolYear(containing: contract.startDate), SchoolYear(containing: end.lastDay)] {
+                for instalment in try BillingSchedule.instalments(for: effective, schoolYear: year)
+                where instalment.month.firstDay > end.lastDay
+                    || instalment.month.firstDay < contract.startDate
+                {
+                    return "\(contract.id) is billed for \(instalment.month) after its end on \(end.lastDay)"
+                }
+            }
         }
         return nil
     }
