@@ -180,8 +180,7 @@ extension Engine {
             let ended = try recordEnd(
                 of: contract, event: event, previous: current, step: step, timed: timed, instant: instant,
                 state: &state, facts: facts)
-            return [record.with { $0.contractEnd = ended.isEmpty ? nil : state.timelines[contractID]?.end }]
-                + ended
+            return [record.with { $0.contractEnd = ended.end }] + ended.records
 
         case .access(let user, let event):
             return try access(user, event: event, id: id, state: &state)

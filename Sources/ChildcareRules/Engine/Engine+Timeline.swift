@@ -62,11 +62,13 @@ extension Engine {
 
     /// Records the end a contract event set, if any, on the contract's timeline, and ends the extra care
     /// booked for after it.
+    ///
+    /// - Returns: the new end, if the event set one, and the decisions about the bookings it ended.
     static func recordEnd(
         of contract: Contract, event: ContractEvent, previous: ContractState, step: ContractLifecycle.Step,
         timed: TimedEvent, instant: Instant, state: inout EngineState, facts: CaseFacts
-    ) throws(RulesError) -> [DecisionRecord] {
-        guard let lastDay = lastDay(of: step.state) else { return [] }
+    ) throws(RulesError) -> (end: ContractEnd?, records: [DecisionRecord]) {
+        guard let lastDay = lastDay(of: step.state) else { return (nil, []) }
         let reason: ContractEnd.Reason =
             switch (event, step.state) {
             case (_, .cancelled): .cancellation
@@ -80,10 +82,11 @@ extension Engine {
         let end = ContractEnd(
             contract: contract.id, lastDay: lastDay, source: timed.id, reason: reason,
             citation: step.decision.citations.first)
-        guard state.timelines[contract.id]?.record(end) == true else { return [] }
-        return try endBookings(
-            of: contract, end: end, continuesFrom: nil, timed: timed, instant: instant,
-            state: &state, facts: facts)
+        guard state.timelines[contract.id]?.record(end) == true else { return (nil, []) }
+        let records = try endBookings(
+            of: contract, end: end, continuesFrom: nil, timed: timed, instant: instant, state: &state,
+            facts: facts)
+        return (end, records)
     }
 
     /// Ends the extra care booked for after `end`: held hours released, used hours back, no invoice.
