@@ -51,8 +51,8 @@ extension LocalDate {
 
     /// The date written out for a parent: "donderdag 26 maart 2026" or "Thursday 26 March 2026".
     ///
-    /// - Parameter includingYear: whether to end with the year; explanations about the near future
-    ///   leave it out ("donderdag 26 maart").
+    /// - Parameter includingYear: whether to end with the year. Parent text always carries it: a date
+    ///   without its year is ambiguous around the turn of the year.
     public func spelledOut(in language: Language, includingYear: Bool = true) -> String {
         let base = "\(weekday.name(in: language)) \(day) \(monthName(in: language))"
         return includingYear ? "\(base) \(year)" : base
@@ -60,8 +60,9 @@ extension LocalDate {
 }
 
 extension LocalDateTime {
-    /// The moment written out for a parent: "donderdag 26 maart om 12:40" or "Thursday 26 March at 12:40".
-    public func spelledOut(in language: Language, includingYear: Bool = false) -> String {
+    /// The moment written out for a parent: "donderdag 26 maart 2026 om 12:40" or "Thursday 26 March 2026 at
+    /// 12:40".
+    public func spelledOut(in language: Language, includingYear: Bool = true) -> String {
         let date = date.spelledOut(in: language, includingYear: includingYear)
         switch language {
         case .nl: return "\(date) om \(time.hourMinute)"

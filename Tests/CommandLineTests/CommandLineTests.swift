@@ -93,7 +93,7 @@ struct CommandLineTests {
         let (code, output, _) = ChildcareRulesTool.run(["demo"])
         #expect(code == 0)
         let text = output.joined(separator: "\n")
-        #expect(text.contains("Je meldde Noor af op donderdag 26 maart om 12:40."))
+        #expect(text.contains("Je meldde Noor af op donderdag 26 maart 2026 om 12:40."))
         #expect(text.contains("TSO-voorwaarden (1 augustus 2024), art. 8 lid 1"))
     }
 }

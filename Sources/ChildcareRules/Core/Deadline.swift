@@ -28,16 +28,17 @@ public struct Deadline: Sendable, Hashable, Codable {
         isInclusive ? instant <= moment.instant : instant < moment.instant
     }
 
-    /// The deadline as a parent reads it: "uiterlijk donderdag 26 maart vóór 12:00" or
-    /// "by Thursday 26 March at 12:00 at the latest".
-    public func phrase(in language: Language, includingYear: Bool = false) -> String {
+    /// The deadline as a parent reads it: "vóór donderdag 26 maart 2026, 12:00" (a deadline the act must
+    /// come before) or "uiterlijk donderdag 26 maart 2026, 12:00" (one it may fall on); in English "before
+    /// Thursday 26 March 2026, 12:00" or "by Thursday 26 March 2026, 12:00 at the latest".
+    public func phrase(in language: Language, includingYear: Bool = true) -> String {
         let date = moment.local.date.spelledOut(in: language, includingYear: includingYear)
         let time = moment.local.time.hourMinute
         switch (language, isInclusive) {
-        case (.nl, false): return "uiterlijk \(date) vóór \(time)"
-        case (.nl, true): return "uiterlijk \(date) om \(time)"
-        case (.en, false): return "by \(date) before \(time)"
-        case (.en, true): return "by \(date) at \(time) at the latest"
+        case (.nl, false): return "vóór \(date), \(time)"
+        case (.nl, true): return "uiterlijk \(date), \(time)"
+        case (.en, false): return "before \(date), \(time)"
+        case (.en, true): return "by \(date), \(time) at the latest"
         }
     }
 

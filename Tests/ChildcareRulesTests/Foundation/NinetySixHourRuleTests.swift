@@ -44,12 +44,12 @@ struct NinetySixHourRuleTests {
             careStart: LocalDateTime("2026-03-30T12:00"), reported: LocalDateTime("2026-03-26T12:40"),
             child: "Noor")
         let nl = decision.explanation.nl
-        #expect(nl.hasPrefix("Je meldde Noor af op donderdag 26 maart om 12:40."))
-        #expect(nl.contains("meer dan 96 uur vóór de start van de opvang (maandag 30 maart om 12:00)"))
-        #expect(nl.contains("uiterlijk donderdag 26 maart vóór 12:00"))
+        #expect(nl.hasPrefix("Je meldde Noor af op donderdag 26 maart 2026 om 12:40."))
+        #expect(nl.contains("meer dan 96 uur vóór de start van de opvang (maandag 30 maart 2026 om 12:00)"))
+        #expect(nl.contains("vóór donderdag 26 maart 2026, 12:00"))
         #expect(nl.contains("TSO-voorwaarden (1 augustus 2024), art. 5 lid 1"))
         #expect(nl.contains("te laat"))
-        #expect(decision.explanation.en.contains("by Thursday 26 March before 12:00"))
+        #expect(decision.explanation.en.contains("before Thursday 26 March 2026, 12:00"))
         #expect(decision.explanation.en.contains("TSO terms (1 August 2024), art. 5(1)"))
     }
 
