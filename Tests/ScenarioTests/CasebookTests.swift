@@ -39,7 +39,9 @@ struct CasebookTests {
         #expect(Self.casebookFiles.count >= 30, "found \(Self.casebookFiles.count)")
     }
 
-    @Test("Every casebook file cites its line of the complaints report 2023, or the issue whose outcome it pins")
+    @Test(
+        "Every casebook file cites its line of the complaints report 2023, or the issue whose outcome it pins"
+    )
     func casebookCitesTheReport() throws {
         for file in Self.casebookFiles {
             let scenario = try ScenarioFiles.scenario(at: Self.root + "/" + file)

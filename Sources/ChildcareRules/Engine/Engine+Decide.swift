@@ -172,7 +172,14 @@ extension Engine {
             let current = state.contracts[contractID] ?? .signed
             let step = try ContractLifecycle.apply(event, to: current, contract: contract)
             state.contracts[contractID] = step.state
-            if case .change = event, let effective = step.decision.deadlines.first?.moment.local.date {
+            // A change of care (art. 8 lid 2), a price change (art. 7) or a terms change (art. 10) takes
+            // effect on the date its notice gives: the timeline records it with its clause.
+            let isChange: Bool =
+                switch event {
+                case .change, .priceChange, .termsChange: true
+                default: false
+                }
+            if isChange, let effective = step.decision.deadlines.first?.moment.local.date {
                 state.timelines[contractID]?.recordChange(
                     on: effective, source: id, citation: step.decision.citations.first)
             }
