@@ -49,7 +49,8 @@ public enum CancellationRule {
         let lastDay = try effective.addingDaysChecked(-1)
         let owed = try BillingSchedule.instalments(
             annual: contract.annualAmount, from: contract.startDate, through: lastDay)
-        return CancellationTerms(receivedOn: receivedOn, effectiveDate: effective, lastDay: lastDay, owed: owed)
+        return CancellationTerms(
+            receivedOn: receivedOn, effectiveDate: effective, lastDay: lastDay, owed: owed)
     }
 
     /// Decides a cancellation of `contract` received on `receivedOn` through `channel`. For a KDV, BSO or

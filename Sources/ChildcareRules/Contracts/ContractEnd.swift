@@ -77,7 +77,8 @@ public struct ContractEnd: Sendable, Hashable, Codable {
         self.citation = citation
     }
 
-    init(unchecked lastDay: LocalDate, firstDayWithoutContract: LocalDate, source: Source, citation: Citation) {
+    init(unchecked lastDay: LocalDate, firstDayWithoutContract: LocalDate, source: Source, citation: Citation)
+    {
         self.lastDay = lastDay
         self.firstDayWithoutContract = firstDayWithoutContract
         self.source = source

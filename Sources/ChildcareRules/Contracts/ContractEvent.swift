@@ -35,7 +35,8 @@ public enum ContractEvent: Sendable, Hashable, Codable {
     ) -> ContractEvent {
         .parentTermination(
             receivedOn: receivedOn, channel: channel, requestedEndDate: requestedEndDate,
-            againstTermsChange: TermsChangeNotice(informedOn: informedOn, proposedEffectiveDate: proposedEffectiveDate))
+            againstTermsChange: TermsChangeNotice(
+                informedOn: informedOn, proposedEffectiveDate: proposedEffectiveDate))
     }
 
     /// Partou finds, on `on`, that the other parent did not consent (art. 2 lid 5).

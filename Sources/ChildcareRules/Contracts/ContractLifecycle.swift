@@ -92,7 +92,8 @@ public enum ContractLifecycle {
             return Step(state: next, decision: decision.map { .providerTermination($0) })
         case .missingConsentFound(let foundOn, let facts):
             let decision = try MissingConsentRule.decided(
-                contract: contract, foundOn: foundOn, hasCourtRulingOrSettlement: facts.hasCourtRulingOrSettlement,
+                contract: contract, foundOn: foundOn,
+                hasCourtRulingOrSettlement: facts.hasCourtRulingOrSettlement,
                 otherParentHasAuthority: facts.otherParentHasAuthority, agreementReachedOn: nil)
             let next: ContractState =
                 if let deadline = decision.outcome.agreementDeadline {

@@ -158,12 +158,15 @@ public enum MissingConsentRule {
                 end = fixedEnd
                 per = try fixedEnd.addingDaysChecked(1)
             }
-            consequence = isChange ? .changeCancelled(from: per) : .terminated(endDate: end, firstDayWithoutContract: per)
+            consequence =
+                isChange
+                ? .changeCancelled(from: per) : .terminated(endDate: end, firstDayWithoutContract: per)
             if isChange {
                 deadlines.append(try Deadline.onDate(per, kind: ContractChangeRule.deadlineKind))
             } else {
                 deadlines.append(try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind))
-                deadlines.append(try Deadline.onDate(per, kind: ParentTerminationRule.firstDayWithoutContractKind))
+                deadlines.append(
+                    try Deadline.onDate(per, kind: ParentTerminationRule.firstDayWithoutContractKind))
             }
             explanation = explanation.followed(
                 by: isChange
@@ -313,7 +316,8 @@ public struct MissingConsentOutcome: Sendable, Hashable, Codable {
                 citation: TermsEdition.tso(on: end).cite("2", lid: 5, sub: "a"))
         case .doesNotStart(let terms):
             ContractEnd(
-                unchecked: terms.lastDay, firstDayWithoutContract: terms.effectiveDate, source: .missingConsent,
+                unchecked: terms.lastDay, firstDayWithoutContract: terms.effectiveDate,
+                source: .missingConsent,
                 citation: TermsEdition.tso(on: terms.receivedOn).cite("2", lid: 5, sub: "b"))
         case .none, .changeCancelled, .changeDoesNotTakeEffect: nil
         }

@@ -118,7 +118,8 @@ public enum ParentTerminationRule {
                 "Partou received your termination form on \(receivedOn.spelledOutInFull(.en)). The notice period is one month, so "
                 + "the contract can end as of \(earliestPer.spelledOutInFull(.en)) at the earliest (\(form.englishCitation))."
         )
-        explanation = explanation.followed(by: endText(terms, earliestPer: earliestPer, contractEnd: contract.endDate))
+        explanation = explanation.followed(
+            by: endText(terms, earliestPer: earliestPer, contractEnd: contract.endDate))
         explanation = explanation.followed(
             by: Explanation(
                 nl: (stillDue.isEmpty

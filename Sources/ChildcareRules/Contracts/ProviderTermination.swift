@@ -30,7 +30,8 @@ public enum ProviderTerminationRule {
         let lid5 = edition.cite("8", lid: 5)
         guard let point = reason.point else {
             return Decision(
-                rule: rule, outcome: .notListed(reason: reason.name(in: .nl)), deadlines: [], citations: [lid5],
+                rule: rule, outcome: .notListed(reason: reason.name(in: .nl)), deadlines: [],
+                citations: [lid5],
                 explanation: Explanation(
                     nl:
                         "Partou zegde op wegens \"\(reason.name(in: .nl))\". Partou mag alleen opzeggen om een "
@@ -40,7 +41,8 @@ public enum ProviderTerminationRule {
                     en:
                         "Partou terminated because of \"\(reason.name(in: .en))\". Partou may terminate only for a serious "
                         + "reason (\(lid5.englishCitation)). The terms list reasons (a) to (h) \"in any case\"; this reason is not "
-                        + "among them. Whether it is as serious is judged case by case; until it is, the contract continues."))
+                        + "among them. Whether it is as serious is judged case by case; until it is, the contract continues."
+                ))
         }
         let citation = edition.cite("8", lid: 5, sub: point)
         if case .paymentDefault(let since, let paidOn) = reason {
@@ -88,7 +90,8 @@ public enum ProviderTerminationRule {
             per = try fixedEnd.addingDaysChecked(1)
         }
         let notice = edition.cite("8", lid: 1)
-        let both = ContractEnd(unchecked: end, firstDayWithoutContract: per, source: .providerTermination, citation: citation)
+        let both = ContractEnd(
+            unchecked: end, firstDayWithoutContract: per, source: .providerTermination, citation: citation)
         var explanation = Explanation(
             nl:
                 "Partou zegde op \(noticeOn.spelledOutInFull(.nl)) op wegens \(reason.name(in: .nl)): een zwaarwegende reden "
@@ -99,7 +102,8 @@ public enum ProviderTerminationRule {
                 + "(\(citation.englishCitation)). With one month's notice (\(notice.englishCitation)): \(both.phrase(in: .en))."
         )
         if let preface { explanation = preface.followed(by: explanation) }
-        let outcome = ProviderTerminationOutcome.allowed(point: point, endDate: end, firstDayWithoutContract: per)
+        let outcome = ProviderTerminationOutcome.allowed(
+            point: point, endDate: end, firstDayWithoutContract: per)
         let endDeadlines = [
             try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind),
             try Deadline.onDate(per, kind: ParentTerminationRule.firstDayWithoutContractKind),

@@ -79,12 +79,14 @@ public enum TermsChangeRule {
                         "De wijziging is wezenlijk: je mag de overeenkomst tot en met \(effective.spelledOutInFull(.nl)) opzeggen "
                         + "via het online opzegformulier, tegen die dag. De overeenkomst eindigt dan vóórdat de nieuwe "
                         + "voorwaarden gelden: "
-                        + ContractEnd.phrase(lastDay: dayBefore, firstDayWithoutContract: effective, in: .nl) + ".",
+                        + ContractEnd.phrase(lastDay: dayBefore, firstDayWithoutContract: effective, in: .nl)
+                        + ".",
                     en:
                         "The change is material: you may terminate the contract through the online termination form "
                         + "up to and including \(effective.spelledOutInFull(.en)), against that day. The contract then ends before "
                         + "the new terms apply: "
-                        + ContractEnd.phrase(lastDay: dayBefore, firstDayWithoutContract: effective, in: .en) + "."))
+                        + ContractEnd.phrase(lastDay: dayBefore, firstDayWithoutContract: effective, in: .en)
+                        + "."))
         }
         return Decision(
             rule: rule, outcome: outcome, deadlines: deadlines, citations: [citation],
@@ -143,7 +145,8 @@ public enum TermsChangeRule {
                         + "outside that, so the ordinary notice period applies.")
             return Decision(
                 rule: ordinary.rule, outcome: ordinary.outcome, deadlines: ordinary.deadlines,
-                citations: ordinary.citations + [article10], explanation: ordinary.explanation.followed(by: why))
+                citations: ordinary.citations + [article10],
+                explanation: ordinary.explanation.followed(by: why))
         }
         let ordinaryPer = try terms.earliestEndDate.addingDaysChecked(1)
         let earliestPer = max(min(change.effectiveDate, ordinaryPer), try receivedOn.addingDaysChecked(1))
@@ -178,7 +181,8 @@ public enum TermsChangeRule {
                 : "Je betaalt nog het maandbedrag van \(stillDue.listedForExplanation(in: .nl)) (\(billing.dutchCitation)).",
             en: stillDue.isEmpty
                 ? "No new billing month begins after receipt (\(billing.englishCitation))."
-                : "You still pay the instalment of \(stillDue.listedForExplanation(in: .en)) (\(billing.englishCitation)).")
+                : "You still pay the instalment of \(stillDue.listedForExplanation(in: .en)) (\(billing.englishCitation))."
+        )
         return Decision(
             rule: rule, outcome: .accepted(special),
             deadlines: [

@@ -84,7 +84,9 @@ public enum Retention {
     /// the day after.
     ///
     /// - Throws: ``RulesError`` as ``schedule(contractEnd:)``.
-    public static func schedule(lastDayOfContract: LocalDate) throws(RulesError) -> Decision<RetentionSchedule> {
+    public static func schedule(
+        lastDayOfContract: LocalDate
+    ) throws(RulesError) -> Decision<RetentionSchedule> {
         try schedule(contractEnd: lastDayOfContract.addingDaysChecked(1))
     }
 

@@ -72,7 +72,8 @@ enum ContractCards {
                 switch decision.outcome {
                 case .accepted(let terms):
                     rows.append([
-                        received, channel.name(in: .en), "accepted", "\(terms.lastDay)", "\(terms.effectiveDate)",
+                        received, channel.name(in: .en), "accepted", "\(terms.lastDay)",
+                        "\(terms.effectiveDate)",
                         list(terms.owed),
                     ])
                 case .rejected(let rejection):
@@ -88,7 +89,8 @@ enum ContractCards {
                 ExampleTable(
                     caption:
                         "Cancelling a contract signed 2025-06-15, starting 2025-09-01, EUR 1,234.57 a year",
-                    headers: ["received", "channel", "outcome", "last day", "ends per", "still owed"], rows: rows,
+                    headers: ["received", "channel", "outcome", "last day", "ends per", "still owed"],
+                    rows: rows,
                     citedKeys: keys)
             ]
         })
@@ -129,13 +131,17 @@ enum ContractCards {
                         "\(terms.lastDay)", "\(terms.effectiveDate)", list(terms.owed),
                     ])
                 case .rejected:
-                    rows.append([received, channel.name(in: .en), "rejected: not the online form", "—", "—", "—"])
+                    rows.append([
+                        received, channel.name(in: .en), "rejected: not the online form", "—", "—", "—",
+                    ])
                 }
             }
             return [
                 ExampleTable(
                     caption: "Terminating the example contract (started 2025-09-01)",
-                    headers: ["received", "channel", "outcome", "last day", "ends per", "instalments still due"],
+                    headers: [
+                        "received", "channel", "outcome", "last day", "ends per", "instalments still due",
+                    ],
                     rows: rows,
                     citedKeys: keys)
             ]
@@ -370,11 +376,14 @@ enum ContractCards {
             nl: "Ontbrekende toestemming van de andere gezaghebbende ouder",
             en: "Missing consent of the other parent with authority"),
         clauseKeys: [
-            "TSO art. 2 lid 5 sub a", "TSO art. 2 lid 5 sub b", "TSO art. 2 lid 3 sub b", "TSO art. 3",
+            "TSO art. 2 lid 5 sub a", "TSO art. 2 lid 5 sub b", "TSO art. 2 lid 3 sub a",
+            "TSO art. 2 lid 3 sub b", "TSO art. 3",
         ],
         reading: """
-            Found after care started: the parents have one month to agree; otherwise Partou terminates (or \
-            cancels the change) with one month's notice. Found between signing and start: the parents have \
+            The rule applies only when the other parent has parental authority (art. 2 lid 3 sub a). Found \
+            after care started: the parents have one month to agree; otherwise Partou terminates (or cancels \
+            the change) with one month's notice counted from that deadline: the contract ends per the \
+            deadline + 1 month, its last day the day before. Found between signing and start: the parents have \
             one month, or until one week before the start if less remains; otherwise the contract does not \
             start (cancelled under art. 3) or the change does not take effect. A court ruling or divorce \
             covenant makes consent unnecessary (art. 2 lid 3 sub b).
@@ -385,13 +394,15 @@ enum ContractCards {
             let contract = try CardFixtures.contract()
             var rows: [[String]] = []
             var keys: [String] = []
-            for (found, settled, agreed) in [
-                ("2025-06-20", false, nil), ("2025-08-20", false, nil), ("2025-10-31", false, nil),
-                ("2025-10-31", false, "2025-11-20"), ("2025-10-31", true, nil),
-            ] as [(String, Bool, String?)] {
+            for (found, settled, authority, agreed) in [
+                ("2025-06-20", false, true, nil), ("2025-08-20", false, true, nil),
+                ("2025-10-31", false, true, nil),
+                ("2025-10-31", false, true, "2025-11-20"), ("2025-10-31", true, true, nil),
+                ("2025-10-31", false, false, nil),
+            ] as [(String, Bool, Bool, String?)] {
                 let decision = try MissingConsentRule.decide(
                     contract: contract, foundOn: try CardFixtures.date(found),
-                    hasCourtRulingOrSettlement: settled,
+                    hasCourtRulingOrSettlement: settled, otherParentHasAuthority: authority,
                     agreementReachedOn: try agreed.map { (text) throws(RulesError) in
                         try CardFixtures.date(text)
                     })
@@ -406,14 +417,19 @@ enum ContractCards {
                     case .changeDoesNotTakeEffect: "change does not take effect"
                     }
                 rows.append([
-                    found, CardFixtures.yesNo(settled), agreed ?? "—", decision.outcome.stage.rawValue,
+                    found, CardFixtures.yesNo(settled), CardFixtures.yesNo(authority), agreed ?? "—",
+                    decision.outcome.stage.rawValue,
                     decision.outcome.agreementDeadline.map(\.description) ?? "—", consequence,
                 ])
             }
             return [
                 ExampleTable(
                     caption: "Missing consent for the example contract (signed 2025-06-15, start 2025-09-01)",
-                    headers: ["found on", "court ruling", "agreed on", "stage", "agree by", "consequence"],
+                    headers: [
+                        "found on", "court ruling", "other parent has authority", "agreed on", "stage",
+                        "agree by",
+                        "consequence",
+                    ],
                     rows: rows, citedKeys: keys)
             ]
         })

@@ -46,7 +46,8 @@ struct CancellationTests {
         #expect(end.source == .cancellation)
         #expect(end.citation.key == "TSO art. 3")
         #expect(
-            decision.explanation.nl.contains("laatste opvangdag 31 augustus 2026; de overeenkomst eindigt per 1 september 2026"))
+            decision.explanation.nl.contains(
+                "laatste opvangdag 31 augustus 2026; de overeenkomst eindigt per 1 september 2026"))
         #expect(
             decision.explanation.en.contains(
                 "last day of care 31 August 2026; the contract ends as of 1 September 2026"))

@@ -81,7 +81,8 @@ struct ComplaintScenarioTests {
                     firstDayWithoutContract: try Fixtures.day("2025-05-05")))
         #expect(
             decision.deadlines.map(\.moment.local.date) == [
-                try Fixtures.day("2025-04-01"), try Fixtures.day("2025-05-04"), try Fixtures.day("2025-05-05"),
+                try Fixtures.day("2025-04-01"), try Fixtures.day("2025-05-04"),
+                try Fixtures.day("2025-05-05"),
             ])
     }
 
@@ -149,7 +150,8 @@ struct ComplaintScenarioTests {
         #expect(
             decision.outcome.consequence
                 == .terminated(
-                    endDate: try Fixtures.day("2025-05-31"), firstDayWithoutContract: try Fixtures.day("2025-06-01")))
+                    endDate: try Fixtures.day("2025-05-31"),
+                    firstDayWithoutContract: try Fixtures.day("2025-06-01")))
     }
 
     @Test("Complaints report line 14942: an extra day promised orally gives no right")

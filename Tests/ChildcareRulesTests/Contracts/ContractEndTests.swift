@@ -2,14 +2,17 @@ import ChildcareRules
 import Foundation
 import Testing
 
-@Suite("Contract ends, art. 10 terminations, missing consent and by-analogy citations — TSO terms art. 2, 3, 8, 10")
+@Suite(
+    "Contract ends, art. 10 terminations, missing consent and by-analogy citations — TSO terms art. 2, 3, 8, 10"
+)
 struct ContractEndTests {
     @Test("Every outcome that ends a contract gives its end: last day, per date and clause (I-202)")
     func everyEnd() throws {
         let contract = try Fixtures.contract(signed: "2025-06-01", start: "2025-09-01")
         let cases: [(ContractState, ContractEvent, ContractEnd.Source, String, String, String)] = [
             (
-                .signed, .cancellation(receivedOn: try Fixtures.day("2025-08-01"), channel: .email), .cancellation,
+                .signed, .cancellation(receivedOn: try Fixtures.day("2025-08-01"), channel: .email),
+                .cancellation,
                 "2025-08-31", "2025-09-01", "TSO art. 3"
             ),
             (
@@ -19,14 +22,16 @@ struct ContractEndTests {
                 .parentTermination, "2026-02-28", "2026-03-01", "TSO art. 8 lid 1"
             ),
             (
-                .active, .providerTermination(noticeOn: try Fixtures.day("2026-01-31"), reason: .businessNecessity),
+                .active,
+                .providerTermination(noticeOn: try Fixtures.day("2026-01-31"), reason: .businessNecessity),
                 .providerTermination, "2026-02-28", "2026-03-01", "TSO art. 8 lid 5 sub e"
             ),
             (
                 .active,
                 .termsChangeTermination(
                     receivedOn: try Fixtures.day("2026-04-10"), channel: .onlineForm,
-                    informedOn: try Fixtures.day("2026-03-02"), proposedEffectiveDate: try Fixtures.day("2026-05-01")),
+                    informedOn: try Fixtures.day("2026-03-02"),
+                    proposedEffectiveDate: try Fixtures.day("2026-05-01")),
                 .termsChangeTermination, "2026-04-30", "2026-05-01", "TSO art. 10"
             ),
         ]
@@ -39,12 +44,15 @@ struct ContractEndTests {
             #expect(end.citation.key == key)
         }
         let change = try ContractLifecycle.apply(
-            .change(receivedOn: try Fixtures.day("2025-10-01"), channel: .onlineForm, requestedEffectiveDate: nil),
+            .change(
+                receivedOn: try Fixtures.day("2025-10-01"), channel: .onlineForm, requestedEffectiveDate: nil),
             to: .active, contract: contract)
         #expect(change.decision.outcome.contractEnd == nil)
     }
 
-    @Test("Missing consent ends the contract per the deadline + 1 month; its last day is the day before (art. 2 lid 5 sub a)")
+    @Test(
+        "Missing consent ends the contract per the deadline + 1 month; its last day is the day before (art. 2 lid 5 sub a)"
+    )
     func missingConsentEnd() throws {
         let contract = try Fixtures.contract(signed: "2025-06-01", start: "2025-09-01")
         let found = try ContractLifecycle.apply(
@@ -62,13 +70,16 @@ struct ContractEndTests {
                 "laatste opvangdag 30 november 2025; de overeenkomst eindigt per 1 december 2025"))
     }
 
-    @Test("A termination against a material change reaches the lifecycle and ends per the effective date (art. 10, I-204)")
+    @Test(
+        "A termination against a material change reaches the lifecycle and ends per the effective date (art. 10, I-204)"
+    )
     func termsChangeTermination() throws {
         let contract = try Fixtures.contract()
         let step = try ContractLifecycle.apply(
             .termsChangeTermination(
                 receivedOn: try Fixtures.day("2026-04-10"), channel: .onlineForm,
-                informedOn: try Fixtures.day("2026-03-02"), proposedEffectiveDate: try Fixtures.day("2026-05-01")),
+                informedOn: try Fixtures.day("2026-03-02"),
+                proposedEffectiveDate: try Fixtures.day("2026-05-01")),
             to: .active, contract: contract)
         #expect(step.state == .terminationPending(endDate: try Fixtures.day("2026-04-30")))
         #expect(step.decision.citations.first?.key == "TSO art. 10")
@@ -89,7 +100,8 @@ struct ContractEndTests {
         let late = try ContractLifecycle.apply(
             .termsChangeTermination(
                 receivedOn: try Fixtures.day("2026-05-04"), channel: .onlineForm,
-                informedOn: try Fixtures.day("2026-03-02"), proposedEffectiveDate: try Fixtures.day("2026-05-01")),
+                informedOn: try Fixtures.day("2026-03-02"),
+                proposedEffectiveDate: try Fixtures.day("2026-05-01")),
             to: .active, contract: contract)
         #expect(late.state == .terminationPending(endDate: try Fixtures.day("2026-06-03")))
         #expect(late.decision.explanation.en.contains("the ordinary notice period applies"))
@@ -166,18 +178,22 @@ struct ContractEndTests {
         #expect(marked.rendered(in: .en) == "TSO terms (1 August 2024), art. 8(1), by analogy")
     }
 
-    @Test("The provider's changes are per dates: the new price or terms apply from that day, the old through the day before (I-004)")
+    @Test(
+        "The provider's changes are per dates: the new price or terms apply from that day, the old through the day before (I-004)"
+    )
     func providerChangesArePerDates() throws {
         let price = try PriceChangeRule.decide(
             announcedOn: Fixtures.day("2026-01-31"), proposedEffectiveDate: Fixtures.day("2026-03-08"))
         #expect(price.outcome.effectiveDate == (try Fixtures.day("2026-03-08")))
         #expect(price.explanation.nl.contains("De nieuwe prijs geldt per zondag 8 maart 2026"))
         #expect(price.explanation.nl.contains("Tot en met zaterdag 7 maart 2026 betaal je de oude prijs"))
-        #expect(price.explanation.en.contains("Up to and including Saturday 7 March 2026 you pay the old price"))
+        #expect(
+            price.explanation.en.contains("Up to and including Saturday 7 March 2026 you pay the old price"))
         let terms = try TermsChangeRule.decide(informedOn: Fixtures.day("2026-01-31"), isMaterial: true)
         #expect(terms.outcome.effectiveDate == (try Fixtures.day("2026-03-08")))
         #expect(
-            terms.explanation.nl.contains("laatste opvangdag 7 maart 2026; de overeenkomst eindigt per 8 maart 2026"))
+            terms.explanation.nl.contains(
+                "laatste opvangdag 7 maart 2026; de overeenkomst eindigt per 8 maart 2026"))
     }
 
     @Test("Retention counts day 0 from the first day without a contract: the last day + 1 (I-305)")

@@ -42,7 +42,8 @@ struct ParentTerminationTests {
         }
         #expect(terms.firstDayWithoutContract == (try Fixtures.day(row.2)))
         #expect(terms.endDate == (try Fixtures.day(row.2).adding(days: -1)))
-        #expect(decision.deadlines.map(\.moment.local.date) == [terms.endDate, terms.firstDayWithoutContract])
+        #expect(
+            decision.deadlines.map(\.moment.local.date) == [terms.endDate, terms.firstDayWithoutContract])
         #expect(decision.outcome.end?.source == .parentTermination)
         #expect(decision.citationKeys == ["TSO art. 8 lid 1", "TSO art. 6 lid 1", "TSO art. 6 lid 5"])
     }
@@ -73,7 +74,9 @@ struct ParentTerminationTests {
         #expect(decision.explanation.en.contains("not refunded"))
     }
 
-    @Test("A form received on 1 February ends the contract per 1 March: last day 28 February, March not billed (I-202)")
+    @Test(
+        "A form received on 1 February ends the contract per 1 March: last day 28 February, March not billed (I-202)"
+    )
     func perFirstOfMonth() throws {
         let contract = try Fixtures.contract()
         let decision = try ParentTerminationRule.decide(
@@ -90,9 +93,11 @@ struct ParentTerminationTests {
         #expect(!billed.map(\.month.description).contains("2026-03"))
         #expect(billed.total == Money(cents: 74_073))
         #expect(
-            decision.explanation.nl.contains("laatste opvangdag 28 februari 2026; de overeenkomst eindigt per 1 maart 2026"))
+            decision.explanation.nl.contains(
+                "laatste opvangdag 28 februari 2026; de overeenkomst eindigt per 1 maart 2026"))
         #expect(
-            decision.explanation.en.contains("last day of care 28 February 2026; the contract ends as of 1 March 2026"))
+            decision.explanation.en.contains(
+                "last day of care 28 February 2026; the contract ends as of 1 March 2026"))
         let chosen = try ParentTerminationRule.decide(
             contract: contract, receivedOn: Fixtures.day("2026-02-01"), channel: .onlineForm,
             requestedEndDate: Fixtures.day("2026-04-01"))
@@ -101,7 +106,10 @@ struct ParentTerminationTests {
             return
         }
         #expect(later.endDate == (try Fixtures.day("2026-03-31")))
-        #expect(later.instalmentsStillDue == [Instalment(month: try YearMonth("2026-03"), amount: Money(cents: 12_346))])
+        #expect(
+            later.instalmentsStillDue == [
+                Instalment(month: try YearMonth("2026-03"), amount: Money(cents: 12_346))
+            ])
     }
 
     @Test("A form received before care starts counts as a cancellation (art. 3)")

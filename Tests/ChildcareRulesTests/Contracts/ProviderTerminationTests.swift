@@ -22,8 +22,12 @@ struct ProviderTerminationTests {
                 == .allowed(
                     point: try #require(reason.point), endDate: try Fixtures.day("2026-02-28"),
                     firstDayWithoutContract: try Fixtures.day("2026-03-01")))
-        #expect(decision.explanation.nl.contains("laatste opvangdag 28 februari 2026; de overeenkomst eindigt per 1 maart 2026"))
-        #expect(decision.explanation.en.contains("last day of care 28 February 2026; the contract ends as of 1 March 2026"))
+        #expect(
+            decision.explanation.nl.contains(
+                "laatste opvangdag 28 februari 2026; de overeenkomst eindigt per 1 maart 2026"))
+        #expect(
+            decision.explanation.en.contains(
+                "last day of care 28 February 2026; the contract ends as of 1 March 2026"))
         #expect(decision.citationKeys == ["TSO art. 8 lid 5 sub \(reason.point ?? "")", "TSO art. 8 lid 1"])
     }
 
