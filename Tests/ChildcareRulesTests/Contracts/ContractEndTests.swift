@@ -158,6 +158,9 @@ struct ContractEndTests {
             // Applying the helper again changes nothing.
             #expect(decision.byAnalogy(for: service) == decision)
         }
+        let billing = try BillingSchedule.decide(for: contract, schoolYear: SchoolYear(startYear: 2025))
+        #expect(billing.citations.allSatisfy { $0.byAnalogy == (service != .tso) })
+        #expect(billing.explanation.en.contains("apply to it by analogy") == (service != .tso))
     }
 
     @Test("A citation written before the byAnalogy field existed decodes as not by analogy")
