@@ -24,9 +24,9 @@ public enum ParentTerminationRule {
     /// The address of the online termination form.
     public static let formAddress = "www.mijnpartou.nl/service"
 
-    /// The kind of deadline: the contract's last day.
+    /// The kind of deadline: the contract's last day (key `contractEnd`).
     public static let deadlineKind = Deadline.Kind(
-        key: "contractEnd", nl: "einddatum overeenkomst", en: "contract end date")
+        key: "contractEnd", nl: "laatste opvangdag", en: "last day of care")
 
     /// Decides a termination of `contract` received on `receivedOn` through `channel`.
     ///
