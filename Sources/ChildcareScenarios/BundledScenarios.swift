@@ -231,7 +231,7 @@ public enum BundledScenarios {
                 {
                   "event": "form",
                   "outcome": "parentTermination.accepted",
-                  "deadline": "2026-02-28T00:00",
+                  "deadline": "2026-02-27T00:00",
                   "citations": [
                     "TSO art. 8 lid 1"
                   ]

@@ -14,8 +14,9 @@ import ChildcareRules
 /// | `change` | `contract`, `channel`, `requestedEffective` (optional) |
 /// | `price-change` | `contract`, `proposedEffective` |
 /// | `terms-change` | `contract`, `proposedEffective` (optional), `material` |
+/// | `terms-change-termination` | `contract`, `channel` (default `online-form`), `informedOn`, `proposedEffective` (optional), `requestedEnd` (optional) |
 /// | `provider-termination` | `contract`, `reason` (a–h keyword or free text), `defaultSince`, `paidOn` |
-/// | `missing-consent-found` | `contract`, `courtRulingOrSettlement` |
+/// | `missing-consent-found` | `contract`, `courtRulingOrSettlement`, `otherParentHasAuthority` (default `true`) |
 /// | `consent-agreed`, `date-reached` | `contract` |
 /// | `access` | `user`, `event` (see ``ScenarioEvents/accessEvents``), `reason`, `upheld`, `day`, `given` |
 /// | `expiry` | `asOf` |
@@ -31,8 +32,8 @@ public enum ScenarioEvents {
         "absence", "absence-withdrawn", "extra-care-requested", "extra-care-approved", "extra-care-rejected",
         "extra-care-request-withdrawn", "extra-care-cancelled", "extra-care-withdrawn-by-provider",
         "cancellation",
-        "termination", "change", "price-change", "terms-change", "provider-termination",
-        "missing-consent-found",
+        "termination", "change", "price-change", "terms-change", "terms-change-termination",
+        "provider-termination", "missing-consent-found",
         "consent-agreed", "date-reached", "access", "expiry", "goodwill", "hours-offered", "payout-requested",
         "move", "billing", "waiver",
     ]
@@ -131,6 +132,14 @@ public enum ScenarioEvents {
                 .termsChange(
                     informedOn: at.date, proposedEffectiveDate: try object.optionalDate("proposedEffective"),
                     isMaterial: try object.bool("material", default: false)))
+        case "terms-change-termination":
+            event = .contract(
+                try contract(),
+                .termsChangeTermination(
+                    receivedOn: at.date, channel: try channel(default: .onlineForm),
+                    informedOn: try object.date("informedOn"),
+                    proposedEffectiveDate: try object.optionalDate("proposedEffective"),
+                    requestedEndDate: try object.optionalDate("requestedEnd")))
         case "provider-termination":
             event = .contract(
                 try contract(), .providerTermination(noticeOn: at.date, reason: try reason(&object)))
@@ -139,7 +148,8 @@ public enum ScenarioEvents {
                 try contract(),
                 .missingConsentFound(
                     on: at.date,
-                    hasCourtRulingOrSettlement: try object.bool("courtRulingOrSettlement", default: false)))
+                    hasCourtRulingOrSettlement: try object.bool("courtRulingOrSettlement", default: false),
+                    otherParentHasAuthority: try object.bool("otherParentHasAuthority", default: true)))
         case "consent-agreed": event = .contract(try contract(), .consentAgreed(on: at.date))
         case "date-reached": event = .contract(try contract(), .dateReached(at.date))
         case "access":

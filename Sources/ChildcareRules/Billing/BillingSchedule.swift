@@ -95,10 +95,17 @@ public enum BillingSchedule {
     }
 
     /// The instalments due under `contract` in `schoolYear`, explained: the full-year schedule, limited to
-    /// the billing months on whose first day the contract is in force (I-210).
+    /// the billing months on whose first day the contract is in force (I-210). For a KDV, BSO or VSO
+    /// contract the TSO terms are cited by analogy (``Decision/byAnalogy(for:)``).
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a school year before 2024/2025, or a negative amount.
     public static func decide(
+        for contract: Contract, schoolYear: SchoolYear
+    ) throws(RulesError) -> Decision<[Instalment]> {
+        try decided(for: contract, schoolYear: schoolYear).byAnalogy(for: contract.service)
+    }
+
+    private static func decided(
         for contract: Contract, schoolYear: SchoolYear
     ) throws(RulesError) -> Decision<[Instalment]> {
         let full = try decide(annual: contract.annualAmount, schoolYear: schoolYear)

@@ -71,9 +71,18 @@ public struct MonthlyInvoice: Sendable, Hashable, Codable {
     }
 
     /// The invoices of `contract` for `schoolYear`: one for each month with an instalment or extra care.
+    /// For a KDV, BSO or VSO contract the TSO terms are cited by analogy (``Decision/byAnalogy(for:)``).
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a school year before 2024/2025, or an invalid argument.
     public static func invoices(
+        for contract: Contract, schoolYear: SchoolYear, extraCare: [ExtraCareLine], administrationFee: Money
+    ) throws(RulesError) -> Decision<[MonthlyInvoice]> {
+        try composedInvoices(
+            for: contract, schoolYear: schoolYear, extraCare: extraCare, administrationFee: administrationFee
+        ).byAnalogy(for: contract.service)
+    }
+
+    private static func composedInvoices(
         for contract: Contract, schoolYear: SchoolYear, extraCare: [ExtraCareLine], administrationFee: Money
     ) throws(RulesError) -> Decision<[MonthlyInvoice]> {
         let edition = try TermsEdition.inForce(.tsoTerms, on: schoolYear.firstDay)

@@ -11,16 +11,17 @@
 ///   say "uitsluitend", so a letter, the online form or the app also count, while a phone call or a word
 ///   to staff does not (I-200).
 /// - It takes effect on the date received + 1 month, rounded down (``NoticePeriod``, I-003). That date is
-///   the last day the contract binds (I-202).
+///   the "per" date: the first day without a contract; the contract's last day is the day before (I-202).
 /// - The parent owes the instalments of the billing months whose first day falls from the start date
-///   through the effective date (I-201, I-210): **nothing** when the start date falls after the effective
+///   through the last day (I-201, I-210): **nothing** when the start date is on or after the effective
 ///   date.
 ///
-/// | received | start | effective | owed (annual € 1.234,57) |
+/// | received | start | effective (per) | owed (annual € 1.234,57) |
 /// |---|---|---|---|
 /// | 2025-07-25 | 2025-09-01 | 2025-08-25 | nothing (August is not billed) |
 /// | 2024-08-20 | 2024-09-01 | 2024-09-20 | September: € 123,45 |
 /// | 2024-08-20 | 2024-09-02 | 2024-09-20 | nothing (1 September is before the start) |
+/// | 2026-08-01 | 2026-09-01 | 2026-09-01 | nothing (the contract ends per the start date) |
 public enum CancellationRule {
     /// The rule's identifier.
     public static let rule: RuleID = "contracts.cancellation"
@@ -45,16 +46,26 @@ public enum CancellationRule {
         contract: Contract, receivedOn: LocalDate
     ) throws(RulesError) -> CancellationTerms {
         let effective = try NoticePeriod.earliestEffectiveDate(for: .cancellation, from: receivedOn)
+        let lastDay = try effective.addingDaysChecked(-1)
         let owed = try BillingSchedule.instalments(
-            annual: contract.annualAmount, from: contract.startDate, through: effective)
-        return CancellationTerms(receivedOn: receivedOn, effectiveDate: effective, owed: owed)
+            annual: contract.annualAmount, from: contract.startDate, through: lastDay)
+        return CancellationTerms(
+            receivedOn: receivedOn, effectiveDate: effective, lastDay: lastDay, owed: owed)
     }
 
-    /// Decides a cancellation of `contract` received on `receivedOn` through `channel`.
+    /// Decides a cancellation of `contract` received on `receivedOn` through `channel`. For a KDV, BSO or
+    /// VSO contract the decision cites the TSO terms by analogy (``Decision/byAnalogy(for:)``).
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024; `invalidArgument`
     ///   when the cancellation is received before the contract was signed.
     public static func decide(
+        contract: Contract, receivedOn: LocalDate, channel: Channel
+    ) throws(RulesError) -> Decision<CancellationOutcome> {
+        try decided(contract: contract, receivedOn: receivedOn, channel: channel).byAnalogy(
+            for: contract.service)
+    }
+
+    static func decided(
         contract: Contract, receivedOn: LocalDate, channel: Channel
     ) throws(RulesError) -> Decision<CancellationOutcome> {
         let edition = try TermsEdition.inForce(.tsoTerms, on: receivedOn)
@@ -103,10 +114,12 @@ public enum CancellationRule {
         var explanation = Explanation(
             nl:
                 "Partou ontving je annulering op \(receivedOn.spelledOutInFull(.nl)). De annuleringstermijn is een maand, dus de "
-                + "annulering gaat in op \(terms.effectiveDate.spelledOutInFull(.nl)) (\(article3.dutchCitation)).",
+                + "annulering gaat in op \(terms.effectiveDate.spelledOutInFull(.nl)) (\(article3.dutchCitation)): "
+                + "\(terms.end.phrase(in: .nl)).",
             en:
                 "Partou received your cancellation on \(receivedOn.spelledOutInFull(.en)). The cancellation period is one month, "
-                + "so the cancellation takes effect on \(terms.effectiveDate.spelledOutInFull(.en)) (\(article3.englishCitation))."
+                + "so the cancellation takes effect on \(terms.effectiveDate.spelledOutInFull(.en)) (\(article3.englishCitation)): "
+                + "\(terms.end.phrase(in: .en))."
         )
         if channel != .email {
             explanation = explanation.followed(
@@ -151,16 +164,29 @@ public enum CancellationRule {
 public struct CancellationTerms: Sendable, Hashable, Codable {
     /// The date Partou received the cancellation (the cancellation date).
     public let receivedOn: LocalDate
-    /// Received + 1 month, rounded down: the last day the contract binds.
+    /// Received + 1 month, rounded down: the "per" date, the first day without a contract (I-202).
     public let effectiveDate: LocalDate
-    /// The instalments still owed: billing months whose first day falls from the start through the effective date.
+    /// The contract's last day: the day before ``effectiveDate``. It can fall before the start date.
+    public let lastDay: LocalDate
+    /// The instalments still owed: billing months whose first day falls from the start through the last day.
     public let owed: [Instalment]
 
     /// Creates cancellation terms.
-    public init(receivedOn: LocalDate, effectiveDate: LocalDate, owed: [Instalment]) {
+    public init(receivedOn: LocalDate, effectiveDate: LocalDate, lastDay: LocalDate, owed: [Instalment]) {
         self.receivedOn = receivedOn
         self.effectiveDate = effectiveDate
+        self.lastDay = lastDay
         self.owed = owed
+    }
+
+    /// The first day without a contract: the same as ``effectiveDate``.
+    public var firstDayWithoutContract: LocalDate { effectiveDate }
+
+    /// The end the cancellation sets (art. 3).
+    public var end: ContractEnd {
+        ContractEnd(
+            unchecked: lastDay, firstDayWithoutContract: effectiveDate, source: .cancellation,
+            citation: TermsEdition.tso(on: receivedOn).cite("3"))
     }
 
     /// The total still owed.

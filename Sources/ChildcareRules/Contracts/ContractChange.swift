@@ -113,7 +113,8 @@ public struct ChangeTerms: Sendable, Hashable, Codable {
     public let earliestEffectiveDate: LocalDate
     /// The date the parent asked for, if any.
     public let requestedEffectiveDate: LocalDate?
-    /// The date the change takes effect.
+    /// The date the change takes effect: a "per" date, the first day of the changed contract; the old
+    /// contract applies through the day before (I-202).
     public let effectiveDate: LocalDate
     /// The date Partou applied it, if known.
     public let appliedOn: LocalDate?

@@ -27,11 +27,19 @@ public enum ContractLifecycle {
         }
     }
 
-    /// Applies `event` to `state` for `contract`.
+    /// Applies `event` to `state` for `contract`. For a KDV, BSO or VSO contract the decision cites the
+    /// TSO terms by analogy (``Decision/byAnalogy(for:)``).
     ///
     /// - Throws: ``RulesError``: `invalidState` for an event a final state cannot take, or for agreement
     ///   without missing consent; otherwise what the underlying rule throws.
     public static func apply(
+        _ event: ContractEvent, to state: ContractState, contract: Contract
+    ) throws(RulesError) -> Step {
+        let step = try applied(event, to: state, contract: contract)
+        return Step(state: step.state, decision: step.decision.byAnalogy(for: contract.service))
+    }
+
+    private static func applied(
         _ event: ContractEvent, to state: ContractState, contract: Contract
     ) throws(RulesError) -> Step {
         if state.isFinal {
@@ -40,13 +48,23 @@ public enum ContractLifecycle {
         }
         switch event {
         case .cancellation(let receivedOn, let channel):
-            let decision = try CancellationRule.decide(
+            let decision = try CancellationRule.decided(
                 contract: contract, receivedOn: receivedOn, channel: channel)
             let next: ContractState = decision.outcome.terms.map { .cancelled($0) } ?? state
             return Step(state: next, decision: decision.map { .cancellation($0) })
-        case .parentTermination(let receivedOn, let channel, let requested):
-            let decision = try ParentTerminationRule.decide(
-                contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requested)
+        case .parentTermination(let receivedOn, let channel, let requested, let againstChange):
+            let decision: Decision<ParentTerminationOutcome>
+            if let againstChange {
+                let change = try TermsChangeRule.decide(
+                    informedOn: againstChange.informedOn,
+                    proposedEffectiveDate: againstChange.proposedEffectiveDate, isMaterial: true)
+                decision = try TermsChangeRule.terminated(
+                    contract: contract, against: change.outcome, receivedOn: receivedOn, channel: channel,
+                    requestedEndDate: requested)
+            } else {
+                decision = try ParentTerminationRule.decided(
+                    contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requested)
+            }
             let next: ContractState =
                 switch decision.outcome {
                 case .accepted(let terms): pending(state, endDate: terms.endDate)
@@ -67,17 +85,16 @@ public enum ContractLifecycle {
                 informedOn: informedOn, proposedEffectiveDate: proposed, isMaterial: isMaterial)
             return Step(state: state, decision: decision.map { .termsChange($0) })
         case .providerTermination(let noticeOn, let reason):
-            let decision = try ProviderTerminationRule.decide(
+            let decision = try ProviderTerminationRule.decided(
                 contract: contract, reason: reason, noticeOn: noticeOn)
             let next: ContractState =
-                if case .allowed(_, let end) = decision.outcome { pending(state, endDate: end) } else {
-                    state
-                }
+                if let end = decision.outcome.endDate { pending(state, endDate: end) } else { state }
             return Step(state: next, decision: decision.map { .providerTermination($0) })
-        case .missingConsentFound(let foundOn, let settled):
-            let decision = try MissingConsentRule.decide(
-                contract: contract, foundOn: foundOn, hasCourtRulingOrSettlement: settled,
-                agreementReachedOn: nil)
+        case .missingConsentFound(let foundOn, let facts):
+            let decision = try MissingConsentRule.decided(
+                contract: contract, foundOn: foundOn,
+                hasCourtRulingOrSettlement: facts.hasCourtRulingOrSettlement,
+                otherParentHasAuthority: facts.otherParentHasAuthority, agreementReachedOn: nil)
             let next: ContractState =
                 if let deadline = decision.outcome.agreementDeadline {
                     .awaitingConsent(foundOn: foundOn, deadline: deadline)
@@ -115,14 +132,14 @@ public enum ContractLifecycle {
     private static func resolveConsent(
         contract: Contract, foundOn: LocalDate, agreedOn: LocalDate?, on date: LocalDate
     ) throws(RulesError) -> Step {
-        let decision = try MissingConsentRule.decide(
+        let decision = try MissingConsentRule.decided(
             contract: contract, foundOn: foundOn, hasCourtRulingOrSettlement: false,
             agreementReachedOn: agreedOn)
         let next: ContractState =
             switch decision.outcome.consequence {
             case .none, .changeDoesNotTakeEffect, .changeCancelled:
                 date >= contract.startDate ? .active : .signed
-            case .terminated(let end): .terminationPending(endDate: end)
+            case .terminated(let end, _): .terminationPending(endDate: end)
             case .doesNotStart(let terms): .cancelled(terms)
             }
         return Step(state: next, decision: decision.map { .missingConsent($0) })
@@ -194,4 +211,18 @@ public enum ContractEventOutcome: Sendable, Hashable, Codable {
     case missingConsent(MissingConsentOutcome)
     /// Time passed; the state is now the one given.
     case stateChanged(ContractState)
+
+    /// The end this outcome sets, if any: the contract's last day, the first day without a contract (the
+    /// "per" date) and the clause. An accepted cancellation or termination (art. 3, art. 8 lid 1, art. 10),
+    /// an allowed termination by Partou (art. 8 lid 5) and a missing-consent termination or cancellation
+    /// (art. 2 lid 5) set one; every other outcome returns `nil`.
+    public var contractEnd: ContractEnd? {
+        switch self {
+        case .cancellation(let outcome): outcome.terms?.end
+        case .parentTermination(let outcome): outcome.end
+        case .providerTermination(let outcome): outcome.end
+        case .missingConsent(let outcome): outcome.end
+        case .change, .priceChange, .termsChange, .stateChanged: nil
+        }
+    }
 }

@@ -13,9 +13,14 @@
 /// > dat de overeenkomst c.q. wijziging (…) niet in zal gaan. Indien lid b. het aangaan van een overeenkomst
 /// > betreft, zullen we dit opvatten als annulering in de zin van artikel 3 van deze voorwaarden."
 ///
+/// The clause applies only when **both parents have authority** ("de andere gezaghebbende ouder", lid 3
+/// sub a: "indien beide ouders het ouderlijk gezag hebben"); when the other parent has none, no consent
+/// was needed and nothing follows.
+///
 /// Every month Partou grants here is rounded **up** (I-208):
 /// - Found on or after the start (sub a): the parents have until found + 1 month to agree; without
-///   agreement Partou terminates (or cancels the change) with one month's notice, ending on deadline + 1 month.
+///   agreement Partou terminates (or cancels the change) with one month's notice counted from that
+///   deadline: the contract ends **per** deadline + 1 month, its last day the day before (I-202).
 /// - Found between signing and start (sub b): the deadline is found + 1 month; when that is later than the
 ///   start date, the deadline is one week before the start instead (and never before the day it was found).
 ///   Without agreement the contract does not start, which counts as a cancellation received on the
@@ -44,12 +49,26 @@ public enum MissingConsentRule {
     ///   - subject: the contract or a structural change.
     ///   - foundOn: the date Partou found that consent was missing.
     ///   - hasCourtRulingOrSettlement: whether the contract parent showed a court ruling or divorce settlement.
+    ///   - otherParentHasAuthority: whether the other parent has parental authority; only then is
+    ///     consent needed (lid 3 sub a). `true` by default.
     ///   - agreementReachedOn: the date the parents reached agreement, or `nil` if they did not.
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024; `invalidArgument` when
     ///   found before the signing or request date.
     public static func decide(
         contract: Contract, subject: Subject = .contract, foundOn: LocalDate,
-        hasCourtRulingOrSettlement: Bool,
+        hasCourtRulingOrSettlement: Bool, otherParentHasAuthority: Bool = true,
+        agreementReachedOn: LocalDate?
+    ) throws(RulesError) -> Decision<MissingConsentOutcome> {
+        try decided(
+            contract: contract, subject: subject, foundOn: foundOn,
+            hasCourtRulingOrSettlement: hasCourtRulingOrSettlement,
+            otherParentHasAuthority: otherParentHasAuthority, agreementReachedOn: agreementReachedOn
+        ).byAnalogy(for: contract.service)
+    }
+
+    static func decided(
+        contract: Contract, subject: Subject = .contract, foundOn: LocalDate,
+        hasCourtRulingOrSettlement: Bool, otherParentHasAuthority: Bool = true,
         agreementReachedOn: LocalDate?
     ) throws(RulesError) -> Decision<MissingConsentOutcome> {
         let edition = try TermsEdition.inForce(.tsoTerms, on: foundOn)
@@ -65,6 +84,24 @@ public enum MissingConsentRule {
         }
         let isChange = subject != .contract
         let what = isChange ? ("de wijziging", "the change") : ("de overeenkomst", "the contract")
+        if !otherParentHasAuthority {
+            let lid3a = edition.cite("2", lid: 3, sub: "a")
+            let lid5 = edition.cite("2", lid: 5)
+            return Decision(
+                rule: rule,
+                outcome: MissingConsentOutcome(
+                    stage: .otherParentWithoutAuthority, agreementDeadline: nil, consequence: .none),
+                deadlines: [], citations: [lid5, lid3a],
+                explanation: Explanation(
+                    nl:
+                        "De andere ouder heeft geen ouderlijk gezag. Toestemming van de andere ouder is alleen nodig als "
+                        + "beide ouders het gezag hebben (\(lid3a.dutchCitation)), en de regeling bij ontbrekende toestemming "
+                        + "geldt alleen voor een gezaghebbende ouder (\(lid5.dutchCitation)); \(what.0) blijft gelden.",
+                    en:
+                        "The other parent has no parental authority. The other parent's consent is needed only when both "
+                        + "parents have authority (\(lid3a.englishCitation)), and the rule on missing consent applies only to a "
+                        + "parent with authority (\(lid5.englishCitation)); \(what.1) stands."))
+        }
         if hasCourtRulingOrSettlement {
             let lid3b = edition.cite("2", lid: 3, sub: "b")
             return Decision(
@@ -115,24 +152,37 @@ public enum MissingConsentRule {
                         "Jullie werden het eens op \(agreed.spelledOutInFull(.nl)); de overeenkomst loopt door.",
                     en: "You agreed on \(agreed.spelledOutInFull(.en)); the contract continues."))
         } else {
-            let end = try NoticePeriod.monthGranted(after: deadline)
-            consequence = isChange ? .changeCancelled(from: end) : .terminated(endDate: end)
-            deadlines.append(try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind))
+            var per = try NoticePeriod.monthGranted(after: deadline)
+            var end = try per.addingDaysChecked(-1)
+            if let fixedEnd = contract.endDate, fixedEnd < end {
+                end = fixedEnd
+                per = try fixedEnd.addingDaysChecked(1)
+            }
+            consequence =
+                isChange
+                ? .changeCancelled(from: per) : .terminated(endDate: end, firstDayWithoutContract: per)
+            if isChange {
+                deadlines.append(try Deadline.onDate(per, kind: ContractChangeRule.deadlineKind))
+            } else {
+                deadlines.append(try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind))
+                deadlines.append(
+                    try Deadline.onDate(per, kind: ParentTerminationRule.firstDayWithoutContractKind))
+            }
             explanation = explanation.followed(
                 by: isChange
                     ? Explanation(
                         nl:
                             "Zonder overeenstemming annuleert Partou de wijziging met een termijn van een maand, per "
-                            + "\(end.spelledOutInFull(.nl)).",
+                            + "\(per.spelledOutInFull(.nl)).",
                         en: "Without agreement Partou cancels the change with one month's notice, as of "
-                            + "\(end.spelledOutInFull(.en)).")
+                            + "\(per.spelledOutInFull(.en)).")
                     : Explanation(
                         nl:
-                            "Zonder overeenstemming zegt Partou de overeenkomst op met een opzegtermijn van een maand; "
-                            + "die eindigt dan op \(end.spelledOutInFull(.nl)).",
+                            "Zonder overeenstemming zegt Partou de overeenkomst op met een opzegtermijn van een maand: "
+                            + ContractEnd.phrase(lastDay: end, firstDayWithoutContract: per, in: .nl) + ".",
                         en:
-                            "Without agreement Partou terminates the contract with one month's notice; it then ends on "
-                            + "\(end.spelledOutInFull(.en))."))
+                            "Without agreement Partou terminates the contract with one month's notice: "
+                            + ContractEnd.phrase(lastDay: end, firstDayWithoutContract: per, in: .en) + "."))
         }
         return Decision(
             rule: rule,
@@ -191,6 +241,7 @@ public enum MissingConsentRule {
                     en: "Without agreement the change does not take effect."))
         } else {
             let terms = try CancellationRule.terms(contract: contract, receivedOn: deadline)
+            let both = terms.end
             consequence = .doesNotStart(terms)
             let article3 = edition.cite("3")
             citations.append(article3)
@@ -198,10 +249,11 @@ public enum MissingConsentRule {
             explanation = explanation.followed(
                 by: Explanation(
                     nl: "Zonder overeenstemming gaat de overeenkomst niet in. Dat geldt als annulering "
-                        + "(\(article3.dutchCitation)) op \(deadline.spelledOutInFull(.nl)), die ingaat op \(terms.effectiveDate.spelledOutInFull(.nl)).",
+                        + "(\(article3.dutchCitation)) op \(deadline.spelledOutInFull(.nl)), die ingaat op \(terms.effectiveDate.spelledOutInFull(.nl)): "
+                        + "\(both.phrase(in: .nl)).",
                     en: "Without agreement the contract does not start. That counts as a cancellation "
                         + "(\(article3.englishCitation)) on \(deadline.spelledOutInFull(.en)), taking effect on "
-                        + "\(terms.effectiveDate.spelledOutInFull(.en)).")
+                        + "\(terms.effectiveDate.spelledOutInFull(.en)): \(both.phrase(in: .en)).")
             ).followed(by: CancellationRule.owedText(terms, start: start, edition: edition))
         }
         return Decision(
@@ -218,6 +270,8 @@ public struct MissingConsentOutcome: Sendable, Hashable, Codable {
     public enum Stage: String, Sendable, Hashable, Codable {
         /// A court ruling or divorce settlement removes the need for consent (art. 2 lid 3 sub b).
         case consentNotNeeded
+        /// The other parent has no parental authority, so no consent was needed (art. 2 lid 3 sub a, lid 5).
+        case otherParentWithoutAuthority
         /// Found on or after the start date (sub a).
         case afterStart
         /// Found between signing and the start date (sub b).
@@ -228,9 +282,10 @@ public struct MissingConsentOutcome: Sendable, Hashable, Codable {
     public enum Consequence: Sendable, Hashable, Codable {
         /// Nothing: consent was not needed, or the parents agreed in time.
         case none
-        /// Partou terminates the contract; it ends on `endDate` (sub a).
-        case terminated(endDate: LocalDate)
-        /// Partou cancels the change as of `from` (sub a).
+        /// Partou terminates the contract: its **last day** is `endDate`, and it ends per
+        /// `firstDayWithoutContract`, the day after (sub a).
+        case terminated(endDate: LocalDate, firstDayWithoutContract: LocalDate)
+        /// Partou cancels the change as of `from`, the first day without it (sub a).
         case changeCancelled(from: LocalDate)
         /// The contract does not start; it counts as a cancellation under art. 3 (sub b).
         case doesNotStart(CancellationTerms)
@@ -250,5 +305,21 @@ public struct MissingConsentOutcome: Sendable, Hashable, Codable {
         self.stage = stage
         self.agreementDeadline = agreementDeadline
         self.consequence = consequence
+    }
+
+    /// The end the consequence sets: Partou's termination (sub a) or the cancellation (sub b), if any.
+    public var end: ContractEnd? {
+        switch consequence {
+        case .terminated(let end, let per):
+            ContractEnd(
+                unchecked: end, firstDayWithoutContract: per, source: .missingConsent,
+                citation: TermsEdition.tso(on: end).cite("2", lid: 5, sub: "a"))
+        case .doesNotStart(let terms):
+            ContractEnd(
+                unchecked: terms.lastDay, firstDayWithoutContract: terms.effectiveDate,
+                source: .missingConsent,
+                citation: TermsEdition.tso(on: terms.receivedOn).cite("2", lid: 5, sub: "b"))
+        case .none, .changeCancelled, .changeDoesNotTakeEffect: nil
+        }
     }
 }

@@ -85,29 +85,32 @@ public enum NoticePeriod {
         let toEn = effective.spelledOut(in: .en)
         let cite = citation.rendered(in: .nl)
         let citeEn = citation.rendered(in: .en)
+        let dayBefore = (try? effective.adding(days: -1)) ?? effective
+        let both = ContractEnd.phrase(lastDay: dayBefore, firstDayWithoutContract: effective, in: .nl)
+        let bothEn = ContractEnd.phrase(lastDay: dayBefore, firstDayWithoutContract: effective, in: .en)
         var text: Explanation
         switch kind {
         case .termination:
             text = Explanation(
                 nl:
                     "Partou ontving je opzegging op \(from). De opzegtermijn is een maand, dus je overeenkomst "
-                    + "eindigt op zijn vroegst per \(to) (\(cite)).",
+                    + "eindigt op zijn vroegst per \(to) (\(cite)): \(both).",
                 en: "Partou received your termination on \(fromEn). The notice period is one month, so your "
-                    + "contract ends on \(toEn) at the earliest (\(citeEn)).")
+                    + "contract ends as of \(toEn) at the earliest (\(citeEn)): \(bothEn).")
         case .change:
             text = Explanation(
                 nl:
                     "Partou ontving je wijziging op \(from). De wijzigingstermijn is een maand, dus de wijziging "
                     + "gaat op zijn vroegst in per \(to) (\(cite)).",
                 en: "Partou received your change on \(fromEn). The change period is one month, so the change "
-                    + "takes effect on \(toEn) at the earliest (\(citeEn)).")
+                    + "takes effect as of \(toEn) at the earliest (\(citeEn)).")
         case .cancellation:
             text = Explanation(
                 nl: "Partou ontving je annulering op \(from). De annuleringstermijn is een maand, dus de "
-                    + "annulering gaat in per \(to) (\(cite)).",
+                    + "annulering gaat in per \(to) (\(cite)): \(both).",
                 en:
                     "Partou received your cancellation on \(fromEn). The cancellation period is one month, so "
-                    + "the cancellation takes effect on \(toEn) (\(citeEn)).")
+                    + "the cancellation takes effect as of \(toEn) (\(citeEn)): \(bothEn).")
         case .priceChange:
             text = Explanation(
                 nl: "Partou kondigde de prijswijziging aan op \(from). Die mag niet eerder ingaan dan na één "
@@ -150,7 +153,9 @@ public struct NoticeOutcome: Sendable, Hashable, Codable {
     public let kind: NoticeKind
     /// The date the notice was received (parent) or announced (provider).
     public let from: LocalDate
-    /// The earliest date on which it takes effect.
+    /// The earliest date on which it takes effect: a "per" date (I-202). For a termination or cancellation
+    /// it is the first day without a contract, the day after the last day; for a change, a price change or
+    /// a terms change, the first day the change applies.
     public let date: LocalDate
 
     /// Creates an outcome.

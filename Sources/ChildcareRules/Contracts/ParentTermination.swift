@@ -5,9 +5,15 @@
 ///
 /// - Only the online form counts ("uitsluitend"). An e-mail, letter, call or app message is rejected with
 ///   an explanation that points to the form.
-/// - The earliest end date is received + 1 month, rounded down (``NoticePeriod``, I-003); it is the last
-///   day of the contract (I-202). A later end date chosen by the parent is honoured; an earlier one
-///   (such as "per direct") is moved to the earliest end date.
+/// - The contract ends "per" received + 1 month, rounded down (``NoticePeriod``, I-003): that date is the
+///   first day without a contract, and the day before is its last day (I-202). A later date chosen by the
+///   parent is read the same way, as a "per" date, and honoured; an earlier one (such as "per direct") is
+///   moved to the earliest "per" date.
+///
+/// | received | chosen | last day | per | still due (annual € 1.234,57) |
+/// |---|---|---|---|---|
+/// | 2026-02-01 | — | 2026-02-28 | 2026-03-01 | nothing (March is not billed) |
+/// | 2026-02-01 | 2026-04-01 | 2026-03-31 | 2026-04-01 | March: € 123,46 |
 /// - A form received before care starts is a written cancellation (art. 3, I-200) and is decided as one.
 /// - Nothing is refunded for hours not used (art. 6 lid 5). The instalments of billing months that begin
 ///   after the form was received, up to the end date, are still due (I-210).
@@ -18,9 +24,9 @@ public enum ParentTerminationRule {
     /// The address of the online termination form.
     public static let formAddress = "www.mijnpartou.nl/service"
 
-    /// The kind of deadline: the contract's last day.
+    /// The kind of deadline: the contract's last day (key `contractEnd`).
     public static let deadlineKind = Deadline.Kind(
-        key: "contractEnd", nl: "einddatum overeenkomst", en: "contract end date")
+        key: "contractEnd", nl: "laatste opvangdag", en: "last day of care")
 
     /// Decides a termination of `contract` received on `receivedOn` through `channel`.
     ///
@@ -28,10 +34,19 @@ public enum ParentTerminationRule {
     ///   - contract: the contract terminated.
     ///   - receivedOn: the date Partou received the termination.
     ///   - channel: how it was sent; only ``Channel/onlineForm`` is valid (art. 8 lid 1).
-    ///   - requestedEndDate: the end date the parent chose on the form; `nil` for the earliest possible.
+    ///   - requestedEndDate: the date the parent chose on the form, read as the "per" date (the first day
+    ///     without a contract); `nil` for the earliest possible.
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024; `invalidArgument` when
     ///   received before the contract was signed; `invalidState` when the contract had already ended.
     public static func decide(
+        contract: Contract, receivedOn: LocalDate, channel: Channel, requestedEndDate: LocalDate? = nil
+    ) throws(RulesError) -> Decision<ParentTerminationOutcome> {
+        try decided(
+            contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requestedEndDate
+        ).byAnalogy(for: contract.service)
+    }
+
+    static func decided(
         contract: Contract, receivedOn: LocalDate, channel: Channel, requestedEndDate: LocalDate? = nil
     ) throws(RulesError) -> Decision<ParentTerminationOutcome> {
         let edition = try TermsEdition.inForce(.tsoTerms, on: receivedOn)
@@ -62,7 +77,7 @@ public enum ParentTerminationRule {
                         + "period starts on the day Partou receives it."))
         }
         if receivedOn < contract.startDate {
-            let cancellation = try CancellationRule.decide(
+            let cancellation = try CancellationRule.decided(
                 contract: contract, receivedOn: receivedOn, channel: channel)
             guard case .accepted(let terms) = cancellation.outcome else {
                 return cancellation.map { _ in .rejected(.notThroughOnlineForm(channel)) }
@@ -77,26 +92,34 @@ public enum ParentTerminationRule {
                 rule: rule, outcome: .treatedAsCancellation(terms), deadlines: cancellation.deadlines,
                 citations: cancellation.citations, explanation: note.followed(by: cancellation.explanation))
         }
-        let earliest = try NoticePeriod.earliestEffectiveDate(for: .termination, from: receivedOn)
-        var end = max(requestedEndDate ?? earliest, earliest)
-        if let fixedEnd = contract.endDate, fixedEnd < end { end = fixedEnd }
+        let earliestPer = try NoticePeriod.earliestEffectiveDate(for: .termination, from: receivedOn)
+        var per = max(requestedEndDate ?? earliestPer, earliestPer)
+        var end = try per.addingDaysChecked(-1)
+        if let fixedEnd = contract.endDate, fixedEnd < end {
+            end = fixedEnd
+            per = try fixedEnd.addingDaysChecked(1)
+        }
         let stillDue = try BillingSchedule.instalments(
             annual: contract.annualAmount, from: receivedOn.addingDaysChecked(1), through: end)
         let terms = TerminationTerms(
-            receivedOn: receivedOn, earliestEndDate: earliest, requestedEndDate: requestedEndDate,
-            endDate: end,
+            receivedOn: receivedOn, earliestEndDate: try earliestPer.addingDaysChecked(-1),
+            requestedEndDate: requestedEndDate, endDate: end, firstDayWithoutContract: per,
             instalmentsStillDue: stillDue)
-        let deadline = try Deadline.onDate(end, kind: deadlineKind)
+        let deadlines = [
+            try Deadline.onDate(end, kind: deadlineKind),
+            try Deadline.onDate(per, kind: firstDayWithoutContractKind),
+        ]
         let noRefund = edition.cite("6", lid: 5)
         var explanation = Explanation(
             nl:
                 "Partou ontving je opzegformulier op \(receivedOn.spelledOutInFull(.nl)). De opzegtermijn is een maand, dus de "
-                + "overeenkomst kan op zijn vroegst eindigen op \(earliest.spelledOutInFull(.nl)) (\(form.dutchCitation)).",
+                + "overeenkomst kan op zijn vroegst eindigen per \(earliestPer.spelledOutInFull(.nl)) (\(form.dutchCitation)).",
             en:
                 "Partou received your termination form on \(receivedOn.spelledOutInFull(.en)). The notice period is one month, so "
-                + "the contract can end on \(earliest.spelledOutInFull(.en)) at the earliest (\(form.englishCitation))."
+                + "the contract can end as of \(earliestPer.spelledOutInFull(.en)) at the earliest (\(form.englishCitation))."
         )
-        explanation = explanation.followed(by: endText(terms, contractEnd: contract.endDate))
+        explanation = explanation.followed(
+            by: endText(terms, earliestPer: earliestPer, contractEnd: contract.endDate))
         explanation = explanation.followed(
             by: Explanation(
                 nl: (stillDue.isEmpty
@@ -110,40 +133,50 @@ public enum ParentTerminationRule {
                     + "If you use fewer hours than your contract gives you, hours already paid for are not refunded "
                     + "in money or care (\(noRefund.englishCitation))."))
         return Decision(
-            rule: rule, outcome: .accepted(terms), deadlines: [deadline],
+            rule: rule, outcome: .accepted(terms), deadlines: deadlines,
             citations: [form, edition.cite("6", lid: 1), noRefund], explanation: explanation)
     }
 
-    private static func endText(_ terms: TerminationTerms, contractEnd: LocalDate?) -> Explanation {
-        let end = terms.endDate
-        if let requested = terms.requestedEndDate, requested < terms.earliestEndDate {
+    /// The kind of deadline: the first day without a contract, the "per" date (I-202).
+    public static let firstDayWithoutContractKind = Deadline.Kind(
+        key: "contractEndsPer", nl: "overeenkomst eindigt per", en: "contract ends as of")
+
+    private static func endText(
+        _ terms: TerminationTerms, earliestPer: LocalDate, contractEnd: LocalDate?
+    ) -> Explanation {
+        let both = ContractEnd.phrase(
+            lastDay: terms.endDate, firstDayWithoutContract: terms.firstDayWithoutContract, in: .nl)
+        let bothEn = ContractEnd.phrase(
+            lastDay: terms.endDate, firstDayWithoutContract: terms.firstDayWithoutContract, in: .en)
+        if let requested = terms.requestedEndDate, requested < earliestPer {
             return Explanation(
                 nl:
-                    "Je vroeg om een einde op \(requested.spelledOutInFull(.nl)); dat is eerder dan de opzegtermijn toelaat, dus "
-                    + "de overeenkomst eindigt op \(end.spelledOutInFull(.nl)).",
+                    "Je vroeg om een einde per \(requested.spelledOutInFull(.nl)); dat is eerder dan de opzegtermijn toelaat: "
+                    + "\(both).",
                 en:
-                    "You asked for the contract to end on \(requested.spelledOutInFull(.en)); that is earlier than the notice "
-                    + "period allows, so the contract ends on \(end.spelledOutInFull(.en)).")
+                    "You asked for the contract to end as of \(requested.spelledOutInFull(.en)); that is earlier than the "
+                    + "notice period allows: \(bothEn).")
         }
-        if let contractEnd, contractEnd == end,
-            contractEnd < (terms.requestedEndDate ?? terms.earliestEndDate)
+        if let contractEnd, contractEnd == terms.endDate,
+            terms.firstDayWithoutContract < max(terms.requestedEndDate ?? earliestPer, earliestPer)
         {
             return Explanation(
                 nl:
-                    "Je overeenkomst eindigde al eerder, op \(end.spelledOutInFull(.nl)); daar verandert je opzegging niets aan.",
+                    "Je overeenkomst eindigde al eerder, met als laatste dag \(contractEnd.spelledOutInFull(.nl)); daar "
+                    + "verandert je opzegging niets aan: \(both).",
                 en:
-                    "Your contract already ended earlier, on \(end.spelledOutInFull(.en)); your termination does not change that."
-            )
+                    "Your contract already ended earlier, its last day being \(contractEnd.spelledOutInFull(.en)); your "
+                    + "termination does not change that: \(bothEn).")
         }
-        if let requested = terms.requestedEndDate, requested > terms.earliestEndDate {
+        if let requested = terms.requestedEndDate, requested > earliestPer {
             return Explanation(
-                nl:
-                    "Je koos zelf een latere einddatum; de overeenkomst eindigt op \(end.spelledOutInFull(.nl)).",
-                en: "You chose a later end date yourself; the contract ends on \(end.spelledOutInFull(.en)).")
+                nl: "Je koos zelf een latere datum, per \(requested.spelledOutInFull(.nl)): \(both).",
+                en: "You chose a later date yourself, as of \(requested.spelledOutInFull(.en)): \(bothEn).")
         }
-        return Explanation(
-            nl: "De overeenkomst eindigt op \(end.spelledOutInFull(.nl)).",
-            en: "The contract ends on \(end.spelledOutInFull(.en)).")
+        return ContractEnd(
+            unchecked: terms.endDate, firstDayWithoutContract: terms.firstDayWithoutContract,
+            source: terms.source, citation: TermsEdition.tso(on: terms.receivedOn).cite("8", lid: 1)
+        ).sentence
     }
 }
 
@@ -151,25 +184,41 @@ public enum ParentTerminationRule {
 public struct TerminationTerms: Sendable, Hashable, Codable {
     /// The date Partou received the notice.
     public let receivedOn: LocalDate
-    /// The earliest end date the notice period allows.
+    /// The earliest last day the notice period allows: the day before received + 1 month (rounded down).
     public let earliestEndDate: LocalDate
-    /// The end date the parent asked for, if any.
+    /// The date the parent chose on the form, if any. It is read as a "per" date: the first day without
+    /// a contract (I-202).
     public let requestedEndDate: LocalDate?
-    /// The contract's last day.
+    /// The contract's **last day** (the value ``Contract/endDate`` takes).
     public let endDate: LocalDate
-    /// The instalments of billing months that begin after receipt, up to the end date (I-210).
+    /// The first day without a contract: the "per" date, ``endDate`` + 1 (I-202).
+    public let firstDayWithoutContract: LocalDate
+    /// The instalments of billing months that begin after receipt, up to the last day (I-210).
     public let instalmentsStillDue: [Instalment]
+    /// What ends the contract: the parent's termination (art. 8 lid 1) or one against changed terms (art. 10).
+    public let source: ContractEnd.Source
 
     /// Creates termination terms.
     public init(
         receivedOn: LocalDate, earliestEndDate: LocalDate, requestedEndDate: LocalDate?, endDate: LocalDate,
-        instalmentsStillDue: [Instalment]
+        firstDayWithoutContract: LocalDate, instalmentsStillDue: [Instalment],
+        source: ContractEnd.Source = .parentTermination
     ) {
         self.receivedOn = receivedOn
         self.earliestEndDate = earliestEndDate
         self.requestedEndDate = requestedEndDate
         self.endDate = endDate
+        self.firstDayWithoutContract = firstDayWithoutContract
         self.instalmentsStillDue = instalmentsStillDue
+        self.source = source
+    }
+
+    /// The end the termination sets, citing art. 8 lid 1 or art. 10.
+    public var end: ContractEnd {
+        let edition = TermsEdition.tso(on: receivedOn)
+        return ContractEnd(
+            unchecked: endDate, firstDayWithoutContract: firstDayWithoutContract, source: source,
+            citation: source == .termsChangeTermination ? edition.cite("10") : edition.cite("8", lid: 1))
     }
 }
 
@@ -183,10 +232,13 @@ public enum ParentTerminationOutcome: Sendable, Hashable, Codable {
     case rejected(TerminationRejection)
 
     /// The contract's last day, when the termination is accepted or counts as a cancellation.
-    public var endDate: LocalDate? {
+    public var endDate: LocalDate? { end?.lastDay }
+
+    /// The end the termination sets, when it is accepted or counts as a cancellation.
+    public var end: ContractEnd? {
         switch self {
-        case .accepted(let terms): terms.endDate
-        case .treatedAsCancellation(let terms): terms.effectiveDate
+        case .accepted(let terms): terms.end
+        case .treatedAsCancellation(let terms): terms.end
         case .rejected: nil
         }
     }

@@ -6,8 +6,10 @@
 /// > vermeerderd met één week na de aankondiging."
 ///
 /// The earliest effective date is announced + 1 calendar month, rounded up, + 7 days (``NoticePeriod``,
-/// I-004). A proposed date before it is **contrary to art. 7**: the new price applies only from the
-/// earliest date, and the old price until then (I-203).
+/// I-004). Like the parent's own notices it is counted in one step from the announcement and read as a
+/// "per" date: the first day of the new price; the old price applies through the day before. A proposed
+/// date before it is **contrary to art. 7**: the new price applies only from the earliest date, and the
+/// old price until then (I-203).
 ///
 /// | announced | earliest | proposed | contrary to art. 7 |
 /// |---|---|---|---|
@@ -42,20 +44,26 @@ public enum PriceChangeRule {
                 "Partou announced the price change on \(announcedOn.spelledOutInFull(.en)). It takes effect no earlier than one "
                 + "calendar month plus one week later, so on \(earliest.spelledOutInFull(.en)) at the earliest (\(citation.englishCitation))."
         )
+        let effective = outcome.effectiveDate
+        let oldPriceUntil = try effective.addingDaysChecked(-1)
         explanation = explanation.followed(
             by: outcome.isContraryToArticle7
                 ? Explanation(
                     nl:
                         "De voorgestelde ingangsdatum \(proposedEffectiveDate.spelledOutInFull(.nl)) is te vroeg en in strijd met "
-                        + "artikel 7: tot \(earliest.spelledOutInFull(.nl)) betaal je de oude prijs.",
+                        + "artikel 7: tot en met \(oldPriceUntil.spelledOutInFull(.nl)) betaal je de oude prijs; de nieuwe prijs geldt "
+                        + "per \(effective.spelledOutInFull(.nl)).",
                     en:
                         "The proposed date \(proposedEffectiveDate.spelledOutInFull(.en)) is too early and contrary to article 7: "
-                        + "until \(earliest.spelledOutInFull(.en)) you pay the old price.")
+                        + "up to and including \(oldPriceUntil.spelledOutInFull(.en)) you pay the old price; the new price applies as "
+                        + "of \(effective.spelledOutInFull(.en)).")
                 : Explanation(
                     nl:
-                        "De nieuwe prijs geldt vanaf \(proposedEffectiveDate.spelledOutInFull(.nl)); dat mag.",
+                        "De nieuwe prijs geldt per \(effective.spelledOutInFull(.nl)); dat mag. Tot en met "
+                        + "\(oldPriceUntil.spelledOutInFull(.nl)) betaal je de oude prijs.",
                     en:
-                        "The new price applies from \(proposedEffectiveDate.spelledOutInFull(.en)); that is allowed."
+                        "The new price applies as of \(effective.spelledOutInFull(.en)); that is allowed. Up to and including "
+                        + "\(oldPriceUntil.spelledOutInFull(.en)) you pay the old price."
                 ))
         return Decision(
             rule: rule, outcome: outcome, deadlines: [try Deadline.onDate(earliest, kind: deadlineKind)],

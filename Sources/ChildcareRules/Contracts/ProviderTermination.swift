@@ -2,12 +2,14 @@
 ///
 /// > "Partou is slechts bevoegd de overeenkomst op te zeggen op grond van een zwaarwegende reden."
 ///
-/// - Only the reasons listed under a to h are accepted; any other reason is rejected as contrary to the
-///   terms (I-205).
+/// - "In ieder geval" starts a list that is **not exhaustive**: the reasons a to h are serious reasons;
+///   another reason is ``ProviderTerminationOutcome/notListed(reason:)``: not listed, to be judged case by
+///   case on whether it is as serious, never "contrary to the terms" by itself (I-205). It sets no end.
 /// - (a) needs one full month of payment default on the notice date, not paid off (``PaymentDefaultRule``).
 /// - (b), where it concerns a risk to others, needs a prior warning unless one cannot reasonably be expected.
 /// - The terms give Partou's notice no period of its own; the library applies the one-month notice period
-///   of art. 8 lid 1 and art. 2 lid 5 sub a, rounded up: the contract's last day is notice + 1 month (I-206).
+///   of art. 8 lid 1 and art. 2 lid 5 sub a, rounded up: the contract ends **per** notice + 1 month, its last
+///   day the day before (I-202, I-206).
 public enum ProviderTerminationRule {
     /// The rule's identifier.
     public static let rule: RuleID = "contracts.providerTermination"
@@ -18,20 +20,29 @@ public enum ProviderTerminationRule {
     public static func decide(
         contract: Contract, reason: ProviderTerminationReason, noticeOn: LocalDate
     ) throws(RulesError) -> Decision<ProviderTerminationOutcome> {
+        try decided(contract: contract, reason: reason, noticeOn: noticeOn).byAnalogy(for: contract.service)
+    }
+
+    static func decided(
+        contract: Contract, reason: ProviderTerminationReason, noticeOn: LocalDate
+    ) throws(RulesError) -> Decision<ProviderTerminationOutcome> {
         let edition = try TermsEdition.inForce(.tsoTerms, on: noticeOn)
         let lid5 = edition.cite("8", lid: 5)
         guard let point = reason.point else {
             return Decision(
-                rule: rule, outcome: .rejected(.notASeriousReason), deadlines: [], citations: [lid5],
+                rule: rule, outcome: .notListed(reason: reason.name(in: .nl)), deadlines: [],
+                citations: [lid5],
                 explanation: Explanation(
                     nl:
                         "Partou zegde op wegens \"\(reason.name(in: .nl))\". Partou mag alleen opzeggen om een "
-                        + "zwaarwegende reden uit de lijst van artikel 8 lid 5 (a tot en met h) (\(lid5.dutchCitation)); deze reden "
-                        + "staat daar niet in, dus de opzegging is in strijd met de voorwaarden.",
+                        + "zwaarwegende reden (\(lid5.dutchCitation)). De voorwaarden noemen \"in ieder geval\" de redenen a tot en "
+                        + "met h; deze reden staat daar niet bij. Of hij even zwaar weegt, wordt per geval beoordeeld; tot dat "
+                        + "oordeel er is, blijft de overeenkomst doorlopen.",
                     en:
-                        "Partou terminated because of \"\(reason.name(in: .en))\". Partou may terminate only for a "
-                        + "serious reason listed in article 8(5), (a) to (h) (\(lid5.englishCitation)); this reason is not listed, "
-                        + "so the termination is contrary to the terms."))
+                        "Partou terminated because of \"\(reason.name(in: .en))\". Partou may terminate only for a serious "
+                        + "reason (\(lid5.englishCitation)). The terms list reasons (a) to (h) \"in any case\"; this reason is not "
+                        + "among them. Whether it is as serious is judged case by case; until it is, the contract continues."
+                ))
         }
         let citation = edition.cite("8", lid: 5, sub: point)
         if case .paymentDefault(let since, let paidOn) = reason {
@@ -72,31 +83,44 @@ public enum ProviderTerminationRule {
         contract: Contract, reason: ProviderTerminationReason, point: String, noticeOn: LocalDate,
         citation: Citation, edition: TermsEdition, preface: Explanation?, deadlines: [Deadline]
     ) throws(RulesError) -> Decision<ProviderTerminationOutcome> {
-        var end = try NoticePeriod.monthGranted(after: noticeOn)
-        if let fixedEnd = contract.endDate, fixedEnd < end { end = fixedEnd }
+        var per = try NoticePeriod.monthGranted(after: noticeOn)
+        var end = try per.addingDaysChecked(-1)
+        if let fixedEnd = contract.endDate, fixedEnd < end {
+            end = fixedEnd
+            per = try fixedEnd.addingDaysChecked(1)
+        }
         let notice = edition.cite("8", lid: 1)
+        let both = ContractEnd(
+            unchecked: end, firstDayWithoutContract: per, source: .providerTermination, citation: citation)
         var explanation = Explanation(
             nl:
                 "Partou zegde op \(noticeOn.spelledOutInFull(.nl)) op wegens \(reason.name(in: .nl)): een zwaarwegende reden "
-                + "(\(citation.dutchCitation)). Met een opzegtermijn van een maand (\(notice.dutchCitation)) eindigt de overeenkomst op "
-                + "\(end.spelledOutInFull(.nl)).",
+                + "(\(citation.dutchCitation)). Met een opzegtermijn van een maand (\(notice.dutchCitation)) geldt: "
+                + "\(both.phrase(in: .nl)).",
             en:
                 "Partou gave notice on \(noticeOn.spelledOutInFull(.en)) because of \(reason.name(in: .en)): a serious reason "
-                + "(\(citation.englishCitation)). With one month's notice (\(notice.englishCitation)) the contract ends on \(end.spelledOutInFull(.en))."
+                + "(\(citation.englishCitation)). With one month's notice (\(notice.englishCitation)): \(both.phrase(in: .en))."
         )
         if let preface { explanation = preface.followed(by: explanation) }
-        let outcome = ProviderTerminationOutcome.allowed(point: point, endDate: end)
-        let endDeadline = try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind)
+        let outcome = ProviderTerminationOutcome.allowed(
+            point: point, endDate: end, firstDayWithoutContract: per)
+        let endDeadlines = [
+            try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind),
+            try Deadline.onDate(per, kind: ParentTerminationRule.firstDayWithoutContractKind),
+        ]
         return Decision(
-            rule: rule, outcome: outcome, deadlines: (deadlines + [endDeadline]).sorted(),
+            rule: rule, outcome: outcome, deadlines: (deadlines + endDeadlines).sorted(),
             citations: [citation, notice], explanation: explanation)
     }
 }
 
 /// The answer to a termination by Partou (art. 8 lid 5).
 public enum ProviderTerminationOutcome: Sendable, Hashable, Codable {
-    /// The reason is a listed serious reason; the contract ends on `endDate`.
-    case allowed(point: String, endDate: LocalDate)
+    /// The reason is a listed serious reason; the contract's **last day** is `endDate` and it ends per
+    /// `firstDayWithoutContract`, the day after.
+    case allowed(point: String, endDate: LocalDate, firstDayWithoutContract: LocalDate)
+    /// The reason is not one of a to h: not listed, to be judged case by case (I-205). No end is set.
+    case notListed(reason: String)
     /// The termination is contrary to the terms.
     case rejected(ProviderTerminationRejection)
 
@@ -105,12 +129,22 @@ public enum ProviderTerminationOutcome: Sendable, Hashable, Codable {
         if case .allowed = self { return true }
         return false
     }
+
+    /// The contract's last day, when the termination is allowed.
+    public var endDate: LocalDate? { end?.lastDay }
+
+    /// The end an allowed termination sets, citing the point of art. 8 lid 5 (in the first edition's
+    /// numbering, which every edition keeps).
+    public var end: ContractEnd? {
+        guard case .allowed(let point, let end, let per) = self else { return nil }
+        return ContractEnd(
+            unchecked: end, firstDayWithoutContract: per, source: .providerTermination,
+            citation: TermsEdition.tso(on: end).cite("8", lid: 5, sub: point))
+    }
 }
 
 /// Why a termination by Partou is contrary to the terms.
 public enum ProviderTerminationRejection: Sendable, Hashable, Codable {
-    /// The reason is not one of a to h.
-    case notASeriousReason
     /// (a) One month of default was not yet reached on the notice date.
     case defaultShorterThanOneMonth(reachedOn: LocalDate)
     /// (a) The arrears were paid off on or before the notice date.

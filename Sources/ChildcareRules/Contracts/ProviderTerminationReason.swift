@@ -3,7 +3,8 @@
 /// > "Partou is slechts bevoegd de overeenkomst op te zeggen op grond van een zwaarwegende reden. Als
 /// > zwaarwegende redenen worden in ieder geval aangemerkt: …"
 ///
-/// The library treats the list as **exhaustive**: ``other(_:)`` is always rejected (I-205).
+/// "In ieder geval" makes the list **not exhaustive**: ``other(_:)`` is not listed and is judged case by
+/// case (``ProviderTerminationOutcome/notListed(reason:)``, I-205).
 public enum ProviderTerminationReason: Sendable, Hashable, Codable {
     /// (a) The parent has been in default of payment for one month; the date the default began, and the
     /// date it was paid off, if it was.
@@ -26,7 +27,7 @@ public enum ProviderTerminationReason: Sendable, Hashable, Codable {
     /// (h) Continuing cannot reasonably be required because of a bad relationship between Partou (staff) and
     /// the child or parent.
     case brokenRelationship
-    /// Any other reason, described in words. Not a ground under the terms.
+    /// Any other reason, described in words. Not listed; whether it is as serious is judged case by case.
     case other(String)
 
     /// The point of art. 8 lid 5 ("a" to "h"), or `nil` for ``other(_:)``.

@@ -8,9 +8,12 @@
 ///
 /// - The change takes effect no earlier than informed + 1 month, rounded up, + 7 days (``NoticePeriod``,
 ///   I-004); an earlier proposed date is flagged and moved to that date.
+/// - The effective date is the first day the changed terms apply, counted as the parent's own notices are
+///   (one step from the day informed, the result a "per" date), but with the month rounded up (I-004).
 /// - A **material** change gives the parent a right to terminate, up to and including the effective date,
-///   so that the contract ends before the changed terms apply: its last day is the day before the
-///   effective date (I-204). The termination goes through the online form (art. 8 lid 1, "uitsluitend").
+///   so that the contract ends **per** the effective date, before the changed terms apply: its last day is
+///   the day before (I-204). The termination goes through the online form (art. 8 lid 1, "uitsluitend");
+///   the engine receives it as ``ContractEvent/termsChangeTermination(receivedOn:channel:informedOn:proposedEffectiveDate:requestedEndDate:)``.
 /// - A statutory period that differs is not modelled: the caller must apply it where the law requires one.
 public enum TermsChangeRule {
     /// The rule's identifier.
@@ -69,16 +72,21 @@ public enum TermsChangeRule {
         var deadlines = [try Deadline.onDate(effective, kind: deadlineKind)]
         if isMaterial {
             deadlines.append(try Deadline.endOfDate(effective, kind: terminationWindowKind))
+            let dayBefore = try effective.addingDaysChecked(-1)
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
                         "De wijziging is wezenlijk: je mag de overeenkomst tot en met \(effective.spelledOutInFull(.nl)) opzeggen "
                         + "via het online opzegformulier, tegen die dag. De overeenkomst eindigt dan vóórdat de nieuwe "
-                        + "voorwaarden gelden.",
+                        + "voorwaarden gelden: "
+                        + ContractEnd.phrase(lastDay: dayBefore, firstDayWithoutContract: effective, in: .nl)
+                        + ".",
                     en:
                         "The change is material: you may terminate the contract through the online termination form "
                         + "up to and including \(effective.spelledOutInFull(.en)), against that day. The contract then ends before "
-                        + "the new terms apply."))
+                        + "the new terms apply: "
+                        + ContractEnd.phrase(lastDay: dayBefore, firstDayWithoutContract: effective, in: .en)
+                        + "."))
         }
         return Decision(
             rule: rule, outcome: outcome, deadlines: deadlines, citations: [citation],
@@ -87,46 +95,101 @@ public enum TermsChangeRule {
 
     /// Decides a parent's termination against a terms change (art. 10 with art. 8 lid 1).
     ///
-    /// For a material change received up to and including the effective date, the contract ends on the
-    /// day before the effective date, or on the parent's chosen date if that is no earlier than the
-    /// earlier of that day and the ordinary end date. Otherwise the ordinary notice period applies.
+    /// For a material change received from the day the parent was informed up to and including the
+    /// effective date, the contract ends **per** the effective date (its last day is the day before, I-204),
+    /// or per the ordinary date (received + 1 month) when that is earlier, and never before the day after
+    /// receipt. A later "per" date the parent chose is honoured. Otherwise the ordinary notice period
+    /// applies, and the explanation says why art. 10 does not.
+    ///
+    /// | informed | effective | received | last day | per |
+    /// |---|---|---|---|---|
+    /// | 2026-03-02 | 2026-05-01 | 2026-04-10 | 2026-04-30 | 2026-05-01 |
+    /// | 2026-03-02 | 2026-05-01 | 2026-03-05 | 2026-04-04 | 2026-04-05 |
     ///
     /// - Throws: ``RulesError`` as ``ParentTerminationRule/decide(contract:receivedOn:channel:requestedEndDate:)``.
     public static func terminate(
         contract: Contract, against change: TermsChangeOutcome, receivedOn: LocalDate, channel: Channel,
         requestedEndDate: LocalDate? = nil
     ) throws(RulesError) -> Decision<ParentTerminationOutcome> {
-        let ordinary = try ParentTerminationRule.decide(
+        try terminated(
+            contract: contract, against: change, receivedOn: receivedOn, channel: channel,
+            requestedEndDate: requestedEndDate
+        ).byAnalogy(for: contract.service)
+    }
+
+    static func terminated(
+        contract: Contract, against change: TermsChangeOutcome, receivedOn: LocalDate, channel: Channel,
+        requestedEndDate: LocalDate? = nil
+    ) throws(RulesError) -> Decision<ParentTerminationOutcome> {
+        let ordinary = try ParentTerminationRule.decided(
             contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requestedEndDate)
-        guard change.isMaterial, receivedOn <= change.effectiveDate, receivedOn >= change.informedOn,
-            case .accepted(let terms) = ordinary.outcome
-        else { return ordinary }
+        guard case .accepted(let terms) = ordinary.outcome else { return ordinary }
         let edition = try TermsEdition.inForce(.tsoTerms, on: receivedOn)
         let article10 = edition.cite("10")
-        let dayBefore = try change.effectiveDate.addingDaysChecked(-1)
-        let earliest = max(min(dayBefore, terms.earliestEndDate), receivedOn)
-        var end = requestedEndDate.map { max($0, earliest) } ?? min(dayBefore, terms.earliestEndDate)
-        end = max(end, receivedOn)
-        if let fixedEnd = contract.endDate, fixedEnd < end { end = fixedEnd }
+        guard change.isMaterial, receivedOn <= change.effectiveDate, receivedOn >= change.informedOn else {
+            let why =
+                !change.isMaterial
+                ? Explanation(
+                    nl: "De wijziging van de voorwaarden is niet wezenlijk, dus de gewone opzegtermijn geldt "
+                        + "(\(article10.dutchCitation)).",
+                    en: "The change of the terms is not material, so the ordinary notice period applies "
+                        + "(\(article10.englishCitation)).")
+                : Explanation(
+                    nl:
+                        "Je kunt tegen de wijziging opzeggen van \(change.informedOn.spelledOutInFull(.nl)) tot en met "
+                        + "\(change.effectiveDate.spelledOutInFull(.nl)) (\(article10.dutchCitation)); je opzegging viel daarbuiten, "
+                        + "dus de gewone opzegtermijn geldt.",
+                    en:
+                        "You can terminate against the change from \(change.informedOn.spelledOutInFull(.en)) up to and including "
+                        + "\(change.effectiveDate.spelledOutInFull(.en)) (\(article10.englishCitation)); your termination fell "
+                        + "outside that, so the ordinary notice period applies.")
+            return Decision(
+                rule: ordinary.rule, outcome: ordinary.outcome, deadlines: ordinary.deadlines,
+                citations: ordinary.citations + [article10],
+                explanation: ordinary.explanation.followed(by: why))
+        }
+        let ordinaryPer = try terms.earliestEndDate.addingDaysChecked(1)
+        let earliestPer = max(min(change.effectiveDate, ordinaryPer), try receivedOn.addingDaysChecked(1))
+        var per = requestedEndDate.map { max($0, earliestPer) } ?? earliestPer
+        var end = try per.addingDaysChecked(-1)
+        if let fixedEnd = contract.endDate, fixedEnd < end {
+            end = fixedEnd
+            per = try fixedEnd.addingDaysChecked(1)
+        }
         let stillDue = try BillingSchedule.instalments(
             annual: contract.annualAmount, from: receivedOn.addingDaysChecked(1), through: end)
         let special = TerminationTerms(
-            receivedOn: receivedOn, earliestEndDate: earliest, requestedEndDate: requestedEndDate,
-            endDate: end,
-            instalmentsStillDue: stillDue)
+            receivedOn: receivedOn, earliestEndDate: try earliestPer.addingDaysChecked(-1),
+            requestedEndDate: requestedEndDate, endDate: end, firstDayWithoutContract: per,
+            instalmentsStillDue: stillDue, source: .termsChangeTermination)
+        let before = per <= change.effectiveDate
         let explanation = Explanation(
             nl:
                 "Je zegde op \(receivedOn.spelledOutInFull(.nl)) op wegens een wezenlijke wijziging van de voorwaarden die ingaat "
-                + "op \(change.effectiveDate.spelledOutInFull(.nl)). Je mag opzeggen tegen die dag (\(article10.dutchCitation)), dus je "
-                + "overeenkomst eindigt op \(end.spelledOutInFull(.nl)), vóórdat de nieuwe voorwaarden gelden.",
+                + "op \(change.effectiveDate.spelledOutInFull(.nl)). Je mag opzeggen tegen die dag, zonder de gewone opzegtermijn "
+                + "af te wachten (\(article10.dutchCitation)): \(special.end.phrase(in: .nl))"
+                + (before ? ", vóórdat de nieuwe voorwaarden gelden." : "."),
             en:
                 "On \(receivedOn.spelledOutInFull(.en)) you terminated because of a material change of the terms that takes "
-                + "effect on \(change.effectiveDate.spelledOutInFull(.en)). You may terminate against that day (\(article10.englishCitation)), "
-                + "so your contract ends on \(end.spelledOutInFull(.en)), before the new terms apply.")
+                + "effect on \(change.effectiveDate.spelledOutInFull(.en)). You may terminate against that day, without waiting "
+                + "out the ordinary notice period (\(article10.englishCitation)): \(special.end.phrase(in: .en))"
+                + (before ? ", before the new terms apply." : "."))
+        let billing = edition.cite("6", lid: 1)
+        let due = Explanation(
+            nl: stillDue.isEmpty
+                ? "Na ontvangst begint er geen nieuwe factuurmaand meer (\(billing.dutchCitation))."
+                : "Je betaalt nog het maandbedrag van \(stillDue.listedForExplanation(in: .nl)) (\(billing.dutchCitation)).",
+            en: stillDue.isEmpty
+                ? "No new billing month begins after receipt (\(billing.englishCitation))."
+                : "You still pay the instalment of \(stillDue.listedForExplanation(in: .en)) (\(billing.englishCitation))."
+        )
         return Decision(
             rule: rule, outcome: .accepted(special),
-            deadlines: [try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind)],
-            citations: [article10] + ordinary.citations, explanation: explanation)
+            deadlines: [
+                try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind),
+                try Deadline.onDate(per, kind: ParentTerminationRule.firstDayWithoutContractKind),
+            ],
+            citations: [article10] + ordinary.citations, explanation: explanation.followed(by: due))
     }
 }
 

@@ -18,7 +18,7 @@ public struct ContractTimeline: Sendable, Hashable, Codable {
     /// Every entry, in the order the events were applied.
     public private(set) var entries: [TimelineEntry]
     /// The end, once known.
-    public private(set) var end: ContractEnd?
+    public private(set) var end: TimelineEnd?
     /// The contract the child moved to (art. 5 lid 6), if any.
     public private(set) var movedTo: ContractID?
     /// Whether the remaining hours were dealt with at the end: lapsed, or kept for the contract moved to.
@@ -30,7 +30,7 @@ public struct ContractTimeline: Sendable, Hashable, Codable {
         start = contract.startDate
         entries = [TimelineEntry(kind: .start, date: contract.startDate, source: nil, citation: nil)]
         end = contract.endDate.map {
-            ContractEnd(
+            TimelineEnd(
                 contract: contract.id, lastDay: $0, source: nil, reason: .agreedEndDate, citation: nil)
         }
         movedTo = nil
@@ -50,7 +50,7 @@ public struct ContractTimeline: Sendable, Hashable, Codable {
     ///
     /// - Returns: whether the end changed.
     @discardableResult
-    mutating func record(_ newEnd: ContractEnd) -> Bool {
+    mutating func record(_ newEnd: TimelineEnd) -> Bool {
         if let end, end.lastDay <= newEnd.lastDay { return false }
         end = newEnd
         settledAtEnd = false
@@ -98,7 +98,7 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
 }
 
 /// How and when a contract ends.
-public struct ContractEnd: Sendable, Hashable, Codable {
+public struct TimelineEnd: Sendable, Hashable, Codable {
     /// Why a contract ends.
     public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
         /// The end date in the contract itself.
@@ -160,5 +160,5 @@ public struct ContractEnd: Sendable, Hashable, Codable {
     }
 
     /// The first day without a contract: the day after the last day ("per", I-202).
-    public var firstDayWithout: LocalDate? { try? lastDay.adding(days: 1) }
+    public var firstDayWithoutContract: LocalDate? { try? lastDay.adding(days: 1) }
 }

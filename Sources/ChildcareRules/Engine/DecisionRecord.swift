@@ -25,7 +25,7 @@ public struct DecisionRecord: Sendable, Hashable, Codable {
     /// The parent the decision is addressed to, when it concerns one parent (app access); `nil` otherwise.
     public internal(set) var addressee: ParentID?
     /// The contract's end, when the decision refuses something dated after it or records the end.
-    public internal(set) var contractEnd: ContractEnd?
+    public internal(set) var contractEnd: TimelineEnd?
     /// The instalments a billing decision finds due; `nil` for other decisions.
     public internal(set) var instalments: [Instalment]?
     /// For an absence: whether it is registered (the child is reported absent), with or without hours;

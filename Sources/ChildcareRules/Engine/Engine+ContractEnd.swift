@@ -8,7 +8,7 @@ extension Engine {
     ///
     /// - Throws: ``RulesError`` with code `invalidState`, naming the event's date and the end date.
     static func requireContractOpen(
-        _ event: ContractEvent, contract: Contract, end timelineEnd: ContractEnd?
+        _ event: ContractEvent, contract: Contract, end timelineEnd: TimelineEnd?
     ) throws(RulesError) {
         guard let end = contract.endDate else { return }
         let dated: (String, LocalDate)? =
@@ -20,7 +20,7 @@ extension Engine {
             case .providerTermination(let on, _): ("provider's notice given", on)
             case .missingConsentFound(let on, _): ("missing consent found", on)
             case .consentAgreed(let on): ("consent agreed", on)
-            case .parentTermination(let on, _, _): ("termination received", on)
+            case .parentTermination(let on, _, _, _): ("termination received", on)
             case .dateReached: nil
             }
         guard let (what, date) = dated, date > end else { return }

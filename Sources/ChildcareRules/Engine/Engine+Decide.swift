@@ -185,8 +185,7 @@ extension Engine {
             }
             let record = DecisionRecord(step.decision, event: id, outcome: outcomeName(step.decision.outcome))
             let ended = try recordEnd(
-                of: contract, event: event, previous: current, step: step, timed: timed, instant: instant,
-                state: &state, facts: facts)
+                of: contract, step: step, timed: timed, instant: instant, state: &state, facts: facts)
             return [record.with { $0.contractEnd = ended.end }] + ended.records
 
         case .access(let user, let event):

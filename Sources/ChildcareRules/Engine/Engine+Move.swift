@@ -36,7 +36,7 @@ extension Engine {
         }
         let edition = try TermsEdition.inForce(.tsoTerms, on: firstDay)
         let citation = edition.cite("5", lid: 6)
-        let end = ContractEnd(
+        let end = TimelineEnd(
             contract: fromID, lastDay: lastDay, source: timed.id, reason: .move, citation: citation)
         state.timelines[fromID]?.record(end)
         state.timelines[fromID]?.recordMove(

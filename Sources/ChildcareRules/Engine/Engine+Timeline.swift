@@ -44,20 +44,17 @@ extension Engine {
         ).with { $0.contractEnd = end }
     }
 
-    /// "De overeenkomst van Noor eindigt per 1 maart 2026 (laatste opvangdag 28 februari 2026), door je
-    /// opzegging (TSO-voorwaarden 2024, art. 8 lid 1)."
-    static func endSentence(_ end: ContractEnd, child: String?) -> Explanation {
+    /// "De overeenkomst van Noor eindigt door je opzegging (TSO-voorwaarden 2024, art. 8 lid 1): laatste
+    /// opvangdag 28 februari 2026; de overeenkomst eindigt per 1 maart 2026."
+    static func endSentence(_ end: TimelineEnd, child: String?) -> Explanation {
         let whose = child.map { (nl: " van \($0)", en: " for \($0)") } ?? (nl: "", en: "")
-        let last = end.lastDay.spelledOut(in: .nl, includingYear: true)
-        let lastEn = end.lastDay.spelledOut(in: .en, includingYear: true)
-        let per = end.firstDayWithout.map { $0.spelledOut(in: .nl, includingYear: true) } ?? last
-        let perEn = end.firstDayWithout.map { $0.spelledOut(in: .en, includingYear: true) } ?? lastEn
+        let per = end.firstDayWithoutContract ?? end.lastDay
         let cite = end.citation.map { (nl: " (\($0.rendered(in: .nl)))", en: " (\($0.rendered(in: .en)))") }
         return Explanation(
-            nl: "De overeenkomst\(whose.nl) eindigt per \(per) (laatste opvangdag \(last)), door "
-                + "\(end.reason.name(in: .nl))\(cite?.nl ?? "").",
-            en: "The contract\(whose.en) ends as of \(perEn) (last day of care \(lastEn)), through "
-                + "\(end.reason.name(in: .en))\(cite?.en ?? "").")
+            nl: "De overeenkomst\(whose.nl) eindigt door \(end.reason.name(in: .nl))\(cite?.nl ?? ""): "
+                + "\(ContractEnd.phrase(lastDay: end.lastDay, firstDayWithoutContract: per, in: .nl)).",
+            en: "The contract\(whose.en) ends through \(end.reason.name(in: .en))\(cite?.en ?? ""): "
+                + "\(ContractEnd.phrase(lastDay: end.lastDay, firstDayWithoutContract: per, in: .en)).")
     }
 
     /// Records the end a contract event set, if any, on the contract's timeline, and ends the extra care
@@ -65,23 +62,21 @@ extension Engine {
     ///
     /// - Returns: the new end, if the event set one, and the decisions about the bookings it ended.
     static func recordEnd(
-        of contract: Contract, event: ContractEvent, previous: ContractState, step: ContractLifecycle.Step,
-        timed: TimedEvent, instant: Instant, state: inout EngineState, facts: CaseFacts
-    ) throws(RulesError) -> (end: ContractEnd?, records: [DecisionRecord]) {
-        guard let lastDay = lastDay(of: step.state) else { return (nil, []) }
-        let reason: ContractEnd.Reason =
-            switch (event, step.state) {
-            case (_, .cancelled): .cancellation
-            case (.parentTermination, _): .parentTermination
-            case (.providerTermination, _): .providerTermination
-            case (.missingConsentFound, _), (.consentAgreed, _): .missingConsent
-            case (.dateReached, _):
-                if case .awaitingConsent = previous { .missingConsent } else { .agreedEndDate }
-            default: .parentTermination
+        of contract: Contract, step: ContractLifecycle.Step, timed: TimedEvent, instant: Instant,
+        state: inout EngineState, facts: CaseFacts
+    ) throws(RulesError) -> (end: TimelineEnd?, records: [DecisionRecord]) {
+        guard let set = step.decision.outcome.contractEnd else { return (nil, []) }
+        let reason: TimelineEnd.Reason =
+            switch set.source {
+            case .cancellation: .cancellation
+            case .parentTermination: .parentTermination
+            case .termsChangeTermination: .termsChangeTermination
+            case .providerTermination: .providerTermination
+            case .missingConsent: .missingConsent
             }
-        let end = ContractEnd(
-            contract: contract.id, lastDay: lastDay, source: timed.id, reason: reason,
-            citation: step.decision.citations.first)
+        let end = TimelineEnd(
+            contract: contract.id, lastDay: set.lastDay, source: timed.id, reason: reason,
+            citation: set.citation)
         guard state.timelines[contract.id]?.record(end) == true else { return (nil, []) }
         let records = try endBookings(
             of: contract, end: end, continuesFrom: nil, timed: timed, instant: instant, state: &state,
@@ -91,7 +86,7 @@ extension Engine {
 
     /// Ends the extra care booked for after `end`: held hours released, used hours back, no invoice.
     static func endBookings(
-        of contract: Contract, end: ContractEnd, continuesFrom: LocalDate?, timed: TimedEvent,
+        of contract: Contract, end: TimelineEnd, continuesFrom: LocalDate?, timed: TimedEvent,
         instant: Instant, state: inout EngineState, facts: CaseFacts
     ) throws(RulesError) -> [DecisionRecord] {
         let ended = try state.desk.endBookings(
@@ -129,15 +124,6 @@ extension Engine {
         }
     }
 
-    /// The contract's last day in a lifecycle state, if the state fixes one.
-    static func lastDay(of state: ContractState) -> LocalDate? {
-        switch state {
-        case .terminationPending(let endDate), .ended(let endDate): endDate
-        case .cancelled(let terms): terms.effectiveDate
-        case .signed, .active, .awaitingConsent: nil
-        }
-    }
-
     /// Lapses the hours of every contract whose end has passed by `date` (art. 5 lid 5), except where the
     /// child continues the same service under another contract (a move, lid 6).
     static func lapseEndedContracts(
@@ -153,10 +139,10 @@ extension Engine {
             let account = LedgerAccount(contract)
             guard state.balance(of: contract).available > 0,
                 !continues(account, besides: contract.id, on: date, state: state, facts: facts),
-                let firstDayWithout = end.firstDayWithout
+                let firstDayWithoutContract = end.firstDayWithoutContract
             else { continue }
             let receipt = try state.desk.record(
-                .lapseAtContractEnd(account, asOf: firstDayWithout),
+                .lapseAtContractEnd(account, asOf: firstDayWithoutContract),
                 key: IdempotencyKey(timed.key.rawValue + suffix + contract.id.rawValue), at: instant)
             guard receipt.minutes > 0 else { continue }
             total += receipt.minutes

@@ -6,7 +6,9 @@
 /// > van jouw kind te downloaden. Na 8 weken worden de gegevens digitaal gearchiveerd. Eén jaar na
 /// > beëindiging van het opvangcontract worden de gegevens van jouw kind(eren) vernietigd."
 ///
-/// Day 0 is the contract end date: the first day without a contract (the "per" date of a termination).
+/// Day 0 is the first day without a contract: the "per" date of a termination, ``ContractEnd/firstDayWithoutContract``,
+/// which is the contract's last day (``Contract/endDate``) + 1 (I-202, I-305). The parameter `contractEnd` of
+/// these functions is that day 0; ``schedule(lastDayOfContract:)`` takes the last day instead.
 /// A period of N weeks covers days 0 to 7N − 1, the same count as app access (I-305, I-306):
 ///
 /// | days after the end | phase |
@@ -78,9 +80,19 @@ public enum Retention {
         return .destroyed
     }
 
+    /// The schedule for a contract whose last day is `lastDayOfContract` (``Contract/endDate``): day 0 is
+    /// the day after.
+    ///
+    /// - Throws: ``RulesError`` as ``schedule(contractEnd:)``.
+    public static func schedule(
+        lastDayOfContract: LocalDate
+    ) throws(RulesError) -> Decision<RetentionSchedule> {
+        try schedule(contractEnd: lastDayOfContract.addingDaysChecked(1))
+    }
+
     /// The schedule, explained, with a deadline for each step.
     ///
-    /// - Parameter contractEnd: the first day without a contract (day 0).
+    /// - Parameter contractEnd: the first day without a contract (day 0): the "per" date, the last day + 1.
     /// - Throws: ``RulesError``: `beforeFirstEdition` for an end before the app terms and privacy statement
     ///   of 1 January 2024, or a calendar error.
     public static func schedule(contractEnd: LocalDate) throws(RulesError) -> Decision<RetentionSchedule> {
@@ -98,19 +110,24 @@ public enum Retention {
         func day(_ date: LocalDate, _ language: Language) -> String {
             date.spelledOut(in: language, includingYear: true)
         }
+        let lastDay = try contractEnd.addingDaysChecked(-1)
+        let both = (
+            ContractEnd.phrase(lastDay: lastDay, firstDayWithoutContract: contractEnd, in: .nl),
+            ContractEnd.phrase(lastDay: lastDay, firstDayWithoutContract: contractEnd, in: .en)
+        )
         let explanation = Explanation(
             nl:
-                "Het contract eindigt per \(day(contractEnd, .nl)). De toegang tot de ouderapp eindigt na 6 weken: "
+                "Dag 0 is de eerste dag zonder overeenkomst (\(both.0)). De toegang tot de ouderapp eindigt na 6 weken: "
                 + "de laatste dag is \(day(schedule.appAccessUntil, .nl)) (\(art10.rendered(in: .nl))). De gegevens "
                 + "van je kind blijven 8 weken zichtbaar, tot en met \(day(schedule.visibleUntil, .nl)); na de "
-                + "toegang kun je het dagboek en de foto's nog opvragen via customer support (For legal, I-306). "
+                + "toegang kun je het dagboek en de foto's nog opvragen via customer support. "
                 + "Vanaf \(day(schedule.archivedFrom, .nl)) worden ze gearchiveerd en op "
                 + "\(day(schedule.destroyedOn, .nl)) vernietigd (\(section.rendered(in: .nl))).",
             en:
-                "The contract ends on \(day(contractEnd, .en)). Access to the parent app ends after 6 weeks: the "
+                "Day 0 is the first day without a contract (\(both.1)). Access to the parent app ends after 6 weeks: the "
                 + "last day is \(day(schedule.appAccessUntil, .en)) (\(art10.rendered(in: .en))). Your child's data "
                 + "stays visible for 8 weeks, until \(day(schedule.visibleUntil, .en)) inclusive; after access ends "
-                + "you can still ask customer support for the diary and photos (For legal, I-306). From "
+                + "you can still ask customer support for the diary and photos. From "
                 + "\(day(schedule.archivedFrom, .en)) it is archived, and on \(day(schedule.destroyedOn, .en)) it is "
                 + "destroyed (\(section.rendered(in: .en))).")
         return Decision(
@@ -121,7 +138,7 @@ public enum Retention {
 
 /// The dates on which a child's data changes phase after the contract ends.
 public struct RetentionSchedule: Sendable, Hashable, Codable {
-    /// The contract end date: day 0, the first day without a contract.
+    /// Day 0: the first day without a contract (the "per" date; the contract's last day + 1).
     public let contractEnd: LocalDate
     /// The last day of app access, day 41 (App terms art. 10).
     public let appAccessUntil: LocalDate
@@ -131,6 +148,9 @@ public struct RetentionSchedule: Sendable, Hashable, Codable {
     public let archivedFrom: LocalDate
     /// The day the data is destroyed: one year after the end, 29 February rounded down to 28 February.
     public let destroyedOn: LocalDate
+
+    /// Day 0 under its plain name: the first day without a contract.
+    public var firstDayWithoutContract: LocalDate { contractEnd }
 
     /// Creates a schedule.
     public init(

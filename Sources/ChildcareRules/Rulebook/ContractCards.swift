@@ -51,11 +51,11 @@ enum ContractCards {
         reading: """
             Before care starts the parent may cancel in writing (e-mail as named, or app, letter, online \
             form); spoken cancellations do not count. The cancellation takes effect one month after receipt \
-            (rounded down at month ends), and the instalments of the months that begin from the start date \
-            through the effective date are still owed. Once care has started the parent must terminate \
-            instead (art. 8 lid 1).
+            (rounded down at month ends): that "per" date is the first day without a contract, the day before \
+            its last day. The instalments of the months that begin from the start date through the last day \
+            are still owed. Once care has started the parent must terminate instead (art. 8 lid 1).
             """,
-        interpretations: ["I-003", "I-200", "I-201"],
+        interpretations: ["I-003", "I-200", "I-201", "I-202"],
         tests: ["`Tests/ChildcareRulesTests/Contracts/CancellationTests.swift`"],
         examples: { () throws(RulesError) in
             let contract = try CardFixtures.contract()
@@ -72,7 +72,8 @@ enum ContractCards {
                 switch decision.outcome {
                 case .accepted(let terms):
                     rows.append([
-                        received, channel.name(in: .en), "accepted", "\(terms.effectiveDate)",
+                        received, channel.name(in: .en), "accepted", "\(terms.lastDay)",
+                        "\(terms.effectiveDate)",
                         list(terms.owed),
                     ])
                 case .rejected(let rejection):
@@ -81,14 +82,15 @@ enum ContractCards {
                         case .notInWriting: "rejected: not in writing"
                         case .careAlreadyStarted: "rejected: care already started"
                         }
-                    rows.append([received, channel.name(in: .en), why, "—", "—"])
+                    rows.append([received, channel.name(in: .en), why, "—", "—", "—"])
                 }
             }
             return [
                 ExampleTable(
                     caption:
                         "Cancelling a contract signed 2025-06-15, starting 2025-09-01, EUR 1,234.57 a year",
-                    headers: ["received", "channel", "outcome", "takes effect", "still owed"], rows: rows,
+                    headers: ["received", "channel", "outcome", "last day", "ends per", "still owed"],
+                    rows: rows,
                     citedKeys: keys)
             ]
         })
@@ -98,10 +100,11 @@ enum ContractCards {
         title: Explanation(nl: "Opzeggen door de ouder", en: "Termination by the parent"),
         clauseKeys: ["TSO art. 8 lid 1", "TSO art. 6 lid 1", "TSO art. 6 lid 5", "TSO art. 3"],
         reading: """
-            The parent terminates only with the online form; the contract ends one month after receipt \
-            (rounded down at month ends) or on a later date the parent chooses, and never after a fixed end \
-            date. Instalments of months that begin after receipt up to the end date are still due, and unused \
-            hours are not refunded. A termination before care starts counts as a cancellation (art. 3).
+            The parent terminates only with the online form; the contract ends "per" one month after receipt \
+            (rounded down at month ends) or per a later date the parent chooses: that date is the first day \
+            without a contract, and the day before is its last day, never after a fixed end date. Instalments \
+            of months that begin after receipt up to the last day are still due, and unused hours are not \
+            refunded. A termination before care starts counts as a cancellation (art. 3).
             """,
         interpretations: ["I-003", "I-202"],
         tests: ["`Tests/ChildcareRulesTests/Contracts/ParentTerminationTests.swift`"],
@@ -120,22 +123,25 @@ enum ContractCards {
                 case .accepted(let terms):
                     rows.append([
                         received, channel.name(in: .en), "accepted", "\(terms.endDate)",
-                        list(terms.instalmentsStillDue),
+                        "\(terms.firstDayWithoutContract)", list(terms.instalmentsStillDue),
                     ])
                 case .treatedAsCancellation(let terms):
                     rows.append([
                         received, channel.name(in: .en), "treated as a cancellation",
-                        "\(terms.effectiveDate)",
-                        list(terms.owed),
+                        "\(terms.lastDay)", "\(terms.effectiveDate)", list(terms.owed),
                     ])
                 case .rejected:
-                    rows.append([received, channel.name(in: .en), "rejected: not the online form", "—", "—"])
+                    rows.append([
+                        received, channel.name(in: .en), "rejected: not the online form", "—", "—", "—",
+                    ])
                 }
             }
             return [
                 ExampleTable(
                     caption: "Terminating the example contract (started 2025-09-01)",
-                    headers: ["received", "channel", "outcome", "ends on", "instalments still due"],
+                    headers: [
+                        "received", "channel", "outcome", "last day", "ends per", "instalments still due",
+                    ],
                     rows: rows,
                     citedKeys: keys)
             ]
@@ -188,8 +194,10 @@ enum ContractCards {
         clauseKeys: ["TSO art. 7"],
         reading: """
             A new price takes effect no earlier than one calendar month (rounded up to the first of the next \
-            month) plus one week after the announcement. A proposed date before that is contrary to art. 7; \
-            the change is deferred to the earliest date, not void.
+            month) plus one week after the announcement; like the parent's own notices it is counted in one \
+            step from the announcement and read as a "per" date, the first day of the new price (the old \
+            price applies through the day before). A proposed date before that is contrary to art. 7; the \
+            change is deferred to the earliest date, not void.
             """,
         interpretations: ["I-004", "I-203"],
         tests: ["`Tests/ChildcareRulesTests/Contracts/PriceAndTermsChangeTests.swift`"],
@@ -227,8 +235,8 @@ enum ContractCards {
         reading: """
             Changed terms take effect one month and one week after the parent is informed (the month rounded \
             up, as for price changes), or later if Partou proposes a later date. A material change lets the \
-            parent terminate up to the day it takes effect, so that the contract ends before the new terms \
-            apply.
+            parent terminate up to the day it takes effect, so that the contract ends per that day (its last \
+            day the day before), before the new terms apply, without waiting out the ordinary notice.
             """,
         interpretations: ["I-004", "I-204"],
         tests: ["`Tests/ChildcareRulesTests/Contracts/PriceAndTermsChangeTests.swift`"],
@@ -258,11 +266,12 @@ enum ContractCards {
                     citedKeys: keys),
                 ExampleTable(
                     caption: "Terminating on 2026-06-20 against the material change announced on 2026-05-15",
-                    headers: ["ordinary end (one month)", "end against the change"],
+                    headers: ["ordinary end (per, one month)", "last day against the change", "ends per"],
                     rows: [
                         [
                             "\(try NoticePeriod.earliestEffectiveDate(for: .termination, from: try CardFixtures.date("2026-06-20")))",
                             termination.outcome.endDate.map(\.description) ?? "rejected",
+                            termination.outcome.end.map(\.firstDayWithoutContract.description) ?? "rejected",
                         ]
                     ]),
             ]
@@ -278,13 +287,14 @@ enum ContractCards {
             "TSO art. 8 lid 5 sub h", "TSO art. 8 lid 1",
         ],
         reading: """
-            Partou may terminate only for one of the serious reasons a to h; any other reason is rejected (the \
-            list is read as exhaustive, favouring the parent). Whether the facts of a reason are true is \
-            Partou's input. A risk to others (b) needs a prior warning unless one cannot reasonably be \
-            expected; payment default (a) needs one full month of default. The contract ends one month after \
-            the notice, rounded up, or on an earlier fixed end date.
+            Partou may terminate only for a serious reason. The reasons a to h are serious "in any case"; the \
+            list is not exhaustive, so another reason is "not listed": it is judged case by case and sets no \
+            end, and it is never called contrary to the terms by itself. Whether the facts of a reason are \
+            true is Partou's input. A risk to others (b) needs a prior warning unless one cannot reasonably be \
+            expected; payment default (a) needs one full month of default. The contract ends per one month \
+            after the notice, rounded up (its last day the day before), or on an earlier fixed end date.
             """,
-        interpretations: ["I-205", "I-206", "I-207"],
+        interpretations: ["I-202", "I-205", "I-206", "I-207"],
         tests: ["`Tests/ChildcareRulesTests/Contracts/ProviderTerminationTests.swift`"],
         examples: { () throws(RulesError) in
             let contract = try CardFixtures.contract()
@@ -303,8 +313,8 @@ enum ContractCards {
                 keys += decision.citedKeys
                 let outcome: String
                 switch decision.outcome {
-                case .allowed(_, let end): outcome = "allowed, ends \(end)"
-                case .rejected(.notASeriousReason): outcome = "rejected: not a listed serious reason"
+                case .allowed(_, let end, let per): outcome = "allowed, last day \(end), ends per \(per)"
+                case .notListed: outcome = "not listed: judged case by case"
                 case .rejected(.noWarning): outcome = "rejected: no warning given"
                 case .rejected(.defaultPaidOff): outcome = "rejected: default paid off"
                 case .rejected(.defaultShorterThanOneMonth(let reached)):
@@ -366,11 +376,14 @@ enum ContractCards {
             nl: "Ontbrekende toestemming van de andere gezaghebbende ouder",
             en: "Missing consent of the other parent with authority"),
         clauseKeys: [
-            "TSO art. 2 lid 5 sub a", "TSO art. 2 lid 5 sub b", "TSO art. 2 lid 3 sub b", "TSO art. 3",
+            "TSO art. 2 lid 5 sub a", "TSO art. 2 lid 5 sub b", "TSO art. 2 lid 3 sub a",
+            "TSO art. 2 lid 3 sub b", "TSO art. 3",
         ],
         reading: """
-            Found after care started: the parents have one month to agree; otherwise Partou terminates (or \
-            cancels the change) with one month's notice. Found between signing and start: the parents have \
+            The rule applies only when the other parent has parental authority (art. 2 lid 3 sub a). Found \
+            after care started: the parents have one month to agree; otherwise Partou terminates (or cancels \
+            the change) with one month's notice counted from that deadline: the contract ends per the \
+            deadline + 1 month, its last day the day before. Found between signing and start: the parents have \
             one month, or until one week before the start if less remains; otherwise the contract does not \
             start (cancelled under art. 3) or the change does not take effect. A court ruling or divorce \
             covenant makes consent unnecessary (art. 2 lid 3 sub b).
@@ -381,13 +394,15 @@ enum ContractCards {
             let contract = try CardFixtures.contract()
             var rows: [[String]] = []
             var keys: [String] = []
-            for (found, settled, agreed) in [
-                ("2025-06-20", false, nil), ("2025-08-20", false, nil), ("2025-10-31", false, nil),
-                ("2025-10-31", false, "2025-11-20"), ("2025-10-31", true, nil),
-            ] as [(String, Bool, String?)] {
+            for (found, settled, authority, agreed) in [
+                ("2025-06-20", false, true, nil), ("2025-08-20", false, true, nil),
+                ("2025-10-31", false, true, nil),
+                ("2025-10-31", false, true, "2025-11-20"), ("2025-10-31", true, true, nil),
+                ("2025-10-31", false, false, nil),
+            ] as [(String, Bool, Bool, String?)] {
                 let decision = try MissingConsentRule.decide(
                     contract: contract, foundOn: try CardFixtures.date(found),
-                    hasCourtRulingOrSettlement: settled,
+                    hasCourtRulingOrSettlement: settled, otherParentHasAuthority: authority,
                     agreementReachedOn: try agreed.map { (text) throws(RulesError) in
                         try CardFixtures.date(text)
                     })
@@ -395,21 +410,26 @@ enum ContractCards {
                 let consequence =
                     switch decision.outcome.consequence {
                     case .none: "none"
-                    case .terminated(let end): "terminated, ends \(end)"
+                    case .terminated(let end, let per): "terminated, last day \(end), ends per \(per)"
                     case .changeCancelled(let from): "change cancelled from \(from)"
                     case .doesNotStart(let terms):
-                        "does not start (cancelled, effective \(terms.effectiveDate))"
+                        "does not start (cancelled, last day \(terms.lastDay), ends per \(terms.effectiveDate))"
                     case .changeDoesNotTakeEffect: "change does not take effect"
                     }
                 rows.append([
-                    found, CardFixtures.yesNo(settled), agreed ?? "—", decision.outcome.stage.rawValue,
+                    found, CardFixtures.yesNo(settled), CardFixtures.yesNo(authority), agreed ?? "—",
+                    decision.outcome.stage.rawValue,
                     decision.outcome.agreementDeadline.map(\.description) ?? "—", consequence,
                 ])
             }
             return [
                 ExampleTable(
                     caption: "Missing consent for the example contract (signed 2025-06-15, start 2025-09-01)",
-                    headers: ["found on", "court ruling", "agreed on", "stage", "agree by", "consequence"],
+                    headers: [
+                        "found on", "court ruling", "other parent has authority", "agreed on", "stage",
+                        "agree by",
+                        "consequence",
+                    ],
                     rows: rows, citedKeys: keys)
             ]
         })
@@ -421,7 +441,7 @@ enum ContractCards {
         reading: """
             A contract is signed, becomes active on its start date and runs for the school year (1 August to \
             31 July), renewed tacitly; a notice makes the end pending, and the contract ends the day after its \
-            end date. Each event is decided by its own rule; the lifecycle records the state it leads to.
+            last day (the "per" date of the notice). Each event is decided by its own rule; the lifecycle records the state it leads to.
             """,
         interpretations: [],
         tests: ["`Tests/ChildcareRulesTests/Contracts/ContractLifecycleTests.swift`"],
@@ -444,7 +464,7 @@ enum ContractCards {
                 let label =
                     switch event {
                     case .dateReached(let date): "date reached: \(date)"
-                    case .parentTermination(let received, _, _): "termination received \(received)"
+                    case .parentTermination(let received, _, _, _): "termination received \(received)"
                     default: "\(event)"
                     }
                 rows.append([label, state.name, "\(step.decision.rule)", step.state.name])

@@ -97,7 +97,11 @@ struct MissingConsentTests {
             agreementReachedOn: nil)
         #expect(decision.outcome.stage == .afterStart)
         #expect(decision.outcome.agreementDeadline == (try Fixtures.day(row.1)))
-        #expect(decision.outcome.consequence == .terminated(endDate: try Fixtures.day(row.2)))
+        #expect(
+            decision.outcome.consequence
+                == .terminated(
+                    endDate: try Fixtures.day(row.2).adding(days: -1),
+                    firstDayWithoutContract: try Fixtures.day(row.2)))
         #expect(decision.citationKeys == ["TSO art. 2 lid 5 sub a"])
     }
 

@@ -4,13 +4,13 @@ import Testing
 @Suite("Cancellation before the start — TSO terms art. 3")
 struct CancellationTests {
     @Test(
-        "What a cancellation still costs: the instalments of months beginning from the start through the effective date",
+        "What a cancellation still costs: the instalments of months beginning from the start through the last day, the day before the per date",
         arguments: [
-            // received, start, effective, owed months
+            // received, start, effective (per: the first day without a contract), owed months
             ("2025-07-25", "2025-09-01", "2025-08-25", [String]()),
             ("2025-08-20", "2025-09-01", "2025-09-20", ["2025-09"]),
             ("2025-08-20", "2025-09-02", "2025-09-20", []),
-            ("2025-08-01", "2025-09-01", "2025-09-01", ["2025-09"]),
+            ("2025-08-01", "2025-09-01", "2025-09-01", []),
             ("2025-08-02", "2025-09-01", "2025-09-02", ["2025-09"]),
             ("2025-10-10", "2025-10-15", "2025-11-10", ["2025-11"]),
             ("2026-05-31", "2026-06-15", "2026-06-30", []),
@@ -22,9 +22,36 @@ struct CancellationTests {
             contract: contract, receivedOn: Fixtures.day(row.0), channel: .email)
         let terms = try #require(decision.outcome.terms)
         #expect(terms.effectiveDate == (try Fixtures.day(row.2)))
+        #expect(terms.firstDayWithoutContract == terms.effectiveDate)
+        #expect(terms.lastDay == (try Fixtures.day(row.2).adding(days: -1)))
         #expect(terms.owed.map(\.month.description) == row.3)
         #expect(decision.citationKeys == ["TSO art. 3", "TSO art. 6 lid 1"])
         #expect(decision.deadlines.first?.moment.local.date == terms.effectiveDate)
+    }
+
+    @Test(
+        "A cancellation received 1 August for a 1 September start ends the contract per the start: nothing is owed (I-202)"
+    )
+    func perTheStartDate() throws {
+        let contract = try Fixtures.contract(signed: "2026-06-01", start: "2026-09-01")
+        let decision = try CancellationRule.decide(
+            contract: contract, receivedOn: Fixtures.day("2026-08-01"), channel: .email)
+        let terms = try #require(decision.outcome.terms)
+        #expect(terms.lastDay == (try Fixtures.day("2026-08-31")))
+        #expect(terms.firstDayWithoutContract == (try Fixtures.day("2026-09-01")))
+        #expect(terms.owed == [])
+        #expect(terms.owedTotal == .zero)
+        let end = try #require(ContractEventOutcome.cancellation(decision.outcome).contractEnd)
+        #expect(end.lastDay == (try Fixtures.day("2026-08-31")))
+        #expect(end.source == .cancellation)
+        #expect(end.citation.key == "TSO art. 3")
+        #expect(
+            decision.explanation.nl.contains(
+                "laatste opvangdag 31 augustus 2026; de overeenkomst eindigt per 1 september 2026"))
+        #expect(
+            decision.explanation.en.contains(
+                "last day of care 31 August 2026; the contract ends as of 1 September 2026"))
+        #expect(decision.explanation.nl.contains("je betaalt niets"))
     }
 
     @Test("Nothing is owed when the start date falls after the effective date")

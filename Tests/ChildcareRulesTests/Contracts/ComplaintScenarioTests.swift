@@ -15,7 +15,8 @@ struct ComplaintScenarioTests {
         #expect(email.explanation.nl.contains("www.mijnpartou.nl/service"))
         let form = try ParentTerminationRule.decide(
             contract: contract, receivedOn: Fixtures.day("2025-05-10"), channel: .onlineForm)
-        #expect(form.outcome.endDate == (try Fixtures.day("2025-06-10")))
+        #expect(form.outcome.endDate == (try Fixtures.day("2025-06-09")))
+        #expect(form.outcome.end?.firstDayWithoutContract == (try Fixtures.day("2025-06-10")))
     }
 
     @Test("Complaints report line 4646: a request to terminate immediately ends after one month's notice")
@@ -24,19 +25,21 @@ struct ComplaintScenarioTests {
         let decision = try ParentTerminationRule.decide(
             contract: contract, receivedOn: Fixtures.day("2025-02-14"), channel: .onlineForm,
             requestedEndDate: Fixtures.day("2025-02-14"))
-        #expect(decision.outcome.endDate == (try Fixtures.day("2025-03-14")))
+        #expect(decision.outcome.endDate == (try Fixtures.day("2025-03-13")))
+        #expect(decision.outcome.end?.firstDayWithoutContract == (try Fixtures.day("2025-03-14")))
         #expect(decision.explanation.en.contains("earlier than the notice period allows"))
     }
 
     @Test(
-        "Complaints report line 11601: no retroactive end; the form received 7 February ends the contract 7 March"
+        "Complaints report line 11601: no retroactive end; the form received 7 February ends the contract per 7 March"
     )
     func retroactiveTermination() throws {
         let contract = try Fixtures.contract(signed: "2024-08-15", start: "2024-09-02")
         let decision = try ParentTerminationRule.decide(
             contract: contract, receivedOn: Fixtures.day("2025-02-07"), channel: .onlineForm,
             requestedEndDate: Fixtures.day("2024-12-22"))
-        #expect(decision.outcome.endDate == (try Fixtures.day("2025-03-07")))
+        #expect(decision.outcome.endDate == (try Fixtures.day("2025-03-06")))
+        #expect(decision.outcome.end?.firstDayWithoutContract == (try Fixtures.day("2025-03-07")))
     }
 
     @Test(
@@ -71,10 +74,15 @@ struct ComplaintScenarioTests {
         let decision = try ProviderTerminationRule.decide(
             contract: contract, reason: .paymentDefault(since: Fixtures.day("2025-03-01"), paidOn: nil),
             noticeOn: Fixtures.day("2025-04-05"))
-        #expect(decision.outcome == .allowed(point: "a", endDate: try Fixtures.day("2025-05-05")))
+        #expect(
+            decision.outcome
+                == .allowed(
+                    point: "a", endDate: try Fixtures.day("2025-05-04"),
+                    firstDayWithoutContract: try Fixtures.day("2025-05-05")))
         #expect(
             decision.deadlines.map(\.moment.local.date) == [
-                try Fixtures.day("2025-04-01"), try Fixtures.day("2025-05-05"),
+                try Fixtures.day("2025-04-01"), try Fixtures.day("2025-05-04"),
+                try Fixtures.day("2025-05-05"),
             ])
     }
 
@@ -139,7 +147,11 @@ struct ComplaintScenarioTests {
             contract: contract, foundOn: Fixtures.day("2025-04-01"), hasCourtRulingOrSettlement: false,
             agreementReachedOn: nil)
         #expect(decision.outcome.agreementDeadline == (try Fixtures.day("2025-05-01")))
-        #expect(decision.outcome.consequence == .terminated(endDate: try Fixtures.day("2025-06-01")))
+        #expect(
+            decision.outcome.consequence
+                == .terminated(
+                    endDate: try Fixtures.day("2025-05-31"),
+                    firstDayWithoutContract: try Fixtures.day("2025-06-01")))
     }
 
     @Test("Complaints report line 14942: an extra day promised orally gives no right")
@@ -161,7 +173,7 @@ struct ComplaintScenarioTests {
             Issue.record("rejected")
             return
         }
-        #expect(terms.endDate == (try Fixtures.day("2025-04-10")))
+        #expect(terms.endDate == (try Fixtures.day("2025-04-09")))
         #expect(terms.instalmentsStillDue.map(\.month.description) == ["2025-04"])
         let refund = try RefundRule.decide(.unusedHoursAfterTermination, on: terms.endDate)
         #expect(refund.outcome == .excluded)

@@ -31,9 +31,9 @@ struct ContractLifecycleTests {
             ], contract: contract)
         #expect(
             states == [
-                .signed, .active, .active, .terminationPending(endDate: try Fixtures.day("2025-11-02")),
-                .terminationPending(endDate: try Fixtures.day("2025-11-02")),
-                .ended(endDate: try Fixtures.day("2025-11-02")),
+                .signed, .active, .active, .terminationPending(endDate: try Fixtures.day("2025-11-01")),
+                .ended(endDate: try Fixtures.day("2025-11-01")),
+                .ended(endDate: try Fixtures.day("2025-11-01")),
             ])
     }
 
@@ -46,7 +46,7 @@ struct ContractLifecycleTests {
                     receivedOn: try Fixtures.day("2025-10-02"), channel: .onlineForm, requestedEndDate: nil),
                 .providerTermination(noticeOn: try Fixtures.day("2025-10-20"), reason: .businessNecessity),
             ], contract: contract, from: .active)
-        #expect(states.last == .terminationPending(endDate: try Fixtures.day("2025-11-02")))
+        #expect(states.last == .terminationPending(endDate: try Fixtures.day("2025-11-01")))
     }
 
     @Test("A cancellation by e-mail before the start cancels; a final state takes no further events (art. 3)")
@@ -94,7 +94,7 @@ struct ContractLifecycleTests {
             ])
         let lapsed = try Self.run(
             [found, .dateReached(try Fixtures.day("2025-11-02"))], contract: contract, from: .active)
-        #expect(lapsed.last == .terminationPending(endDate: try Fixtures.day("2025-12-01")))
+        #expect(lapsed.last == .terminationPending(endDate: try Fixtures.day("2025-11-30")))
     }
 
     @Test(

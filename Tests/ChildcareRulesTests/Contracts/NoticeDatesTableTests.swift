@@ -50,13 +50,16 @@ struct NoticeDatesTableTests {
     }
 
     @Test(
-        "art. 8 lid 1: a termination form received on a month end ends the contract one month later, rounded down",
+        "art. 8 lid 1: a form received on a month end ends the contract per one month later, rounded down; the last day is the day before",
         arguments: inForce)
     func terminationRoundsDown(received: LocalDate) throws {
+        // I-202: received + 1 month (rounded down, I-003) is the "per" date, the first day without a contract.
         let contract = try Fixtures.contract(signed: "2024-08-01", start: "2024-08-01")
         let decision = try ParentTerminationRule.decide(
             contract: contract, receivedOn: received, channel: .onlineForm)
-        #expect(decision.outcome.endDate == (try Self.text(Self.oracle(received, up: false))))
+        let per = try Self.text(Self.oracle(received, up: false))
+        #expect(decision.outcome.end?.firstDayWithoutContract == per)
+        #expect(decision.outcome.endDate == (try per.adding(days: -1)))
         #expect(decision.citationKeys.first == "TSO art. 8 lid 1")
     }
 
@@ -78,7 +81,10 @@ struct NoticeDatesTableTests {
     func cancellationRoundsDown(received: LocalDate) throws {
         let contract = try Fixtures.contract(signed: "2024-08-01", start: "2029-08-01")
         let decision = try CancellationRule.decide(contract: contract, receivedOn: received, channel: .email)
-        #expect(decision.outcome.terms?.effectiveDate == (try Self.text(Self.oracle(received, up: false))))
+        // I-202: the effective date is the "per" date; the last day is the day before.
+        let per = try Self.text(Self.oracle(received, up: false))
+        #expect(decision.outcome.terms?.effectiveDate == per)
+        #expect(decision.outcome.terms?.lastDay == (try per.adding(days: -1)))
         #expect(decision.outcome.terms?.owed == [])
     }
 

@@ -19,15 +19,16 @@ struct ParentTerminationTests {
     }
 
     @Test(
-        "The end date is the earliest end date, or the later date the parent chose",
+        "The contract ends per the earliest date or per the later date the parent chose; its last day is the day before (I-202)",
         arguments: [
-            // received, requested, end
+            // received, requested (a per date), per: the first day without a contract
             ("2025-10-01", nil, "2025-11-01"),
             ("2025-10-01", "2025-10-01", "2025-11-01"),
             ("2025-10-01", "2025-10-31", "2025-11-01"),
             ("2025-10-01", "2025-11-01", "2025-11-01"),
             ("2025-10-01", "2025-12-31", "2025-12-31"),
             ("2026-01-31", nil, "2026-02-28"),
+            ("2026-02-01", nil, "2026-03-01"),
             ("2026-03-31", "2026-04-29", "2026-04-30"),
         ] as [(String, String?, String)])
     func endDate(row: (String, String?, String)) throws {
@@ -39,8 +40,11 @@ struct ParentTerminationTests {
             Issue.record("rejected: \(decision.outcome)")
             return
         }
-        #expect(terms.endDate == (try Fixtures.day(row.2)))
-        #expect(decision.deadlines.map(\.moment.local.date) == [terms.endDate])
+        #expect(terms.firstDayWithoutContract == (try Fixtures.day(row.2)))
+        #expect(terms.endDate == (try Fixtures.day(row.2).adding(days: -1)))
+        #expect(
+            decision.deadlines.map(\.moment.local.date) == [terms.endDate, terms.firstDayWithoutContract])
+        #expect(decision.outcome.end?.source == .parentTermination)
         #expect(decision.citationKeys == ["TSO art. 8 lid 1", "TSO art. 6 lid 1", "TSO art. 6 lid 5"])
     }
 
@@ -55,7 +59,7 @@ struct ParentTerminationTests {
             Issue.record("rejected")
             return
         }
-        #expect(terms.endDate == (try Fixtures.day("2026-02-14")))
+        #expect(terms.endDate == (try Fixtures.day("2026-02-13")))
         #expect(
             terms.instalmentsStillDue == [
                 Instalment(month: try YearMonth("2026-02"), amount: Money(cents: 12_346))
@@ -68,6 +72,44 @@ struct ParentTerminationTests {
             ])
         #expect(billed.total == Money(cents: 74_073))
         #expect(decision.explanation.en.contains("not refunded"))
+    }
+
+    @Test(
+        "A form received on 1 February ends the contract per 1 March: last day 28 February, March not billed (I-202)"
+    )
+    func perFirstOfMonth() throws {
+        let contract = try Fixtures.contract()
+        let decision = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: Fixtures.day("2026-02-01"), channel: .onlineForm)
+        guard case .accepted(let terms) = decision.outcome else {
+            Issue.record("rejected")
+            return
+        }
+        #expect(terms.endDate == (try Fixtures.day("2026-02-28")))
+        #expect(terms.firstDayWithoutContract == (try Fixtures.day("2026-03-01")))
+        #expect(terms.instalmentsStillDue == [])
+        let billed = try BillingSchedule.instalments(
+            for: try contract.ending(on: terms.endDate), schoolYear: SchoolYear(startYear: 2025))
+        #expect(!billed.map(\.month.description).contains("2026-03"))
+        #expect(billed.total == Money(cents: 74_073))
+        #expect(
+            decision.explanation.nl.contains(
+                "laatste opvangdag 28 februari 2026; de overeenkomst eindigt per 1 maart 2026"))
+        #expect(
+            decision.explanation.en.contains(
+                "last day of care 28 February 2026; the contract ends as of 1 March 2026"))
+        let chosen = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: Fixtures.day("2026-02-01"), channel: .onlineForm,
+            requestedEndDate: Fixtures.day("2026-04-01"))
+        guard case .accepted(let later) = chosen.outcome else {
+            Issue.record("rejected")
+            return
+        }
+        #expect(later.endDate == (try Fixtures.day("2026-03-31")))
+        #expect(
+            later.instalmentsStillDue == [
+                Instalment(month: try YearMonth("2026-03"), amount: Money(cents: 12_346))
+            ])
     }
 
     @Test("A form received before care starts counts as a cancellation (art. 3)")

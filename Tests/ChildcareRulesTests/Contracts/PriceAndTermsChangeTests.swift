@@ -52,10 +52,10 @@ struct TermsChangeTests {
     @Test(
         "Terminating against a material change ends the contract before the new terms apply (I-204)",
         arguments: [
-            // received, requested, end
-            ("2025-02-10", nil, "2025-03-07"),
+            // received, requested (a per date), per: the first day without a contract
+            ("2025-02-10", nil, "2025-03-08"),
             ("2025-02-01", nil, "2025-03-01"),
-            ("2025-03-08", nil, "2025-03-08"),
+            ("2025-03-08", nil, "2025-03-09"),
             ("2025-02-10", "2025-03-31", "2025-03-31"),
             ("2025-03-09", nil, "2025-04-09"),
         ] as [(String, String?, String)])
@@ -66,7 +66,8 @@ struct TermsChangeTests {
         let decision = try TermsChangeRule.terminate(
             contract: contract, against: change, receivedOn: Fixtures.day(row.0), channel: .onlineForm,
             requestedEndDate: try row.1.map { try Fixtures.day($0) })
-        #expect(decision.outcome.endDate == (try Fixtures.day(row.2)))
+        #expect(decision.outcome.end?.firstDayWithoutContract == (try Fixtures.day(row.2)))
+        #expect(decision.outcome.endDate == (try Fixtures.day(row.2).adding(days: -1)))
     }
 
     @Test("A change that is not material gives only the ordinary notice; the form is still required")
@@ -76,7 +77,9 @@ struct TermsChangeTests {
             .outcome
         let ordinary = try TermsChangeRule.terminate(
             contract: contract, against: change, receivedOn: Fixtures.day("2025-02-10"), channel: .onlineForm)
-        #expect(ordinary.outcome.endDate == (try Fixtures.day("2025-03-10")))
+        #expect(ordinary.outcome.endDate == (try Fixtures.day("2025-03-09")))
+        #expect(ordinary.outcome.end?.source == .parentTermination)
+        #expect(ordinary.explanation.en.contains("not material"))
         let material = try TermsChangeRule.decide(informedOn: Fixtures.day("2025-01-31"), isMaterial: true)
             .outcome
         let byMail = try TermsChangeRule.terminate(

@@ -19,19 +19,31 @@ struct ProviderTerminationTests {
             contract: contract, reason: reason, noticeOn: Fixtures.day("2026-01-31"))
         #expect(
             decision.outcome
-                == .allowed(point: try #require(reason.point), endDate: try Fixtures.day("2026-03-01")))
+                == .allowed(
+                    point: try #require(reason.point), endDate: try Fixtures.day("2026-02-28"),
+                    firstDayWithoutContract: try Fixtures.day("2026-03-01")))
+        #expect(
+            decision.explanation.nl.contains(
+                "laatste opvangdag 28 februari 2026; de overeenkomst eindigt per 1 maart 2026"))
+        #expect(
+            decision.explanation.en.contains(
+                "last day of care 28 February 2026; the contract ends as of 1 March 2026"))
         #expect(decision.citationKeys == ["TSO art. 8 lid 5 sub \(reason.point ?? "")", "TSO art. 8 lid 1"])
     }
 
-    @Test("Any other reason is rejected as contrary to the terms (I-205)")
+    @Test("An unlisted reason is not listed and judged case by case, never contrary to the terms (I-205)")
     func otherReason() throws {
         let contract = try Fixtures.contract()
         let decision = try ProviderTerminationRule.decide(
             contract: contract, reason: .other("de ouder diende een klacht in"),
             noticeOn: Fixtures.day("2026-01-31"))
-        #expect(decision.outcome == .rejected(.notASeriousReason))
-        #expect(decision.explanation.nl.contains("in strijd met de voorwaarden"))
-        #expect(decision.explanation.en.contains("contrary to the terms"))
+        #expect(decision.outcome == .notListed(reason: "de ouder diende een klacht in"))
+        #expect(decision.outcome.endDate == nil)
+        #expect(ContractEventOutcome.providerTermination(decision.outcome).contractEnd == nil)
+        #expect(decision.explanation.nl.contains("per geval beoordeeld"))
+        #expect(decision.explanation.en.contains("judged case by case"))
+        #expect(!decision.explanation.nl.contains("in strijd met de voorwaarden"))
+        #expect(!decision.explanation.en.contains("contrary to the terms"))
     }
 
     @Test("A risk to others without a warning that could be expected is no ground (sub b)")
