@@ -49,7 +49,8 @@ extension Engine {
             let version):
             let contract = try facts.contract(contractID)
             let decision = try state.desk.request(
-                booking, contract: contract, careStart: careStart, minutes: minutes, requested: timed.at,
+                booking, contract: contract, school: facts.school, careStart: careStart, minutes: minutes,
+                requested: timed.at,
                 channel: channel, appVersion: version, withHours: withHours, key: key)
             let outcome = decision.outcome
             let name: String

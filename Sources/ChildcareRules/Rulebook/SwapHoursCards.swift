@@ -16,9 +16,11 @@ enum SwapHoursCards {
             personally in the parent app (version 1) strictly before the 96-hour deadline (the later of the \
             two readings of "96 uur", see the 96-hour card). A report by a staff member, by e-mail or phone, \
             or from version 2 of the app earns 0 minutes, as does a day without care (outside the contract, \
-            not scheduled, a holiday, a school closure day or school holiday).
+            a weekend, not scheduled, a holiday, a school closure day or school holiday), with the reason. A \
+            closure day the school announced after the start of the school year (after 1 August) is a day \
+            without TSO that earns its contracted minutes, whatever the timing or channel of the report.
             """,
-        interpretations: ["I-001", "I-002", "I-100"],
+        interpretations: ["I-001", "I-002", "I-100", "I-230"],
         tests: [
             "`Tests/ChildcareRulesTests/SwapHours/AbsenceRuleTests.swift`",
             "`Tests/ChildcareRulesTests/SwapHours/SwapHoursComplaintScenarioTests.swift`",
@@ -55,9 +57,17 @@ enum SwapHoursCards {
                 ])
             }
             let contract = try CardFixtures.contract()
-            let school = try CardFixtures.school()
+            let fixture = try CardFixtures.school()
+            let school = SchoolCalendar(
+                schoolHolidays: fixture.schoolHolidays,
+                closures: fixture.closures + [
+                    ClosureDay(date: try CardFixtures.date("2026-11-12"), announced: try CardFixtures.date("2026-10-20"))
+                ])
             var days: [[String]] = []
-            for text in ["2026-03-16", "2026-03-18", "2026-04-27", "2026-10-09", "2026-10-19", "2025-08-25"] {
+            for text in [
+                "2026-03-16", "2026-03-18", "2026-03-28", "2026-04-27", "2026-10-09", "2026-11-12", "2026-10-19",
+                "2025-08-25",
+            ] {
                 let date = try CardFixtures.date(text)
                 let decision = try AbsenceRule.decide(
                     date: date, contract: contract, school: school,
@@ -80,7 +90,9 @@ enum SwapHoursCards {
                     headers: ["reported through", "minutes earned", "reason"], rows: channels),
                 ExampleTable(
                     caption:
-                        "Days reported absent under the example contract (Mon, Tue, Thu, Fri from 2025-09-01)",
+                        "Days reported absent on 2025-08-01 under the example contract (Mon, Tue, Thu, Fri from "
+                        + "2025-09-01; closure day 2026-10-09 announced at the start of the school year, closure day "
+                        + "2026-11-12 announced on 2026-10-20)",
                     headers: ["day", "minutes earned", "reason", "cited"], rows: days),
             ]
         })
@@ -305,6 +317,7 @@ enum SwapHoursCards {
         case .notInApp(let channel): "not in the app (\(channel.name(in: .en)))"
         case .appVersionCannotRequest: "version 2 cannot report for hours"
         case .notACareDay(let reason): "no care: \(reason.name(in: .en))"
+        case .closureDayAnnouncedLate: "closure day announced late: the day's minutes credited"
         }
     }
 }

@@ -309,9 +309,11 @@ struct EngineSequence {
             guard let record = records.first,
                 ["reserved", "partlyReserved", "invoiced"].contains(record.outcome)
             else { return nil }
+            let contract = try facts.contract(id)
             return model.reserve(
-                booking, LedgerAccount(try facts.contract(id)), date: careStart.date,
-                requested: withHours && channel == .app ? requested : 0, engine: record.minutes)
+                booking, LedgerAccount(contract), requestedOn: at.date, careDate: careStart.date,
+                contractEnd: contract.endDate, requested: withHours && channel == .app ? requested : 0,
+                engine: record.minutes)
         case .extraCareApproved(let booking):
             return model.resolve(
                 booking, records.first?.outcome == "approved" ? .use : .release, engine: minutes)

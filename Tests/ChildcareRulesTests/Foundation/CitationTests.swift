@@ -1,4 +1,4 @@
-import ChildcareRules
+@testable import ChildcareRules
 import Foundation
 import TestSupport
 import Testing

@@ -1,4 +1,4 @@
-import ChildcareRules
+@testable import ChildcareRules
 import Testing
 
 @Suite("The 96-hour deadline — TSO terms art. 5 lid 1")

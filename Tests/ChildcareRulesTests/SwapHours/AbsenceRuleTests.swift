@@ -1,4 +1,4 @@
-import ChildcareRules
+@testable import ChildcareRules
 import Testing
 
 @Suite("Swap hours: earning by reporting an absence (TSO terms art. 5 lid 1; art. 4 lid 2 and 4)")
