@@ -41,9 +41,7 @@ public enum CareCalendar {
         guard let session = contract.schedule.session(on: date.weekday) else {
             return .noCare(SkippedDay(date: date, reason: .notScheduled))
         }
-        let holidays = try RulesError.calendar { () throws(CalendarError) in
-            try TSOHolidays.holidays(on: date)
-        }
+        let holidays = try tsoHolidays(on: date)
         if !holidays.isEmpty {
             return .noCare(
                 SkippedDay(
@@ -53,7 +51,8 @@ public enum CareCalendar {
             return .noCare(
                 SkippedDay(
                     date: date,
-                    reason: closure.isAnnouncedAtStartOfSchoolYear ? .schoolClosureDay : .closureDayAnnouncedLate,
+                    reason: closure.isAnnouncedAtStartOfSchoolYear
+                        ? .schoolClosureDay : .closureDayAnnouncedLate,
                     contractedMinutes: session.minutes, closure: closure))
         }
         if school.isSchoolHoliday(date) {
@@ -66,6 +65,26 @@ public enum CareCalendar {
             CareDay(
                 date: date, start: computation.careStart, minutes: session.minutes,
                 deadline: computation.deadline))
+    }
+
+    /// Why the school, and so TSO, is closed on `date` whatever the contract's schedule, or `nil` on a
+    /// school day: a weekend, a TSO holiday (art. 4 lid 3), a school closure day (announced at the start of
+    /// the school year, or late) or a school holiday (art. 4 lid 2), checked in that order.
+    ///
+    /// - Throws: ``RulesError`` wrapping a ``CalendarError`` for a date outside the supported years.
+    public static func schoolClosed(
+        on date: LocalDate, school: SchoolCalendar
+    ) throws(RulesError) -> NoCareReason? {
+        if date.weekday.isWeekend { return .weekend }
+        if !(try tsoHolidays(on: date)).isEmpty { return .tsoHoliday }
+        if let closure = school.closure(on: date) {
+            return closure.isAnnouncedAtStartOfSchoolYear ? .schoolClosureDay : .closureDayAnnouncedLate
+        }
+        return school.isSchoolHoliday(date) ? .schoolHoliday : nil
+    }
+
+    private static func tsoHolidays(on date: LocalDate) throws(RulesError) -> [Holiday] {
+        try RulesError.calendar { () throws(CalendarError) in try TSOHolidays.holidays(on: date) }
     }
 
     /// Every day from `first` through `last` (both included), each a care day or a skipped day.
@@ -196,8 +215,10 @@ public enum NoCareReason: String, Sendable, Hashable, Codable, CaseIterable {
         case (.schoolClosureDay, .en): "school closure day"
         case (.schoolHoliday, .nl): "schoolvakantie"
         case (.schoolHoliday, .en): "school holiday"
-        case (.closureDayAnnouncedLate, .nl): "schoolsluitingsdag die niet aan het begin van het schooljaar is aangekondigd"
-        case (.closureDayAnnouncedLate, .en): "school closure day not announced at the start of the school year"
+        case (.closureDayAnnouncedLate, .nl):
+            "schoolsluitingsdag die niet aan het begin van het schooljaar is aangekondigd"
+        case (.closureDayAnnouncedLate, .en):
+            "school closure day not announced at the start of the school year"
         }
     }
 

@@ -56,7 +56,8 @@ extension CareCalendar {
             edition.cite("5", lid: 1),
         ]
         let skipped = period.skippedDays.filter {
-            $0.reason != .beforeContract && $0.reason != .afterContract && $0.reason != .closureDayAnnouncedLate
+            $0.reason != .beforeContract && $0.reason != .afterContract
+                && $0.reason != .closureDayAnnouncedLate
         }
         let late = period.skippedDays.filter { $0.reason == .closureDayAnnouncedLate }
         let careDays = period.careDays.count

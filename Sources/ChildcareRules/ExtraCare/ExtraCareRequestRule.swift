@@ -4,9 +4,9 @@
 /// > opvang wilt op de dag zelf, kun je dit aanvragen vóór 11:00 uur in de ouderapp." (extra opvang lid 1)
 ///
 /// A request is accepted for the provider's review when it comes through the app (from the parent in
-/// version 1, or entered there by a staff member), within the contract, on a day with TSO, outside the
-/// slot the contract already covers that day, before the care starts, and — for care on the same day —
-/// strictly before 11:00 Amsterdam time (10:59:59 is in time, 11:00:00 is not).
+/// version 1, or entered there by a staff member), within the contract, on a day with TSO, before the care
+/// starts, for care on the same day strictly before 11:00 Amsterdam time (10:59:59 is in time, 11:00:00 is
+/// not), and outside the slot the contract already covers that day; the reasons are checked in that order.
 ///
 /// A day without TSO is a weekend day, a TSO holiday (art. 4 lid 3), a school holiday or a school closure
 /// day, however late announced (art. 4 lid 2): extra care is refused then, not invoiced. A school day that
@@ -82,16 +82,17 @@ public enum ExtraCareRequestRule {
         } else if !contract.covers(careStart.date) {
             refusal = .outsideContract
             citations.append(edition.cite("5", lid: 5))
-        } else if let reason = try dayWithoutTSO(careStart.date, contract: contract, school: school) {
+        } else if let reason = try CareCalendar.schoolClosed(on: careStart.date, school: school) {
             refusal = .dayWithoutCare(reason)
-            citations += reason.citations(in: edition).filter { $0.paragraph != 4 }
-        } else if let slot = overlappingSlot(careStart, minutes: minutes, contract: contract) {
-            refusal = .alreadyScheduled(slot)
-            citations.append(edition.cite("6", lid: 1))
+            citations.append(edition.cite("4", lid: 2))
+            if reason == .tsoHoliday { citations.append(edition.cite("4", lid: 3)) }
         } else if requestedAt.instant >= start.instant {
             refusal = .careAlreadyStarted
         } else if requested.date == careStart.date && !deadline.isMet(by: requestedAt.instant) {
             refusal = .sameDayAfterCutoff
+        } else if let slot = overlappingSlot(careStart, minutes: minutes, contract: contract) {
+            refusal = .alreadyScheduled(slot)
+            citations.append(edition.cite("6", lid: 1))
         } else {
             refusal = nil
         }
@@ -118,21 +119,6 @@ public enum ExtraCareRequestRule {
             explanation: explanation)
     }
 
-    /// Why `date` has no TSO, or `nil` when it is a school day (scheduled or not).
-    private static func dayWithoutTSO(
-        _ date: LocalDate, contract: Contract, school: SchoolCalendar
-    ) throws(RulesError) -> NoCareReason? {
-        guard case .noCare(let skipped) = try CareCalendar.day(date, contract: contract, school: school) else {
-            return nil
-        }
-        switch skipped.reason {
-        case .notScheduled: return nil
-        case .beforeContract, .afterContract, .weekend, .tsoHoliday, .schoolClosureDay, .schoolHoliday,
-            .closureDayAnnouncedLate:
-            return skipped.reason
-        }
-    }
-
     /// The contracted session of that day when the requested care overlaps it by at least one minute.
     private static func overlappingSlot(
         _ careStart: LocalDateTime, minutes: Int, contract: Contract
@@ -148,17 +134,23 @@ public enum ExtraCareRequestRule {
     private static func explanation(
         _ outcome: ExtraCareRequestOutcome, deadline: Deadline, withHours: Bool, citations: [Citation]
     ) -> Explanation {
-        let day = outcome.careStart.local.spelledOut(in: .nl)
-        let dayEn = outcome.careStart.local.spelledOut(in: .en)
+        let day = outcome.careStart.local.spelledOut(in: .nl, includingYear: true)
+        let dayEn = outcome.careStart.local.spelledOut(in: .en, includingYear: true)
         let cite = citations.map { $0.rendered(in: .nl) }.joined(separator: "; ")
         let citeEn = citations.map { $0.rendered(in: .en) }.joined(separator: "; ")
-        let opening = Explanation(
-            nl:
-                "Je vroeg \(outcome.requestedMinutes) minuten extra opvang aan voor \(day). Voor extra opvang op "
-                + "de dag zelf moet de aanvraag in de ouderapp binnen zijn \(deadline.phrase(in: .nl)).",
-            en:
-                "You requested \(outcome.requestedMinutes) minutes of extra care for \(dayEn). Extra care on the "
-                + "day itself must be requested in the parent app \(deadline.phrase(in: .en)).")
+        var opening = Explanation(
+            nl: "Je vroeg \(outcome.requestedMinutes) minuten extra opvang aan voor \(day).",
+            en: "You requested \(outcome.requestedMinutes) minutes of extra care for \(dayEn).")
+        // Only a request for the same day is bound by the 11:00 cut-off (extra opvang lid 1).
+        if outcome.requested.local.date == outcome.careStart.local.date {
+            opening = opening.followed(
+                by: Explanation(
+                    nl: "Voor extra opvang op de dag zelf moet de aanvraag in de ouderapp binnen zijn "
+                        + "\(deadline.phrase(in: .nl)).",
+                    en:
+                        "Extra care on the day itself must be requested in the parent app \(deadline.phrase(in: .en))."
+                ))
+        }
         let body: Explanation
         switch outcome.refusal {
         case .sameDayAfterCutoff:

@@ -55,13 +55,20 @@ enum ExtraCareCards {
                 (.app, .v1, true, 120, "app, Christmas Day (Friday 25 December 2026)", "2026-12-25T12:00"),
                 (.app, .v1, true, 120, "app, Saturday 28 March 2026", "2026-03-28T12:00"),
                 (.app, .v1, true, 120, "app, school closure day 9 October 2026", "2026-10-09T13:00"),
-                (.app, .v1, true, 120, "app, Monday 16 March 2026 12:30, in the contracted slot", "2026-03-16T12:30"),
-                (.app, .v1, true, 120, "app, Monday 16 March 2026 13:00, right after the slot", "2026-03-16T13:00"),
+                (
+                    .app, .v1, true, 120, "app, Monday 16 March 2026 12:30, in the contracted slot",
+                    "2026-03-16T12:30"
+                ),
+                (
+                    .app, .v1, true, 120, "app, Monday 16 March 2026 13:00, right after the slot",
+                    "2026-03-16T13:00"
+                ),
             ]
             var channels: [[String]] = []
             for (channel, version, withHours, available, label, start) in cases {
                 let decision = try ExtraCareRequestRule.decide(
-                    contract: contract, school: school, careStart: try CardFixtures.dateTime(start), minutes: 60,
+                    contract: contract, school: school, careStart: try CardFixtures.dateTime(start),
+                    minutes: 60,
                     requested: try CardFixtures.dateTime("2025-08-20T09:00"), channel: channel,
                     appVersion: version, withHours: withHours, availableMinutes: available)
                 keys += decision.citedKeys
@@ -115,7 +122,8 @@ enum ExtraCareCards {
                     key: "earn", at: try Amsterdam.zonedInstant("2026-02-20T09:00"))
                 let booking = ReservationID("booking-\(index)")
                 _ = try desk.request(
-                    booking, contract: contract, school: .none, careStart: try CardFixtures.dateTime("2026-03-18T12:00"),
+                    booking, contract: contract, school: .none,
+                    careStart: try CardFixtures.dateTime("2026-03-18T12:00"),
                     minutes: 60, requested: try CardFixtures.dateTime("2026-03-10T09:00"), withHours: true,
                     key: "request")
                 let moment = try CardFixtures.dateTime("2026-03-11T09:00")

@@ -61,11 +61,14 @@ enum SwapHoursCards {
             let school = SchoolCalendar(
                 schoolHolidays: fixture.schoolHolidays,
                 closures: fixture.closures + [
-                    ClosureDay(date: try CardFixtures.date("2026-11-12"), announced: try CardFixtures.date("2026-10-20"))
+                    ClosureDay(
+                        date: try CardFixtures.date("2026-11-12"),
+                        announced: try CardFixtures.date("2026-10-20"))
                 ])
             var days: [[String]] = []
             for text in [
-                "2026-03-16", "2026-03-18", "2026-03-28", "2026-04-27", "2026-10-09", "2026-11-12", "2026-10-19",
+                "2026-03-16", "2026-03-18", "2026-03-28", "2026-04-27", "2026-10-09", "2026-11-12",
+                "2026-10-19",
                 "2025-08-25",
             ] {
                 let date = try CardFixtures.date(text)

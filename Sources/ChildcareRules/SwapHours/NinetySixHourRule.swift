@@ -134,7 +134,8 @@ public enum NinetySixHourRule {
         case .noCare(let skipped):
             throw RulesError(
                 code: .invalidArgument, value: "\(date)",
-                context: "there is no care that day (\(skipped.reason.name(in: .en))), so no 96-hour deadline")
+                context: "there is no care that day (\(skipped.reason.name(in: .en))), so no 96-hour deadline"
+            )
         case .care(let day):
             return try absence(careStart: day.start.local, reported: reported, child: child)
         }

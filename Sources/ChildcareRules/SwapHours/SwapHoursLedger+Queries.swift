@@ -36,7 +36,8 @@ extension SwapHoursLedger {
     /// earlier), and nothing for care after `contractEnd` (art. 5 lid 5). This is what
     /// ``LedgerCommand/reserve(_:_:careDate:minutes:requestedOn:contractEnd:)`` reserves.
     public func minutesUsable(
-        _ account: LedgerAccount, requestedOn: LocalDate, forCareOn careDate: LocalDate, contractEnd: LocalDate?
+        _ account: LedgerAccount, requestedOn: LocalDate, forCareOn careDate: LocalDate,
+        contractEnd: LocalDate?
     ) -> Int {
         if let contractEnd, careDate > contractEnd { return 0 }
         return minutesUsable(account, on: min(requestedOn, careDate))

@@ -5,7 +5,8 @@ import ChildcareRules
 /// absence earns swap hours (TSO terms art. 5 lid 1), on the care calendar (art. 4).
 enum AbsenceCommand: Command {
     static let name = "absence"
-    static let summary = "Whether an absence report earns swap hours (art. 5 lid 1), on the care calendar (art. 4)."
+    static let summary =
+        "Whether an absence report earns swap hours (art. 5 lid 1), on the care calendar (art. 4)."
     static let options = Set<String>([
         "care-start", "date", "weekdays", "start", "reported", "channel", "minutes", "format", "lang",
     ]).union(CalendarOptions.names)
@@ -51,15 +52,18 @@ enum AbsenceCommand: Command {
             date = careStart.date
             start = careStart.time
         } else {
-            guard let dateText = arguments.value("date") else { throw UsageError("missing --care-start or --date") }
+            guard let dateText = arguments.value("date") else {
+                throw UsageError("missing --care-start or --date")
+            }
             date = try parse("--date") { () throws(CalendarError) in try LocalDate(dateText) }
             let startText = try required(arguments, "start")
             start = try parse("--start") { () throws(CalendarError) in try LocalTime(startText) }
             guard arguments.value("weekdays") != nil else { throw UsageError("missing --weekdays") }
         }
-        let weekdays = try arguments.value("weekdays").map { text throws(UsageError) in
-            try DaysCommand.weekdayList(text)
-        } ?? [date.weekday]
+        let weekdays =
+            try arguments.value("weekdays").map { text throws(UsageError) in
+                try DaysCommand.weekdayList(text)
+            } ?? [date.weekday]
         let school = try CalendarOptions.school(arguments)
         let reported = try parse("--reported") { () throws(CalendarError) in try LocalDateTime(reportedText) }
         let decision = try decide { () throws(RulesError) in

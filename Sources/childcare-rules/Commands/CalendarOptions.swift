@@ -26,7 +26,8 @@ enum CalendarOptions {
             let parts = text.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count <= 2 else {
                 throw UsageError(
-                    "'\(text)' is not a valid --closure-day entry: expected YYYY-MM-DD or YYYY-MM-DD@YYYY-MM-DD")
+                    "'\(text)' is not a valid --closure-day entry: expected YYYY-MM-DD or YYYY-MM-DD@YYYY-MM-DD"
+                )
             }
             let date = try parse("--closure-day") { () throws(CalendarError) in try LocalDate(parts[0]) }
             let announced =
@@ -45,9 +46,11 @@ enum CalendarOptions {
         weekdays: [Weekday], start: LocalTime, minutes: Int, from first: LocalDate
     ) throws(RulesError) -> Contract {
         let schedule = try WeeklySchedule(
-            entries: weekdays.map { .init(weekday: $0, session: CareSession(start: start, minutes: minutes)) })
+            entries: weekdays.map { .init(weekday: $0, session: CareSession(start: start, minutes: minutes)) }
+        )
         return try Contract(
-            id: "cli", contractParent: "cli", child: "cli", service: .tso, location: "cli", signingDate: first,
+            id: "cli", contractParent: "cli", child: "cli", service: .tso, location: "cli",
+            signingDate: first,
             startDate: first, schedule: schedule, annualAmount: .zero, hourlyRate: .zero,
             hasDirectDebitMandate: true)
     }

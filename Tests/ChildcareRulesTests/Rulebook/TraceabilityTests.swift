@@ -1,5 +1,6 @@
-@testable import ChildcareRules
 import Testing
+
+@testable import ChildcareRules
 
 /// One citation made by a decision: the rule that decided and the clause key it cited.
 private struct Cited: Hashable {
@@ -96,7 +97,8 @@ private enum RepresentativeDecisions {
                     expiry: date("2026-12-31")),
                 key: "earn", at: try Amsterdam.resolve(time("2026-02-20T09:00"), policy: .strict).instant)
             _ = try desk.request(
-                "booking", contract: contract, school: .none, careStart: time("2026-03-18T12:00"), minutes: 60,
+                "booking", contract: contract, school: .none, careStart: time("2026-03-18T12:00"),
+                minutes: 60,
                 requested: time("2026-03-10T09:00"), withHours: true, key: "request")
             add(
                 approve

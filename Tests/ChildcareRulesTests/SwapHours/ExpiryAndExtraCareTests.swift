@@ -44,12 +44,15 @@ struct ExpiryTests {
         #expect(receipt.shortfall == 60 - covered)
         try ledger.apply(.use("xc"), key: "use", at: SwapHoursFixtures.instant("2027-01-02T09:00"))
         try ledger.apply(
-            .expire(asOf: LocalDate("2027-01-03")), key: "lapse", at: SwapHoursFixtures.instant("2027-01-03T00:00"))
+            .expire(asOf: LocalDate("2027-01-03")), key: "lapse",
+            at: SwapHoursFixtures.instant("2027-01-03T00:00"))
         #expect(ledger.balance(of: account).used == covered)
         #expect(ledger.balance(of: account).expired == 60 - covered)
     }
 
-    @Test("Care after the contract's end never draws hours, even when requested before the end (art. 5 lid 5, I-105)")
+    @Test(
+        "Care after the contract's end never draws hours, even when requested before the end (art. 5 lid 5, I-105)"
+    )
     func noHoursAfterContractEnd() throws {
         var ledger = SwapHoursLedger()
         try ledger.apply(
@@ -132,7 +135,8 @@ struct ExpiryTests {
             at: SwapHoursFixtures.instant("2026-03-02T09:00"))
         try ledger.apply(
             .reserve(
-                "xc", account, careDate: LocalDate("2026-04-01"), minutes: 30, requestedOn: LocalDate("2026-03-03")),
+                "xc", account, careDate: LocalDate("2026-04-01"), minutes: 30,
+                requestedOn: LocalDate("2026-03-03")),
             key: "c",
             at: SwapHoursFixtures.instant("2026-03-03T09:00"))
         let lots = ledger.lots(of: account)
@@ -148,7 +152,8 @@ struct ExtraCareTests {
         arguments: [("2026-11-02T10:59", true), ("2026-11-02T10:59:59", true), ("2026-11-02T11:00", false)])
     func sameDay(requested: String, accepted: Bool) throws {
         let decision = try ExtraCareRequestRule.decide(
-            contract: SwapHoursFixtures.contract(), school: .none, careStart: LocalDateTime("2026-11-02T12:00"), minutes: 60,
+            contract: SwapHoursFixtures.contract(), school: .none,
+            careStart: LocalDateTime("2026-11-02T13:00"), minutes: 60,
             requested: LocalDateTime(requested), withHours: false, availableMinutes: 0)
         #expect(decision.outcome.isAccepted == accepted)
         #expect(decision.deadlines.first?.moment.description == "2026-11-02T11:00:00+01:00")
@@ -217,7 +222,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 60, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         let request = try desk.request(
-            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 85,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 85,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         #expect(request.outcome.hoursMinutes == 60)
         #expect(request.outcome.charge.minutes == 25)
@@ -225,7 +231,8 @@ struct ExtraCareTests {
         #expect(request.outcome.charge.month.description == "2026-11")
         #expect(desk.ledger.balance(of: account).reserved == 60)
         let replay = try desk.request(
-            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 85,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 85,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         #expect(replay == request)
         let approval = try desk.approve("xc-1", at: LocalDateTime("2026-10-21T09:00"), key: "ok-1")
@@ -245,7 +252,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 60, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         _ = try desk.request(
-            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 60,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 60,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         let rejection = try desk.reject("xc-1", at: LocalDateTime("2026-10-21T09:00"), key: "no-1")
         #expect(rejection.outcome.minutesReleased == 60)
@@ -261,7 +269,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 60, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         _ = try desk.request(
-            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 90,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 90,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         let withdrawal = try desk.withdrawRequest("xc-1", at: LocalDateTime("2026-11-04T08:00"), key: "wd-1")
         #expect(withdrawal.outcome.minutesReleased == 60)
@@ -278,7 +287,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 600, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         let request = try desk.request(
-            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 60,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 60,
             requested: LocalDateTime("2026-10-20T09:00"), channel: .staff, withHours: true, key: "req-1")
         #expect(request.outcome.hoursMinutes == 0)
         #expect(request.outcome.charge.amount == Money(cents: 850))
@@ -294,7 +304,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 60, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         _ = try desk.request(
-            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 60,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 60,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         _ = try desk.approve("xc-1", at: LocalDateTime("2026-10-21T09:00"), key: "ok-1")
         let withdrawal = try desk.withdrawByProvider(

@@ -128,7 +128,9 @@ struct LedgerPropertyTests {
                 usableBefore =
                     afterEnd
                     ? 0
-                    : ledger.lots(of: acc).filter { $0.expiry >= requestedOn }.reduce(0) { $0 + $1.availableMinutes }
+                    : ledger.lots(of: acc).filter { $0.expiry >= requestedOn }.reduce(0) {
+                        $0 + $1.availableMinutes
+                    }
             }
             let receipt: LedgerReceipt
             do {
