@@ -164,7 +164,11 @@ enum SwapHoursCards {
         reading: """
             Hours earned on a day are usable up to and including 31 December of that calendar year, or the \
             contract's end date when that is earlier; on the expiry date itself they are still usable, the \
-            next day they have lapsed without a refund in money or care.
+            next day they have lapsed without a refund in money or care. What counts is the day of the \
+            request for extra care, not the day of the care: hours count as used once the request is \
+            approved (extra opvang lid 3), so a request made on or before the expiry date holds them, also \
+            for care after it (approved on 15 December for a day in January), and held hours do not lapse \
+            while the provider decides. Care after the contract's end never draws hours.
             """,
         interpretations: ["I-105"],
         tests: ["`Tests/ChildcareRulesTests/SwapHours/ExpiryAndExtraCareTests.swift`"],
@@ -193,9 +197,35 @@ enum SwapHoursCards {
                         "hours earned for", "contract ends", "usable up to and including", "care on",
                         "usable",
                     ],
-                    rows: rows, citedKeys: keys)
+                    rows: rows, citedKeys: keys),
+                try requestDateTable(),
             ]
         })
+
+    /// I-105: hours earned in December 2026 for extra care on Wednesday 13 January 2027, by request date.
+    static func requestDateTable() throws(RulesError) -> ExampleTable {
+        let contract = try CardFixtures.contract()
+        var rows: [[String]] = []
+        for requested in ["2026-12-10T09:00", "2026-12-31T20:00", "2027-01-02T09:00"] {
+            var desk = ExtraCareDesk()
+            try desk.record(
+                .earn(
+                    LedgerAccount(contract), careDate: try CardFixtures.date("2026-12-07"), minutes: 60,
+                    expiry: try CardFixtures.date("2026-12-31")),
+                key: "earn", at: try Amsterdam.zonedInstant("2026-12-01T09:00"))
+            let decision = try desk.request(
+                "january", contract: contract, school: .none,
+                careStart: try CardFixtures.dateTime("2027-01-13T12:00"), minutes: 60,
+                requested: try CardFixtures.dateTime(requested), withHours: true, key: "request")
+            rows.append([
+                requested, "\(decision.outcome.hoursMinutes)", "\(decision.outcome.charge.minutes)",
+            ])
+        }
+        return ExampleTable(
+            caption:
+                "60 minutes earned for Monday 2026-12-07 (expiry 2026-12-31), requested for Wednesday 2027-01-13 at 12:00",
+            headers: ["requested", "minutes of hours reserved", "minutes invoiced"], rows: rows)
+    }
 
     static let scope = RuleCard(
         id: SwapHoursScope.rule,

@@ -46,7 +46,10 @@ public enum AbsenceRule {
         case .noCare(let skipped) where skipped.reason == .closureDayAnnouncedLate:
             return try lateClosure(skipped, edition: edition, child: child)
         case .noCare(let skipped):
-            let citations = skipped.reason.citations(in: edition) + [edition.cite("5", lid: 1)]
+            let reasonCitations = skipped.reason.citations(in: edition)
+            let citations = reasonCitations + [edition.cite("5", lid: 1)]
+            // The clause that bars the hours: lid 4 for a holiday, closure day or school holiday.
+            let bar = reasonCitations.last ?? citations[0]
             let outcome = AbsenceOutcome(
                 careDate: date, careStart: nil, contractedMinutes: 0, earnedMinutes: 0, deadline: nil,
                 reason: .notACareDay(skipped.reason))
@@ -54,11 +57,11 @@ public enum AbsenceRule {
                 nl:
                     "Op \(date.spelledOut(in: .nl)) is er geen opvang (\(skipped.reason.name(in: .nl))). Afmelden "
                     + "levert dan geen ruil- en inhaaluren op; je krijgt 0 minuten "
-                    + "(\(citations[0].rendered(in: .nl))).",
+                    + "(\(bar.rendered(in: .nl))).",
                 en:
                     "There is no care on \(date.spelledOut(in: .en)) (\(skipped.reason.name(in: .en))). Reporting "
                     + "that day absent earns no swap hours; you get 0 minutes "
-                    + "(\(citations[0].rendered(in: .en))).")
+                    + "(\(bar.rendered(in: .en))).")
             return Decision(
                 rule: rule, outcome: outcome, deadlines: [], citations: citations, explanation: explanation)
         case .care(let day):

@@ -42,10 +42,11 @@ struct ExpiryTests {
             key: "reserve", at: SwapHoursFixtures.instant(requested))
         #expect(receipt.minutes == covered)
         #expect(receipt.shortfall == 60 - covered)
-        try ledger.apply(.use("xc"), key: "use", at: SwapHoursFixtures.instant("2027-01-02T09:00"))
+        // The new year's expiry run does not lapse held hours; the approval on 2 January uses them.
         try ledger.apply(
-            .expire(asOf: LocalDate("2027-01-03")), key: "lapse",
-            at: SwapHoursFixtures.instant("2027-01-03T00:00"))
+            .expire(asOf: LocalDate("2027-01-01")), key: "lapse",
+            at: SwapHoursFixtures.instant("2027-01-01T00:00:30"))
+        try ledger.apply(.use("xc"), key: "use", at: SwapHoursFixtures.instant("2027-01-02T09:00"))
         #expect(ledger.balance(of: account).used == covered)
         #expect(ledger.balance(of: account).expired == 60 - covered)
     }
