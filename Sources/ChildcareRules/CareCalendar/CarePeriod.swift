@@ -87,11 +87,13 @@ extension CareCalendar {
                 by: Explanation(
                     nl:
                         "Op \(late.count) van je vaste opvangdagen is de school dicht op een sluitingsdag die niet aan het "
-                        + "begin van het schooljaar is aangekondigd; de opvanguren van die dagen krijg je als ruil- en "
-                        + "inhaaluren (\(citations[0].dutchCitation); \(citations[2].dutchCitation)).",
+                        + "begin van het schooljaar is aangekondigd; meld je \(late.count == 1 ? "die dag" : "zo'n dag") "
+                        + "af, dan worden de opvanguren omgezet in ruil- en inhaaluren, ook als dat later is dan 96 uur "
+                        + "van tevoren (\(citations[0].dutchCitation); \(citations[2].dutchCitation)).",
                     en:
                         "On \(late.count) of your usual care days the school is closed on a closure day that was not "
-                        + "announced at the start of the school year; the care minutes of those days become swap hours "
+                        + "announced at the start of the school year; report \(late.count == 1 ? "that day" : "such a day") "
+                        + "absent and its care minutes become swap hours, even later than 96 hours ahead "
                         + "(\(citations[0].englishCitation); \(citations[2].englishCitation))."))
         }
         return Decision(

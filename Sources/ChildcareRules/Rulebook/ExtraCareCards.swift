@@ -24,7 +24,10 @@ enum ExtraCareCards {
             invoiced at the contract rate; a request entered by staff is invoiced in full.
             """,
         interpretations: ["I-107", "I-113", "I-120"],
-        tests: ["`Tests/ChildcareRulesTests/SwapHours/ExpiryAndExtraCareTests.swift`"],
+        tests: [
+            "`Tests/ChildcareRulesTests/SwapHours/ExpiryAndExtraCareTests.swift`",
+            "`Tests/ChildcareRulesTests/CareCalendar/CareCalendarEntryPointTests.swift`",
+        ],
         examples: { () throws(RulesError) in
             let contract = try CardFixtures.contract()
             let school = try CardFixtures.school()

@@ -24,6 +24,7 @@ enum SwapHoursCards {
         tests: [
             "`Tests/ChildcareRulesTests/SwapHours/AbsenceRuleTests.swift`",
             "`Tests/ChildcareRulesTests/SwapHours/SwapHoursComplaintScenarioTests.swift`",
+            "`Tests/ChildcareRulesTests/CareCalendar/CareCalendarEntryPointTests.swift`",
         ],
         examples: { () throws(RulesError) in
             let careStart = try CardFixtures.dateTime("2026-03-16T12:00")
