@@ -115,6 +115,46 @@ struct SwapHoursAndBillingCommandTests {
     }
 
     @Test(
+        "extra-care takes the care calendar: 25 December and a closure day are refused, not invoiced; the contracted slot is already scheduled; a school day outside the schedule is taken up (TSO art. 4 lid 2, art. 6 lid 1)",
+        arguments: [
+            (
+                [
+                    "--care-start", "2026-12-25T12:00", "--requested", "2026-12-01T09:00", "--with-hours",
+                    "no",
+                ],
+                #"{"accepted":false,"refusal":"dayWithoutCare.tsoHoliday","hoursMinutes":0,"invoicedMinutes":0,"invoiceCents":0}"#
+            ),
+            (
+                [
+                    "--care-start", "2026-11-13T13:00", "--requested", "2026-11-01T09:00", "--closed",
+                    "2026-11-13",
+                    "--hours-available", "120",
+                ],
+                #"{"accepted":false,"refusal":"dayWithoutCare.schoolClosureDay","hoursMinutes":0,"invoicedMinutes":0,"invoiceCents":0}"#
+            ),
+            (
+                [
+                    "--care-start", "2026-11-16T12:30", "--requested", "2026-11-01T09:00",
+                    "--hours-available", "120",
+                ],
+                #"{"accepted":false,"refusal":"alreadyScheduled","hoursMinutes":0,"invoicedMinutes":0,"invoiceCents":0}"#
+            ),
+            (
+                [
+                    "--care-start", "2026-11-18T12:00", "--requested", "2026-11-01T09:00",
+                    "--hours-available", "30",
+                ],
+                #"{"accepted":true,"refusal":null,"hoursMinutes":30,"invoicedMinutes":30,"invoiceCents":425}"#
+            ),
+        ])
+    func extraCare(extra: [String], json: String) {
+        let (code, output, _) = run(
+            ["extra-care", "--weekdays", "mon,tue,thu,fri", "--start", "12:00"] + extra)
+        #expect(code == 0)
+        #expect(output == json)
+    }
+
+    @Test(
         "cancel-extra: hours back at exactly 96 hours; invoiced care only by e-mail by the date 7 days before",
         arguments: [
             (

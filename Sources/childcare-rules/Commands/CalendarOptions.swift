@@ -43,7 +43,7 @@ enum CalendarOptions {
 
     /// A TSO contract from `first` with `minutes` of care at `start` on each of `weekdays`.
     static func contract(
-        weekdays: [Weekday], start: LocalTime, minutes: Int, from first: LocalDate
+        weekdays: [Weekday], start: LocalTime, minutes: Int, from first: LocalDate, hourlyRate: Money = .zero
     ) throws(RulesError) -> Contract {
         let schedule = try WeeklySchedule(
             entries: weekdays.map { .init(weekday: $0, session: CareSession(start: start, minutes: minutes)) }
@@ -51,7 +51,7 @@ enum CalendarOptions {
         return try Contract(
             id: "cli", contractParent: "cli", child: "cli", service: .tso, location: "cli",
             signingDate: first,
-            startDate: first, schedule: schedule, annualAmount: .zero, hourlyRate: .zero,
+            startDate: first, schedule: schedule, annualAmount: .zero, hourlyRate: hourlyRate,
             hasDirectDebitMandate: true)
     }
 }
