@@ -161,7 +161,7 @@ enum SwapHoursCards {
         title: Explanation(
             nl: "Ruil- en inhaaluren vervallen op 31 december of bij het einde van de overeenkomst",
             en: "Swap hours lapse on 31 December or when the contract ends"),
-        clauseKeys: ["TSO art. 5 lid 5"],
+        clauseKeys: ["TSO art. 5 lid 5", "TSO art. 5 (extra opvang) lid 3"],
         reading: """
             Hours earned on a day are usable up to and including 31 December of that calendar year, or the \
             contract's end date when that is earlier; on the expiry date itself they are still usable, the \
@@ -174,20 +174,23 @@ enum SwapHoursCards {
         interpretations: ["I-105"],
         tests: ["`Tests/ChildcareRulesTests/SwapHours/ExpiryAndExtraCareTests.swift`"],
         examples: { () throws(RulesError) in
-            let cases: [(String, String?, String)] = [
-                ("2026-03-16", nil, "2026-12-31"), ("2026-03-16", nil, "2027-01-01"),
-                ("2026-03-16", "2026-06-30", "2026-06-30"), ("2026-03-16", "2026-06-30", "2026-07-01"),
-                ("2026-12-31", "2027-07-31", "2027-01-01"),
+            let cases: [(String, String?, String, String?)] = [
+                ("2026-03-16", nil, "2026-12-31", nil), ("2026-03-16", nil, "2027-01-01", nil),
+                ("2026-03-16", nil, "2027-01-13", "2026-12-15"),
+                ("2026-03-16", "2026-06-30", "2026-06-30", nil),
+                ("2026-03-16", "2026-06-30", "2026-07-01", nil),
+                ("2026-03-16", "2026-06-30", "2026-07-01", "2026-06-20"),
+                ("2026-12-31", "2027-07-31", "2027-01-01", nil),
             ]
             var rows: [[String]] = []
             var keys: [String] = []
-            for (earned, end, care) in cases {
+            for (earned, end, care, requested) in cases {
                 let decision = try SwapHoursExpiry.decide(
                     earnedFor: try CardFixtures.date(earned), contract: try CardFixtures.contract(end: end),
-                    careOn: try CardFixtures.date(care))
+                    careOn: try CardFixtures.date(care), requestedOn: try requested.map(CardFixtures.date))
                 keys += decision.citedKeys
                 rows.append([
-                    earned, end ?? "open-ended", decision.outcome.expiry.description, care,
+                    earned, end ?? "open-ended", decision.outcome.expiry.description, care, requested ?? care,
                     CardFixtures.yesNo(decision.outcome.isUsable),
                 ])
             }
@@ -196,7 +199,7 @@ enum SwapHoursCards {
                     caption: "Expiry on 31 December versus the contract's end",
                     headers: [
                         "hours earned for", "contract ends", "usable up to and including", "care on",
-                        "usable",
+                        "requested on", "usable",
                     ],
                     rows: rows, citedKeys: keys),
                 try requestDateTable(),
