@@ -52,6 +52,27 @@ struct ExpiryTests {
     }
 
     @Test(
+        "The expiry decision takes the request date: requested 15 December 2026 for care on 13 January 2027 is usable, requested 2 January is not, care after the contract's end never (I-105)"
+    )
+    func expiryDecisionTakesTheRequestDate() throws {
+        let open = try SwapHoursFixtures.contract()
+        let early = try SwapHoursExpiry.decide(
+            earnedFor: LocalDate("2026-12-07"), contract: open, careOn: LocalDate("2027-01-13"),
+            requestedOn: LocalDate("2026-12-15"))
+        #expect(early.outcome.isUsable)
+        #expect(early.citations.map(\.key) == ["TSO art. 5 lid 5", "TSO art. 5 (extra opvang) lid 3"])
+        #expect(early.explanation.nl.contains("dinsdag 15 december 2026"))
+        let late = try SwapHoursExpiry.decide(
+            earnedFor: LocalDate("2026-12-07"), contract: open, careOn: LocalDate("2027-01-13"),
+            requestedOn: LocalDate("2027-01-02"))
+        #expect(!late.outcome.isUsable)
+        let ended = try SwapHoursExpiry.decide(
+            earnedFor: LocalDate("2026-03-10"), contract: SwapHoursFixtures.contract(end: "2026-06-30"),
+            careOn: LocalDate("2026-07-01"), requestedOn: LocalDate("2026-06-20"))
+        #expect(!ended.outcome.isUsable)
+    }
+
+    @Test(
         "Care after the contract's end never draws hours, even when requested before the end (art. 5 lid 5, I-105)"
     )
     func noHoursAfterContractEnd() throws {
