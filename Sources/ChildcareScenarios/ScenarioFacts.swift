@@ -8,7 +8,8 @@ import ChildcareRules
 ///                  "service": "tso", "location": "de-linde", "signed": "2026-06-01", "start": "2026-08-31",
 ///                  "schedule": [{"weekday": "mon", "start": "12:00", "minutes": 60}],
 ///                  "annualAmountCents": 123457, "hourlyRateCents": 850, "directDebit": true}],
-///   "school": {"holidays": [{"first": "2026-10-17", "last": "2026-10-25"}], "closureDays": ["2026-11-13"]},
+///   "school": {"holidays": [{"first": "2026-10-17", "last": "2026-10-25"}],
+///              "closureDays": ["2026-11-13", {"date": "2027-03-05", "announced": "2027-02-10"}]},
 ///   "parents": [{"id": "anna", "role": "contract-parent"}, {"id": "ben", "role": "other-parent", "family": false}]
 /// }
 /// ```
@@ -121,10 +122,19 @@ public enum ScenarioFacts {
             }
             try range.finish()
         }
-        var closures: [LocalDate] = []
+        var closures: [ClosureDay] = []
         for (value, path) in try object.optionalArray("closureDays") {
-            closures.append(try JSONReader.date(value, at: path))
+            // A plain date: announced at the start of the school year; an object: with its announcement date.
+            if case .object = value {
+                var closure = try JSONReader(value, at: path)
+                let date = try closure.date("date")
+                let announced = try closure.optionalDate("announced")
+                try closure.finish()
+                closures.append(ClosureDay(date: date, announced: announced))
+            } else {
+                closures.append(ClosureDay(date: try JSONReader.date(value, at: path)))
+            }
         }
-        return SchoolCalendar(schoolHolidays: holidays, closureDays: closures)
+        return SchoolCalendar(schoolHolidays: holidays, closures: closures)
     }
 }

@@ -136,7 +136,7 @@ private struct ChildYear {
             unordered.append(
                 Item(
                     instant: Self.instant(day, minusDays: 10, hour: 10, second: request),
-                    command: .reserve(id, account, careDate: day, minutes: minutes)))
+                    command: .reserve(id, account, careDate: day, minutes: minutes, requestedOn: day)))
             let resolution = Self.instant(day, minusDays: 8, hour: 10, second: request)
             switch random.next(below: 10) {
             case 0, 1: unordered.append(Item(instant: resolution, command: .release(id, because: .rejected)))

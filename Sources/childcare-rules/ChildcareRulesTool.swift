@@ -14,6 +14,7 @@ enum ChildcareRulesTool {
             DaysCommand.self,
             BillingCommand.self,
             AbsenceCommand.self,
+            ExtraCareCommand.self,
             CancelExtraCommand.self,
             AccessCommand.self,
             RetentionCommand.self,

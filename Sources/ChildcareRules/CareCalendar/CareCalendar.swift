@@ -1,9 +1,14 @@
 /// The care calendar: which days of a period are care days, and why the others are not.
 ///
-/// A day is a care day when the contract covers it, its weekday is in the schedule, and it is not
-/// a TSO holiday, a school closure day, or a school holiday (TSO terms art. 4 lid 2 and 3). For such
-/// days there are no swap hours and no refund (art. 4 lid 4). Each care day carries its start and
-/// its 96-hour deadline (art. 5 lid 1).
+/// A day is a care day when the contract covers it, it is not a weekend day, its weekday is in the
+/// schedule, and it is not a TSO holiday, a school closure day, or a school holiday (TSO terms art. 4
+/// lid 2 and 3). For those days there are no swap hours and no refund (art. 4 lid 4), except a closure
+/// day the school announced after the start of the school year (``NoCareReason/closureDayAnnouncedLate``,
+/// I-230). Each care day carries its start and its 96-hour deadline (art. 5 lid 1).
+///
+/// Every rule about a day of care takes the contract and the school calendar, so that no entry point
+/// can skip the calendar: ``AbsenceRule``, ``NinetySixHourRule/absence(date:contract:school:reported:child:)``
+/// and ``ExtraCareRequestRule``.
 ///
 /// ```swift
 /// for day in try CareCalendar.days(from: first, through: last, contract: contract, school: calendar) {
@@ -16,8 +21,9 @@
 public enum CareCalendar {
     /// Whether `date` is a care day under `contract` and `school`, and if not, why not.
     ///
-    /// The reasons are checked in this order: outside the contract, weekday not in the schedule,
-    /// TSO holiday, school closure day, school holiday.
+    /// The reasons are checked in this order: outside the contract, weekend, weekday not in the
+    /// schedule, TSO holiday, school closure day (announced at the start of the school year, or late),
+    /// school holiday.
     ///
     /// - Throws: ``RulesError`` wrapping a ``CalendarError`` for a date outside the supported years.
     public static func day(
@@ -29,20 +35,29 @@ public enum CareCalendar {
         if let end = contract.endDate, date > end {
             return .noCare(SkippedDay(date: date, reason: .afterContract))
         }
+        if date.weekday.isWeekend {
+            return .noCare(SkippedDay(date: date, reason: .weekend))
+        }
         guard let session = contract.schedule.session(on: date.weekday) else {
             return .noCare(SkippedDay(date: date, reason: .notScheduled))
         }
-        let holidays = try RulesError.calendar { () throws(CalendarError) in
-            try TSOHolidays.holidays(on: date)
-        }
+        let holidays = try tsoHolidays(on: date)
         if !holidays.isEmpty {
-            return .noCare(SkippedDay(date: date, reason: .tsoHoliday, holidays: holidays))
+            return .noCare(
+                SkippedDay(
+                    date: date, reason: .tsoHoliday, holidays: holidays, contractedMinutes: session.minutes))
         }
-        if school.isClosureDay(date) {
-            return .noCare(SkippedDay(date: date, reason: .schoolClosureDay))
+        if let closure = school.closure(on: date) {
+            return .noCare(
+                SkippedDay(
+                    date: date,
+                    reason: closure.isAnnouncedAtStartOfSchoolYear
+                        ? .schoolClosureDay : .closureDayAnnouncedLate,
+                    contractedMinutes: session.minutes, closure: closure))
         }
         if school.isSchoolHoliday(date) {
-            return .noCare(SkippedDay(date: date, reason: .schoolHoliday))
+            return .noCare(
+                SkippedDay(date: date, reason: .schoolHoliday, contractedMinutes: session.minutes))
         }
         let computation = try NinetySixHourRule.computation(
             careStart: LocalDateTime(date: date, time: session.start))
@@ -50,6 +65,26 @@ public enum CareCalendar {
             CareDay(
                 date: date, start: computation.careStart, minutes: session.minutes,
                 deadline: computation.deadline))
+    }
+
+    /// Why the school, and so TSO, is closed on `date` whatever the contract's schedule, or `nil` on a
+    /// school day: a weekend, a TSO holiday (art. 4 lid 3), a school closure day (announced at the start of
+    /// the school year, or late) or a school holiday (art. 4 lid 2), checked in that order.
+    ///
+    /// - Throws: ``RulesError`` wrapping a ``CalendarError`` for a date outside the supported years.
+    public static func schoolClosed(
+        on date: LocalDate, school: SchoolCalendar
+    ) throws(RulesError) -> NoCareReason? {
+        if date.weekday.isWeekend { return .weekend }
+        if !(try tsoHolidays(on: date)).isEmpty { return .tsoHoliday }
+        if let closure = school.closure(on: date) {
+            return closure.isAnnouncedAtStartOfSchoolYear ? .schoolClosureDay : .closureDayAnnouncedLate
+        }
+        return school.isSchoolHoliday(date) ? .schoolHoliday : nil
+    }
+
+    private static func tsoHolidays(on date: LocalDate) throws(RulesError) -> [Holiday] {
+        try RulesError.calendar { () throws(CalendarError) in try TSOHolidays.holidays(on: date) }
     }
 
     /// Every day from `first` through `last` (both included), each a care day or a skipped day.
@@ -120,21 +155,37 @@ public struct SkippedDay: Sendable, Hashable, Codable {
     public let reason: NoCareReason
     /// The TSO holidays on that date, when the reason is ``NoCareReason/tsoHoliday``.
     public let holidays: [Holiday]
+    /// The minutes the contract schedules that day (0 when the weekday has no care or is outside the contract).
+    public let contractedMinutes: Int
+    /// The closure day, when the reason is a school closure day.
+    public let closure: ClosureDay?
 
     /// Creates a skipped day.
-    public init(date: LocalDate, reason: NoCareReason, holidays: [Holiday] = []) {
+    public init(
+        date: LocalDate, reason: NoCareReason, holidays: [Holiday] = [], contractedMinutes: Int = 0,
+        closure: ClosureDay? = nil
+    ) {
         self.date = date
         self.reason = reason
         self.holidays = holidays
+        self.contractedMinutes = contractedMinutes
+        self.closure = closure
     }
+
+    /// The minutes credited as swap hours for this day: the contracted minutes of a closure day the
+    /// school announced late (art. 4 lid 4 a contrario; I-230), otherwise 0.
+    public var creditedMinutes: Int { reason == .closureDayAnnouncedLate ? contractedMinutes : 0 }
 }
 
-/// Why a day has no care. None of these days earns swap hours or a refund (TSO terms art. 4 lid 4).
+/// Why a day has no care. None of these days earns swap hours or a refund (TSO terms art. 4 lid 4),
+/// except ``closureDayAnnouncedLate`` (I-230).
 public enum NoCareReason: String, Sendable, Hashable, Codable, CaseIterable {
     /// Before the contract's start date.
     case beforeContract
     /// After the contract's end date.
     case afterContract
+    /// A Saturday or Sunday: the school is closed (art. 4 lid 2).
+    case weekend
     /// The contract has no care on this weekday.
     case notScheduled
     /// A generally recognised holiday (art. 4 lid 3).
@@ -143,6 +194,9 @@ public enum NoCareReason: String, Sendable, Hashable, Codable, CaseIterable {
     case schoolClosureDay
     /// A school holiday: the school is closed (art. 4 lid 2).
     case schoolHoliday
+    /// A school closure day announced after the start of the school year: no TSO (art. 4 lid 2), but
+    /// the bar on swap hours and restitution of art. 4 lid 4 does not apply (I-230).
+    case closureDayAnnouncedLate
 
     /// The reason in `language`.
     public func name(in language: Language) -> String {
@@ -151,6 +205,8 @@ public enum NoCareReason: String, Sendable, Hashable, Codable, CaseIterable {
         case (.beforeContract, .en): "before the contract starts"
         case (.afterContract, .nl): "na de einddatum van de overeenkomst"
         case (.afterContract, .en): "after the contract ends"
+        case (.weekend, .nl): "weekend"
+        case (.weekend, .en): "weekend"
         case (.notScheduled, .nl): "geen opvangdag in je overeenkomst"
         case (.notScheduled, .en): "not a care day in your contract"
         case (.tsoHoliday, .nl): "algemeen erkende feestdag"
@@ -159,15 +215,21 @@ public enum NoCareReason: String, Sendable, Hashable, Codable, CaseIterable {
         case (.schoolClosureDay, .en): "school closure day"
         case (.schoolHoliday, .nl): "schoolvakantie"
         case (.schoolHoliday, .en): "school holiday"
+        case (.closureDayAnnouncedLate, .nl):
+            "schoolsluitingsdag die niet aan het begin van het schooljaar is aangekondigd"
+        case (.closureDayAnnouncedLate, .en):
+            "school closure day not announced at the start of the school year"
         }
     }
 
-    /// The clause that says there is no care (and no swap hours or refund) on such a day.
+    /// The clause that says there is no care (and, but for a late-announced closure day, no swap hours or refund).
     public func citations(in edition: TermsEdition) -> [Citation] {
         switch self {
         case .beforeContract, .afterContract, .notScheduled: [edition.cite("4", lid: 1)]
         case .tsoHoliday: [edition.cite("4", lid: 3), edition.cite("4", lid: 4)]
+        case .weekend: [edition.cite("4", lid: 2)]
         case .schoolClosureDay, .schoolHoliday: [edition.cite("4", lid: 2), edition.cite("4", lid: 4)]
+        case .closureDayAnnouncedLate: [edition.cite("4", lid: 2), edition.cite("4", lid: 4)]
         }
     }
 }

@@ -2,7 +2,8 @@
 ///
 /// ``CareCalendar/days(from:through:contract:school:)`` lists every date. This view keeps what a parent
 /// reads: the care days, each with its start and 96-hour deadline, and the scheduled days without care,
-/// each with its reason. Days the contract never has care on (a weekday outside the schedule) are left out.
+/// each with its reason. Days the contract never has care on (a weekend day, a weekday outside the schedule)
+/// are left out.
 public struct CarePeriod: Sendable, Hashable, Codable {
     /// The first date of the period.
     public let first: LocalDate
@@ -46,7 +47,7 @@ extension CareCalendar {
         }
         let all = try days(from: first, through: last, contract: contract, school: school)
         let kept = all.filter { status in
-            if case .noCare(let day) = status { return day.reason != .notScheduled }
+            if case .noCare(let day) = status { return day.reason != .notScheduled && day.reason != .weekend }
             return true
         }
         let period = CarePeriod(first: first, last: last, days: kept)
@@ -56,14 +57,17 @@ extension CareCalendar {
         ]
         let skipped = period.skippedDays.filter {
             $0.reason != .beforeContract && $0.reason != .afterContract
+                && $0.reason != .closureDayAnnouncedLate
         }
+        let late = period.skippedDays.filter { $0.reason == .closureDayAnnouncedLate }
+        let careDays = period.careDays.count
         var explanation = Explanation(
             nl:
-                "Van \(first.spelledOutInFull(.nl)) tot en met \(last.spelledOutInFull(.nl)) heb je \(period.careDays.count) opvangdagen. "
+                "Van \(first.spelledOutInFull(.nl)) tot en met \(last.spelledOutInFull(.nl)) heb je \(careDays) \(careDays == 1 ? "opvangdag" : "opvangdagen"). "
                 + "Wil je ruil- en inhaaluren voor een opvangdag, meld je kind dan meer dan 96 uur voor de start af in "
                 + "de ouderapp (\(citations[3].dutchCitation)).",
             en:
-                "From \(first.spelledOutInFull(.en)) to \(last.spelledOutInFull(.en)) you have \(period.careDays.count) care days. For swap "
+                "From \(first.spelledOutInFull(.en)) to \(last.spelledOutInFull(.en)) you have \(careDays) \(careDays == 1 ? "care day" : "care days"). For swap "
                 + "hours on a care day, report your child absent in the app more than 96 hours before the start "
                 + "(\(citations[3].englishCitation)).")
         if !skipped.isEmpty {
@@ -77,6 +81,20 @@ extension CareCalendar {
                         "On \(skipped.count) of your usual care days there is no TSO, because the school is closed or "
                         + "it is a holiday (\(citations[0].englishCitation); \(citations[1].englishCitation)); they earn no swap hours or refund "
                         + "(\(citations[2].englishCitation))."))
+        }
+        if !late.isEmpty {
+            explanation = explanation.followed(
+                by: Explanation(
+                    nl:
+                        "Op \(late.count) van je vaste opvangdagen is de school dicht op een sluitingsdag die niet aan het "
+                        + "begin van het schooljaar is aangekondigd; meld je \(late.count == 1 ? "die dag" : "zo'n dag") "
+                        + "af, dan worden de opvanguren omgezet in ruil- en inhaaluren, ook als dat later is dan 96 uur "
+                        + "van tevoren (\(citations[0].dutchCitation); \(citations[2].dutchCitation)).",
+                    en:
+                        "On \(late.count) of your usual care days the school is closed on a closure day that was not "
+                        + "announced at the start of the school year; report \(late.count == 1 ? "that day" : "such a day") "
+                        + "absent and its care minutes become swap hours, even later than 96 hours ahead "
+                        + "(\(citations[0].englishCitation); \(citations[2].englishCitation))."))
         }
         return Decision(
             rule: rule, outcome: period,

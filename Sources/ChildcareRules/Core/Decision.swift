@@ -2,8 +2,9 @@
 /// explanation a parent would understand, in Dutch and English.
 ///
 /// ```swift
-/// let decision = try NinetySixHourRule.absence(
-///     careStart: LocalDateTime("2026-03-30T12:00"), reported: LocalDateTime("2026-03-26T12:40"), child: "Noor")
+/// let decision = try NinetySixHourRule.absence(   // `contract` has care on Mondays at 12:00
+///     date: LocalDate("2026-03-30"), contract: contract, school: .none,
+///     reported: LocalDateTime("2026-03-26T12:40"), child: "Noor")
 /// decision.outcome.isInTime        // false
 /// decision.deadlines[0].moment     // 2026-03-26T12:00:00+01:00
 /// decision.citations[0].description  // "TSO-voorwaarden (1 augustus 2024), art. 5 lid 1"

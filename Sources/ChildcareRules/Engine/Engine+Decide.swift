@@ -48,7 +48,7 @@ extension Engine {
             var explanation = decision.explanation
             let registered: Bool =
                 switch decision.outcome.reason {
-                case .earned, .tooLate, .enteredByStaff, .notInApp: true
+                case .earned, .tooLate, .enteredByStaff, .notInApp, .closureDayAnnouncedLate: true
                 case .appVersionCannotRequest, .notACareDay: false
                 }
             if let command = decision.outcome.ledgerCommand(for: hoursContract) {
@@ -94,7 +94,8 @@ extension Engine {
                 return [refusal]
             }
             let decision = try state.desk.request(
-                booking, contract: contract, careStart: careStart, minutes: minutes, requested: timed.at,
+                booking, contract: contract, school: facts.school, careStart: careStart, minutes: minutes,
+                requested: timed.at,
                 channel: channel, appVersion: version, withHours: withHours, key: key)
             let outcome = decision.outcome
             let name: String

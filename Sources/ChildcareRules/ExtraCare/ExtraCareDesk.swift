@@ -11,7 +11,7 @@
 /// ```swift
 /// var desk = ExtraCareDesk()
 /// try desk.record(.earn(account, careDate: day, minutes: 60, expiry: lastDay), key: "absence-1", at: now)
-/// let request = try desk.request("xc-1", contract: contract, careStart: start, minutes: 90,
+/// let request = try desk.request("xc-1", contract: contract, school: .none, careStart: start, minutes: 90,
 ///     requested: when, withHours: true, key: "request-1")
 /// request.outcome.hoursMinutes    // 60, and 30 minutes invoiced
 /// ```
@@ -51,11 +51,16 @@ public struct ExtraCareDesk: Sendable, Hashable, Codable {
 
     /// Requests extra care; when accepted with hours, the usable hours are reserved at once.
     ///
+    /// `school` is the school's calendar: with the contract's schedule it is the care calendar, so extra care
+    /// on a day without TSO, or in the slot the contract already covers, is refused. Hours count from the
+    /// request date: a lot usable on the day of the request is reserved, also for care after its expiry
+    /// date, but never for care after the contract's end (extra opvang lid 3; art. 5 lid 5; I-105).
+    ///
     /// - Throws: ``RulesError``: from ``ExtraCareRequestRule``, `invalidState` for a booking id already used,
     ///   `idempotencyConflict`, or a ledger error.
     public mutating func request(
-        _ id: ReservationID, contract: Contract, careStart: LocalDateTime, minutes: Int,
-        requested: LocalDateTime,
+        _ id: ReservationID, contract: Contract, school: SchoolCalendar, careStart: LocalDateTime,
+        minutes: Int, requested: LocalDateTime,
         channel: Channel = .app, appVersion: AppVersion? = nil, withHours: Bool, key: IdempotencyKey
     ) throws(RulesError) -> Decision<ExtraCareRequestOutcome> {
         let operation =
@@ -66,16 +71,19 @@ public struct ExtraCareDesk: Sendable, Hashable, Codable {
             throw RulesError(code: .invalidState, value: "booking \(id)", context: "that id is already used")
         }
         let account = LedgerAccount(contract)
-        let available = ledger.minutesUsable(account, on: careStart.date)
+        let available = ledger.minutesUsable(
+            account, requestedOn: requested.date, forCareOn: careStart.date, contractEnd: contract.endDate)
         let decision = try ExtraCareRequestRule.decide(
-            contract: contract, careStart: careStart, minutes: minutes, requested: requested,
+            contract: contract, school: school, careStart: careStart, minutes: minutes, requested: requested,
             channel: channel,
             appVersion: appVersion, withHours: withHours, availableMinutes: available)
         let outcome = decision.outcome
         if outcome.isAccepted {
             if outcome.hoursMinutes > 0 {
                 try ledger.apply(
-                    .reserve(id, account, careDate: careStart.date, minutes: outcome.hoursMinutes), key: key,
+                    .reserve(
+                        id, account, careDate: careStart.date, minutes: outcome.hoursMinutes,
+                        requestedOn: requested.date, contractEnd: contract.endDate), key: key,
                     at: outcome.requested.instant)
             }
             bookings[id] = ExtraCareBooking(

@@ -4,8 +4,15 @@
 /// > opvang wilt op de dag zelf, kun je dit aanvragen vóór 11:00 uur in de ouderapp." (extra opvang lid 1)
 ///
 /// A request is accepted for the provider's review when it comes through the app (from the parent in
-/// version 1, or entered there by a staff member), before the care starts, within the contract, and — for
-/// care on the same day — strictly before 11:00 Amsterdam time (10:59:59 is in time, 11:00:00 is not).
+/// version 1, or entered there by a staff member), within the contract, on a day with TSO, before the care
+/// starts, for care on the same day strictly before 11:00 Amsterdam time (10:59:59 is in time, 11:00:00 is
+/// not), and outside the slot the contract already covers that day; the reasons are checked in that order.
+///
+/// A day without TSO is a weekend day, a TSO holiday (art. 4 lid 3), a school holiday or a school closure
+/// day, however late announced (art. 4 lid 2): extra care is refused then, not invoiced. A school day that
+/// is not in the contract's schedule is the normal case of extra care. Care that overlaps the contracted
+/// slot by even one minute is refused as ``ExtraCareRefusal/alreadyScheduled``: the annual amount already
+/// pays for that slot (art. 6 lid 1), and the parent may request the time outside it (I-120).
 ///
 /// Hours are used only when the parent requests it themself (art. 1 lid 3): a request entered by staff is
 /// invoiced in full. When the hours do not cover the request, the hours available are used and the rest is
@@ -33,6 +40,7 @@ public enum ExtraCareRequestRule {
     ///
     /// - Parameters:
     ///   - contract: the contract under which the care is requested (its hourly rate prices any invoice).
+    ///   - school: the school's holidays and closure days; with the contract's schedule, the care calendar.
     ///   - careStart: the start of the extra care, Amsterdam local time.
     ///   - minutes: the minutes requested.
     ///   - requested: when the request was made, Amsterdam local time (strict).
@@ -43,7 +51,8 @@ public enum ExtraCareRequestRule {
     /// - Throws: ``RulesError``: `invalidArgument` for minutes that are not positive, `beforeFirstEdition`, or a
     ///   calendar error.
     public static func decide(
-        contract: Contract, careStart: LocalDateTime, minutes: Int, requested: LocalDateTime,
+        contract: Contract, school: SchoolCalendar, careStart: LocalDateTime, minutes: Int,
+        requested: LocalDateTime,
         channel: Channel = .app, appVersion: AppVersion? = nil, withHours: Bool, availableMinutes: Int
     ) throws(RulesError) -> Decision<ExtraCareRequestOutcome> {
         guard minutes > 0, minutes <= 24 * 60, availableMinutes >= 0 else {
@@ -73,10 +82,17 @@ public enum ExtraCareRequestRule {
         } else if !contract.covers(careStart.date) {
             refusal = .outsideContract
             citations.append(edition.cite("5", lid: 5))
+        } else if let reason = try CareCalendar.schoolClosed(on: careStart.date, school: school) {
+            refusal = .dayWithoutCare(reason)
+            citations.append(edition.cite("4", lid: 2))
+            if reason == .tsoHoliday { citations.append(edition.cite("4", lid: 3)) }
         } else if requestedAt.instant >= start.instant {
             refusal = .careAlreadyStarted
         } else if requested.date == careStart.date && !deadline.isMet(by: requestedAt.instant) {
             refusal = .sameDayAfterCutoff
+        } else if let slot = overlappingSlot(careStart, minutes: minutes, contract: contract) {
+            refusal = .alreadyScheduled(slot)
+            citations.append(edition.cite("6", lid: 1))
         } else {
             refusal = nil
         }
@@ -103,26 +119,66 @@ public enum ExtraCareRequestRule {
             explanation: explanation)
     }
 
+    /// The contracted session of that day when the requested care overlaps it by at least one minute.
+    private static func overlappingSlot(
+        _ careStart: LocalDateTime, minutes: Int, contract: Contract
+    ) -> CareSession? {
+        guard let session = contract.schedule.session(on: careStart.date.weekday) else { return nil }
+        let slotStart = Int(session.start.secondsSinceMidnight)
+        let slotEnd = slotStart + session.minutes * 60
+        let start = Int(careStart.time.secondsSinceMidnight)
+        let end = start + minutes * 60
+        return start < slotEnd && slotStart < end ? session : nil
+    }
+
     private static func explanation(
         _ outcome: ExtraCareRequestOutcome, deadline: Deadline, withHours: Bool, citations: [Citation]
     ) -> Explanation {
-        let day = outcome.careStart.local.spelledOut(in: .nl)
-        let dayEn = outcome.careStart.local.spelledOut(in: .en)
+        let day = outcome.careStart.local.spelledOut(in: .nl, includingYear: true)
+        let dayEn = outcome.careStart.local.spelledOut(in: .en, includingYear: true)
         let cite = citations.map { $0.rendered(in: .nl) }.joined(separator: "; ")
         let citeEn = citations.map { $0.rendered(in: .en) }.joined(separator: "; ")
-        let opening = Explanation(
-            nl:
-                "Je vroeg \(outcome.requestedMinutes) minuten extra opvang aan voor \(day). Voor extra opvang op "
-                + "de dag zelf moet de aanvraag in de ouderapp binnen zijn \(deadline.phrase(in: .nl)).",
-            en:
-                "You requested \(outcome.requestedMinutes) minutes of extra care for \(dayEn). Extra care on the "
-                + "day itself must be requested in the parent app \(deadline.phrase(in: .en)).")
+        var opening = Explanation(
+            nl: "Je vroeg \(outcome.requestedMinutes) minuten extra opvang aan voor \(day).",
+            en: "You requested \(outcome.requestedMinutes) minutes of extra care for \(dayEn).")
+        // Only a request for the same day is bound by the 11:00 cut-off (extra opvang lid 1).
+        if outcome.requested.local.date == outcome.careStart.local.date {
+            opening = opening.followed(
+                by: Explanation(
+                    nl: "Voor extra opvang op de dag zelf moet de aanvraag in de ouderapp binnen zijn "
+                        + "\(deadline.phrase(in: .nl)).",
+                    en:
+                        "Extra care on the day itself must be requested in the parent app \(deadline.phrase(in: .en))."
+                ))
+        }
         let body: Explanation
         switch outcome.refusal {
         case .sameDayAfterCutoff:
             body = Explanation(
                 nl: "Je aanvraag kwam om \(outcome.requested.local.time.hourMinute), dus te laat.",
                 en: "Your request came at \(outcome.requested.local.time.hourMinute), so too late.")
+        case .dayWithoutCare(let reason):
+            body = Explanation(
+                nl:
+                    "Op die dag is er geen tso (\(reason.name(in: .nl))), dus ook geen extra opvang; de aanvraag "
+                    + "wordt niet in behandeling genomen en je krijgt er geen factuur voor.",
+                en:
+                    "There is no TSO on that day (\(reason.name(in: .en))), so no extra care either; the request is "
+                    + "not taken up and you are not invoiced for it.")
+        case .alreadyScheduled(let slot):
+            let end = LocalTime(
+                uncheckedSeconds: Int(slot.start.secondsSinceMidnight) + slot.minutes * 60)
+            body = Explanation(
+                nl:
+                    "Je overeenkomst geeft die dag al opvang van \(slot.start.hourMinute) tot \(end.hourMinute) uur, "
+                    + "en die betaal je al met je jaarbedrag. Extra opvang in die tijd zou je twee keer laten betalen, "
+                    + "dus de aanvraag wordt niet in behandeling genomen: er gaan geen ruil- en inhaaluren af en je "
+                    + "krijgt geen factuur. Je kunt wel extra opvang aanvragen voor de tijd buiten die opvang.",
+                en:
+                    "Your contract already gives care from \(slot.start.hourMinute) to \(end.hourMinute) that day, "
+                    + "and your annual amount already pays for it. Extra care in that time would make you pay twice, "
+                    + "so the request is not taken up: no swap hours are used and you are not invoiced. You can "
+                    + "request extra care for the time outside that care.")
         case .careAlreadyStarted:
             body = Explanation(
                 nl: "De opvang was toen al begonnen.", en: "The care had already started by then.")
@@ -194,6 +250,12 @@ public enum ExtraCareRefusal: Sendable, Hashable, Codable {
     case careAlreadyStarted
     /// The day is outside the contract (art. 5 lid 5).
     case outsideContract
+    /// The day has no TSO: a weekend, a TSO holiday, a school holiday or a school closure day (art. 4 lid 2
+    /// and 3). Refused, not invoiced (I-120).
+    case dayWithoutCare(NoCareReason)
+    /// The requested time overlaps the slot the contract already covers that day (the session is given):
+    /// the parent would pay twice (art. 6 lid 1; I-120).
+    case alreadyScheduled(CareSession)
     /// Not through the app (art. 1 lid 3: "Alle aanvragen voor extra opvang verlopen via de ouderapp").
     case notThroughApp(Channel)
     /// App version 2 cannot make requests (App terms art. 4).

@@ -10,18 +10,27 @@ enum ExtraCareCards {
             "TSO art. 5 (extra opvang) lid 1", "TSO art. 5 (extra opvang) lid 2",
             "TSO art. 5 (extra opvang) lid 3",
             "TSO art. 5 (extra opvang) lid 4", "TSO art. 1 lid 3", "APP art. 4", "TSO art. 5 lid 5",
+            "TSO art. 4 lid 2", "TSO art. 4 lid 3", "TSO art. 6 lid 1",
         ],
         reading: """
             A request is accepted through the app (version 1) or entered by a staff member; other channels \
-            and version 2 are refused. Extra care for the same day must be requested strictly before 11:00; \
+            and version 2 are refused. Extra care on a day without TSO (a weekend, a TSO holiday, a school \
+            holiday or a school closure day) is refused, not invoiced; a school day outside the contract's \
+            schedule is the normal case and is accepted. Extra care that overlaps the slot the contract \
+            already covers that day, by even a minute, is refused as already scheduled: the annual amount \
+            pays for that slot. Extra care for the same day must be requested strictly before 11:00; \
             once the care has started a request is refused. Swap hours are used only when the parent files \
             the request in the app personally: what the available hours cover is reserved, the rest is \
             invoiced at the contract rate; a request entered by staff is invoiced in full.
             """,
-        interpretations: ["I-107", "I-113"],
-        tests: ["`Tests/ChildcareRulesTests/SwapHours/ExpiryAndExtraCareTests.swift`"],
+        interpretations: ["I-107", "I-113", "I-120"],
+        tests: [
+            "`Tests/ChildcareRulesTests/SwapHours/ExpiryAndExtraCareTests.swift`",
+            "`Tests/ChildcareRulesTests/CareCalendar/CareCalendarEntryPointTests.swift`",
+        ],
         examples: { () throws(RulesError) in
             let contract = try CardFixtures.contract()
+            let school = try CardFixtures.school()
             let careStart = try CardFixtures.dateTime("2026-03-18T12:00")
             var keys: [String] = []
             var cutoff: [[String]] = []
@@ -30,7 +39,7 @@ enum ExtraCareCards {
                 "2026-03-18T11:01",
             ] {
                 let decision = try ExtraCareRequestRule.decide(
-                    contract: contract, careStart: careStart, minutes: 60,
+                    contract: contract, school: school, careStart: careStart, minutes: 60,
                     requested: try CardFixtures.dateTime(requested), withHours: false, availableMinutes: 0)
                 keys += decision.citedKeys
                 cutoff.append([
@@ -46,11 +55,23 @@ enum ExtraCareCards {
                 (.email, nil, true, 120, "e-mail", "2026-03-18T12:00"),
                 (.app, .v2, true, 120, "app version 2", "2026-03-18T12:00"),
                 (.app, .v1, true, 120, "app, care before the contract starts", "2025-08-27T12:00"),
+                (.app, .v1, true, 120, "app, Christmas Day (Friday 25 December 2026)", "2026-12-25T12:00"),
+                (.app, .v1, true, 120, "app, Saturday 28 March 2026", "2026-03-28T12:00"),
+                (.app, .v1, true, 120, "app, school closure day 9 October 2026", "2026-10-09T13:00"),
+                (
+                    .app, .v1, true, 120, "app, Monday 16 March 2026 12:30, in the contracted slot",
+                    "2026-03-16T12:30"
+                ),
+                (
+                    .app, .v1, true, 120, "app, Monday 16 March 2026 13:00, right after the slot",
+                    "2026-03-16T13:00"
+                ),
             ]
             var channels: [[String]] = []
             for (channel, version, withHours, available, label, start) in cases {
                 let decision = try ExtraCareRequestRule.decide(
-                    contract: contract, careStart: try CardFixtures.dateTime(start), minutes: 60,
+                    contract: contract, school: school, careStart: try CardFixtures.dateTime(start),
+                    minutes: 60,
                     requested: try CardFixtures.dateTime("2025-08-20T09:00"), channel: channel,
                     appVersion: version, withHours: withHours, availableMinutes: available)
                 keys += decision.citedKeys
@@ -104,7 +125,8 @@ enum ExtraCareCards {
                     key: "earn", at: try Amsterdam.zonedInstant("2026-02-20T09:00"))
                 let booking = ReservationID("booking-\(index)")
                 _ = try desk.request(
-                    booking, contract: contract, careStart: try CardFixtures.dateTime("2026-03-18T12:00"),
+                    booking, contract: contract, school: .none,
+                    careStart: try CardFixtures.dateTime("2026-03-18T12:00"),
                     minutes: 60, requested: try CardFixtures.dateTime("2026-03-10T09:00"), withHours: true,
                     key: "request")
                 let moment = try CardFixtures.dateTime("2026-03-11T09:00")
@@ -227,6 +249,8 @@ enum ExtraCareCards {
         case .outsideContract: "outside the contract"
         case .notThroughApp(let channel): "not through the app (\(channel.name(in: .en)))"
         case .appVersionCannotRequest: "version 2 cannot request"
+        case .dayWithoutCare(let reason): "no TSO that day: \(reason.name(in: .en))"
+        case .alreadyScheduled(let slot): "already scheduled (\(slot.start.hourMinute), \(slot.minutes) min)"
         }
     }
 }

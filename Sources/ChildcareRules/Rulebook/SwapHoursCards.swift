@@ -16,12 +16,15 @@ enum SwapHoursCards {
             personally in the parent app (version 1) strictly before the 96-hour deadline (the later of the \
             two readings of "96 uur", see the 96-hour card). A report by a staff member, by e-mail or phone, \
             or from version 2 of the app earns 0 minutes, as does a day without care (outside the contract, \
-            not scheduled, a holiday, a school closure day or school holiday).
+            a weekend, not scheduled, a holiday, a school closure day or school holiday), with the reason. A \
+            closure day the school announced after the start of the school year (after 1 August) is a day \
+            without TSO that earns its contracted minutes, whatever the timing or channel of the report.
             """,
-        interpretations: ["I-001", "I-002", "I-100"],
+        interpretations: ["I-001", "I-002", "I-100", "I-230"],
         tests: [
             "`Tests/ChildcareRulesTests/SwapHours/AbsenceRuleTests.swift`",
             "`Tests/ChildcareRulesTests/SwapHours/SwapHoursComplaintScenarioTests.swift`",
+            "`Tests/ChildcareRulesTests/CareCalendar/CareCalendarEntryPointTests.swift`",
         ],
         examples: { () throws(RulesError) in
             let careStart = try CardFixtures.dateTime("2026-03-16T12:00")
@@ -55,9 +58,20 @@ enum SwapHoursCards {
                 ])
             }
             let contract = try CardFixtures.contract()
-            let school = try CardFixtures.school()
+            let fixture = try CardFixtures.school()
+            let school = SchoolCalendar(
+                schoolHolidays: fixture.schoolHolidays,
+                closures: fixture.closures + [
+                    ClosureDay(
+                        date: try CardFixtures.date("2026-11-12"),
+                        announced: try CardFixtures.date("2026-10-20"))
+                ])
             var days: [[String]] = []
-            for text in ["2026-03-16", "2026-03-18", "2026-04-27", "2026-10-09", "2026-10-19", "2025-08-25"] {
+            for text in [
+                "2026-03-16", "2026-03-18", "2026-03-28", "2026-04-27", "2026-10-09", "2026-11-12",
+                "2026-10-19",
+                "2025-08-25",
+            ] {
                 let date = try CardFixtures.date(text)
                 let decision = try AbsenceRule.decide(
                     date: date, contract: contract, school: school,
@@ -80,7 +94,9 @@ enum SwapHoursCards {
                     headers: ["reported through", "minutes earned", "reason"], rows: channels),
                 ExampleTable(
                     caption:
-                        "Days reported absent under the example contract (Mon, Tue, Thu, Fri from 2025-09-01)",
+                        "Days reported absent on 2025-08-01 under the example contract (Mon, Tue, Thu, Fri from "
+                        + "2025-09-01; closure day 2026-10-09 announced at the start of the school year, closure day "
+                        + "2026-11-12 announced on 2026-10-20)",
                     headers: ["day", "minutes earned", "reason", "cited"], rows: days),
             ]
         })
@@ -145,29 +161,36 @@ enum SwapHoursCards {
         title: Explanation(
             nl: "Ruil- en inhaaluren vervallen op 31 december of bij het einde van de overeenkomst",
             en: "Swap hours lapse on 31 December or when the contract ends"),
-        clauseKeys: ["TSO art. 5 lid 5"],
+        clauseKeys: ["TSO art. 5 lid 5", "TSO art. 5 (extra opvang) lid 3"],
         reading: """
             Hours earned on a day are usable up to and including 31 December of that calendar year, or the \
             contract's end date when that is earlier; on the expiry date itself they are still usable, the \
-            next day they have lapsed without a refund in money or care.
+            next day they have lapsed without a refund in money or care. What counts is the day of the \
+            request for extra care, not the day of the care: hours count as used once the request is \
+            approved (extra opvang lid 3), so a request made on or before the expiry date holds them, also \
+            for care after it (approved on 15 December for a day in January), and held hours do not lapse \
+            while the provider decides. Care after the contract's end never draws hours.
             """,
         interpretations: ["I-105"],
         tests: ["`Tests/ChildcareRulesTests/SwapHours/ExpiryAndExtraCareTests.swift`"],
         examples: { () throws(RulesError) in
-            let cases: [(String, String?, String)] = [
-                ("2026-03-16", nil, "2026-12-31"), ("2026-03-16", nil, "2027-01-01"),
-                ("2026-03-16", "2026-06-30", "2026-06-30"), ("2026-03-16", "2026-06-30", "2026-07-01"),
-                ("2026-12-31", "2027-07-31", "2027-01-01"),
+            let cases: [(String, String?, String, String?)] = [
+                ("2026-03-16", nil, "2026-12-31", nil), ("2026-03-16", nil, "2027-01-01", nil),
+                ("2026-03-16", nil, "2027-01-13", "2026-12-15"),
+                ("2026-03-16", "2026-06-30", "2026-06-30", nil),
+                ("2026-03-16", "2026-06-30", "2026-07-01", nil),
+                ("2026-03-16", "2026-06-30", "2026-07-01", "2026-06-20"),
+                ("2026-12-31", "2027-07-31", "2027-01-01", nil),
             ]
             var rows: [[String]] = []
             var keys: [String] = []
-            for (earned, end, care) in cases {
+            for (earned, end, care, requested) in cases {
                 let decision = try SwapHoursExpiry.decide(
                     earnedFor: try CardFixtures.date(earned), contract: try CardFixtures.contract(end: end),
-                    careOn: try CardFixtures.date(care))
+                    careOn: try CardFixtures.date(care), requestedOn: try requested.map(CardFixtures.date))
                 keys += decision.citedKeys
                 rows.append([
-                    earned, end ?? "open-ended", decision.outcome.expiry.description, care,
+                    earned, end ?? "open-ended", decision.outcome.expiry.description, care, requested ?? care,
                     CardFixtures.yesNo(decision.outcome.isUsable),
                 ])
             }
@@ -176,11 +199,37 @@ enum SwapHoursCards {
                     caption: "Expiry on 31 December versus the contract's end",
                     headers: [
                         "hours earned for", "contract ends", "usable up to and including", "care on",
-                        "usable",
+                        "requested on", "usable",
                     ],
-                    rows: rows, citedKeys: keys)
+                    rows: rows, citedKeys: keys),
+                try requestDateTable(),
             ]
         })
+
+    /// I-105: hours earned in December 2026 for extra care on Wednesday 13 January 2027, by request date.
+    static func requestDateTable() throws(RulesError) -> ExampleTable {
+        let contract = try CardFixtures.contract()
+        var rows: [[String]] = []
+        for requested in ["2026-12-10T09:00", "2026-12-31T20:00", "2027-01-02T09:00"] {
+            var desk = ExtraCareDesk()
+            try desk.record(
+                .earn(
+                    LedgerAccount(contract), careDate: try CardFixtures.date("2026-12-07"), minutes: 60,
+                    expiry: try CardFixtures.date("2026-12-31")),
+                key: "earn", at: try Amsterdam.zonedInstant("2026-12-01T09:00"))
+            let decision = try desk.request(
+                "january", contract: contract, school: .none,
+                careStart: try CardFixtures.dateTime("2027-01-13T12:00"), minutes: 60,
+                requested: try CardFixtures.dateTime(requested), withHours: true, key: "request")
+            rows.append([
+                requested, "\(decision.outcome.hoursMinutes)", "\(decision.outcome.charge.minutes)",
+            ])
+        }
+        return ExampleTable(
+            caption:
+                "60 minutes earned for Monday 2026-12-07 (expiry 2026-12-31), requested for Wednesday 2027-01-13 at 12:00",
+            headers: ["requested", "minutes of hours reserved", "minutes invoiced"], rows: rows)
+    }
 
     static let scope = RuleCard(
         id: SwapHoursScope.rule,
@@ -305,6 +354,7 @@ enum SwapHoursCards {
         case .notInApp(let channel): "not in the app (\(channel.name(in: .en)))"
         case .appVersionCannotRequest: "version 2 cannot report for hours"
         case .notACareDay(let reason): "no care: \(reason.name(in: .en))"
+        case .closureDayAnnouncedLate: "closure day announced late: the day's minutes credited"
         }
     }
 }

@@ -5,7 +5,9 @@
 /// > betreffende dag omgezet in ruil- en inhaaluren. Verzoek je een medewerker van de locatie om je kind af
 /// > te melden, dan ontvang je over deze afgemelde dag geen ruil- en inhaaluren."
 ///
-/// A report earns the day's contracted minutes only when all of these hold, checked in this order:
+/// A report for a closure day the school announced after the start of the school year earns the day's
+/// contracted minutes whatever its timing (I-230). Otherwise a report earns the day's contracted minutes
+/// only when all of these hold, checked in this order:
 /// 1. the day is a care day (``CareCalendar/day(_:contract:school:)``): not outside the contract, not a
 ///    weekday without care, not a TSO holiday, school closure day or school holiday (art. 4 lid 2, 4);
 /// 2. the parent reported it themself in the app: not a staff member (``Channel/staff``), not another channel;
@@ -41,18 +43,25 @@ public enum AbsenceRule {
     ) throws(RulesError) -> Decision<AbsenceOutcome> {
         let edition = try TermsEdition.inForce(.tsoTerms, on: date)
         switch try CareCalendar.day(date, contract: contract, school: school) {
+        case .noCare(let skipped) where skipped.reason == .closureDayAnnouncedLate:
+            return try lateClosure(skipped, edition: edition, child: child)
         case .noCare(let skipped):
-            let citations = skipped.reason.citations(in: edition) + [edition.cite("5", lid: 1)]
+            let reasonCitations = skipped.reason.citations(in: edition)
+            let citations = reasonCitations + [edition.cite("5", lid: 1)]
+            // The clause that bars the hours: lid 4 for a holiday, closure day or school holiday.
+            let bar = reasonCitations.last ?? citations[0]
             let outcome = AbsenceOutcome(
                 careDate: date, careStart: nil, contractedMinutes: 0, earnedMinutes: 0, deadline: nil,
                 reason: .notACareDay(skipped.reason))
             let explanation = Explanation(
                 nl:
                     "Op \(date.spelledOut(in: .nl)) is er geen opvang (\(skipped.reason.name(in: .nl))). Afmelden "
-                    + "levert dan geen ruil- en inhaaluren op (\(citations[0].rendered(in: .nl))).",
+                    + "levert dan geen ruil- en inhaaluren op; je krijgt 0 minuten "
+                    + "(\(bar.rendered(in: .nl))).",
                 en:
                     "There is no care on \(date.spelledOut(in: .en)) (\(skipped.reason.name(in: .en))). Reporting "
-                    + "that day absent earns no swap hours (\(citations[0].rendered(in: .en))).")
+                    + "that day absent earns no swap hours; you get 0 minutes "
+                    + "(\(bar.rendered(in: .en))).")
             return Decision(
                 rule: rule, outcome: outcome, deadlines: [], citations: citations, explanation: explanation)
         case .care(let day):
@@ -62,14 +71,30 @@ public enum AbsenceRule {
         }
     }
 
-    /// Decides a report of absence for care starting at `careStart` and lasting `minutes`, without a contract.
+    /// A report for a closure day the school announced after the start of the school year: the day's
+    /// contracted minutes are credited whatever the 96-hour timing, the channel or the app version, because
+    /// the school, not the parent, took the day away (art. 4 lid 4 a contrario; I-230).
+    private static func lateClosure(
+        _ skipped: SkippedDay, edition: TermsEdition, child: String?
+    ) throws(RulesError) -> Decision<AbsenceOutcome> {
+        let credit = try CareCalendar.closureCredit(for: skipped, edition: edition, child: child)
+        let outcome = AbsenceOutcome(
+            careDate: skipped.date, careStart: nil, contractedMinutes: skipped.contractedMinutes,
+            earnedMinutes: credit.outcome.minutes, deadline: nil, reason: .closureDayAnnouncedLate)
+        return Decision(
+            rule: rule, outcome: outcome, deadlines: [], citations: credit.citations,
+            explanation: credit.explanation)
+    }
+
+    /// Decides a report of absence for care starting at `careStart` and lasting `minutes`.
     ///
-    /// The caller vouches that the day is a care day; the command line's `absence` uses this entry.
-    /// `child` is the child's first name for the explanation; `nil` writes "je kind".
+    /// The caller has established through ``CareCalendar/day(_:contract:school:)`` that the day is a care day;
+    /// only ``decide(date:contract:school:reported:channel:appVersion:child:)`` calls this, so no public
+    /// path skips the care calendar. `child` is the child's first name for the explanation; `nil` writes "je kind".
     ///
     /// - Throws: ``RulesError``: `invalidArgument` for minutes that are not positive, `beforeFirstEdition`,
     ///   or a calendar error for an impossible or ambiguous time.
-    public static func decide(
+    static func decide(
         careStart: LocalDateTime, minutes: Int, reported: LocalDateTime, channel: Channel = .app,
         appVersion: AppVersion? = nil, child: String? = nil
     ) throws(RulesError) -> Decision<AbsenceOutcome> {
@@ -145,7 +170,7 @@ public enum AbsenceRule {
                     "The absence came from version 2 of the parent app, which cannot make requests or changes. Only "
                     + "a version 1 user can report an absence for swap hours, \(deadlineEn); this one earns 0 minutes "
                     + "(\(citeEn)).")
-        case .notACareDay:
+        case .notACareDay, .closureDayAnnouncedLate:
             return Explanation(nl: "Geen opvangdag.", en: "Not a care day.")
         }
     }
@@ -165,6 +190,9 @@ public enum AbsenceReason: Sendable, Hashable, Codable {
     case appVersionCannotRequest
     /// The day has no care (art. 4 lid 2 and 4).
     case notACareDay(NoCareReason)
+    /// A closure day the school announced after the start of the school year: the day's contracted minutes
+    /// are credited as swap hours whatever the timing (art. 4 lid 4 a contrario; I-230).
+    case closureDayAnnouncedLate
 }
 
 /// The decision on one absence report.

@@ -11,9 +11,14 @@ public enum LedgerCommand: Sendable, Hashable, Codable {
     /// Withdraws the absence of a care day before its care starts: the day's converted minutes are used
     /// for that day's own care again (see `Docs/Interpretations.md`, I-104).
     case withdrawAbsence(LedgerAccount, careDate: LocalDate, careStart: Instant)
-    /// Holds up to `minutes` available minutes usable on `careDate` for an extra-care request
-    /// (extra opvang lid 2 and 3). The receipt's ``LedgerReceipt/shortfall`` is the part not covered.
-    case reserve(ReservationID, LedgerAccount, careDate: LocalDate, minutes: Int)
+    /// Holds up to `minutes` available minutes for an extra-care request made on `requestedOn` for care on
+    /// `careDate` (extra opvang lid 2 and 3). Hours count as used from the request once it is approved, so
+    /// a lot is usable when its expiry date is on or after the request date (or the care date, when that is
+    /// earlier), also for care after its expiry date; nothing is usable for care after `contractEnd`
+    /// (art. 5 lid 5; I-105). The receipt's ``LedgerReceipt/shortfall`` is the part not covered.
+    case reserve(
+        ReservationID, LedgerAccount, careDate: LocalDate, minutes: Int, requestedOn: LocalDate,
+        contractEnd: LocalDate? = nil)
     /// Makes a held reservation's minutes available again.
     case release(ReservationID, because: ReleaseReason)
     /// Uses a held reservation's minutes: the provider approved and confirmed the care (extra opvang lid 3).

@@ -111,17 +111,42 @@ public enum NinetySixHourRule {
             explanation: explanation)
     }
 
-    /// Whether a report of absence was in time for swap hours, explained.
+    /// Whether a report of absence for `date` was in time for swap hours, explained.
     ///
-    /// This decides the timing only. Whether the day is a care day, whether the report was made by the
-    /// parent in the app, and how many minutes are earned are decided by the swap-hours rules that use it.
+    /// The care start comes from the care calendar (`contract`'s schedule and `school`), so a day without
+    /// care (a weekend, a TSO holiday, a closure day, a school holiday, a weekday without care) is never
+    /// timed as if it had care. This decides the timing only; whether the report was made by the parent in
+    /// the app and how many minutes are earned are decided by ``AbsenceRule``.
     ///
     /// - Parameters:
-    ///   - careStart: the start of care on the day reported absent, Amsterdam local time.
+    ///   - date: the day reported absent.
+    ///   - contract: the contract whose care day it is.
+    ///   - school: the school's holidays and closure days.
     ///   - reported: when the absence was reported, Amsterdam local time.
     ///   - child: the child's first name, for the explanation; `nil` writes "je kind".
-    /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error for an impossible time.
+    /// - Throws: ``RulesError``: `invalidArgument` naming the reason when `date` is not a care day,
+    ///   `beforeFirstEdition`, or a calendar error for an impossible time.
     public static func absence(
+        date: LocalDate, contract: Contract, school: SchoolCalendar, reported: LocalDateTime,
+        child: String? = nil
+    ) throws(RulesError) -> Decision<AbsenceTiming> {
+        switch try CareCalendar.day(date, contract: contract, school: school) {
+        case .noCare(let skipped):
+            throw RulesError(
+                code: .invalidArgument, value: "\(date)",
+                context: "there is no care that day (\(skipped.reason.name(in: .en))), so no 96-hour deadline"
+            )
+        case .care(let day):
+            return try absence(careStart: day.start.local, reported: reported, child: child)
+        }
+    }
+
+    /// Whether a report of absence was in time for care starting at `careStart`, explained.
+    ///
+    /// Internal: the caller has established through the care calendar that the day is a care day.
+    ///
+    /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error for an impossible time.
+    static func absence(
         careStart: LocalDateTime, reported: LocalDateTime, child: String? = nil
     ) throws(RulesError) -> Decision<AbsenceTiming> {
         let reportedAt = try RulesError.calendar { () throws(CalendarError) in
@@ -132,8 +157,10 @@ public enum NinetySixHourRule {
 
     /// Whether a report of absence made at `reportedAt` was in time for swap hours, explained.
     ///
+    /// Internal: the caller has established through the care calendar that the day is a care day.
+    ///
     /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error for an impossible time.
-    public static func absence(
+    static func absence(
         careStart: LocalDateTime, reportedAt: ZonedDateTime, child: String? = nil
     ) throws(RulesError) -> Decision<AbsenceTiming> {
         let base = try deadline(careStart: careStart)

@@ -4,9 +4,12 @@
 /// > overeenkomst op een eerdere datum eindigt in ieder geval bij einddatum van de overeenkomst, zonder dat
 /// > een restitutie in geld of in opvang plaatsvindt."
 ///
-/// The expiry date of hours is the **last date on which they can be used for care**: 31 December of the
+/// The expiry date of hours is the **last date on which they can be put to use**: 31 December of the
 /// calendar year of the absent care day, or the contract's end date if that is earlier. Hours are usable
-/// for care on the expiry date itself and lapse after it (I-105). Lapsing never pays out money or care.
+/// on the expiry date itself and lapse after it. What counts is the date of the request for extra care:
+/// hours count as used once the request is approved (extra opvang lid 3), so a request made on or before
+/// the expiry date uses them also for care after it, but never for care after the contract's end (I-105).
+/// Lapsing never pays out money or care.
 ///
 /// | absent care day | contract end | expiry date |
 /// |---|---|---|
@@ -37,21 +40,38 @@ public enum SwapHoursExpiry {
         return min(yearEnd, contractEnd)
     }
 
-    /// Whether hours that expire on `expiry` can be used for care on `careDate`.
+    /// Whether hours that expire on `expiry` can be used for care on `careDate` requested on that day.
     public static func isUsable(expiry: LocalDate, forCareOn careDate: LocalDate) -> Bool {
         careDate <= expiry
     }
 
+    /// Whether hours that expire on `expiry` can be used by a request made on `requestedOn` for care on
+    /// `careDate`: the request is on or before the expiry date, and the care is not after `contractEnd` (I-105).
+    public static func isUsable(
+        expiry: LocalDate, requestedOn: LocalDate, forCareOn careDate: LocalDate, contractEnd: LocalDate?
+    ) -> Bool {
+        if let contractEnd, careDate > contractEnd { return false }
+        return min(requestedOn, careDate) <= expiry
+    }
+
     /// Whether hours earned for `earnedFor` under `contract` can be used for care on `careDate`, explained.
+    ///
+    /// `requestedOn` is the date of the request for the care; `nil` takes the care date itself. A request made
+    /// on or before the expiry date uses the hours also for care after it, but never for care after the
+    /// contract's end (I-105).
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error.
     public static func decide(
-        earnedFor date: LocalDate, contract: Contract, careOn careDate: LocalDate
+        earnedFor date: LocalDate, contract: Contract, careOn careDate: LocalDate,
+        requestedOn: LocalDate? = nil
     ) throws(RulesError) -> Decision<ExpiryOutcome> {
         let edition = try TermsEdition.inForce(.tsoTerms, on: date)
         let citation = edition.cite("5", lid: 5)
         let expiry = expiryDate(of: date, contractEnd: contract.endDate)
-        let usable = isUsable(expiry: expiry, forCareOn: careDate)
+        let requested = requestedOn ?? careDate
+        let usable = isUsable(
+            expiry: expiry, requestedOn: requested, forCareOn: careDate, contractEnd: contract.endDate)
+        let afterExpiry = usable && careDate > expiry
         let deadline = try Deadline.endOfDate(expiry, kind: deadlineKind)
         let byContract = contract.endDate.map { $0 < LocalDate(unchecked: date.year, 12, 31) } ?? false
         let reasonNl =
@@ -63,26 +83,40 @@ public enum SwapHoursExpiry {
             ? "because your contract ends on \(expiry.spelledOut(in: .en))"
             : "because they lapse after 31 December of the calendar year"
         let verdict =
-            usable
+            afterExpiry
             ? Explanation(
-                nl: "Voor opvang op \(careDate.spelledOut(in: .nl)) kun je ze dus nog inzetten.",
-                en: "So you can still use them for care on \(careDate.spelledOut(in: .en)).")
-            : Explanation(
                 nl:
-                    "Voor opvang op \(careDate.spelledOut(in: .nl)) zijn ze vervallen, zonder restitutie in geld of "
-                    + "in opvang.",
+                    "Je vroeg de opvang van \(careDate.spelledOut(in: .nl)) aan op \(requested.spelledOut(in: .nl)), "
+                    + "op of vóór die datum. Ruil- en inhaaluren tellen als ingezet zodra de aanvraag is goedgekeurd "
+                    + "(\(edition.cite("5", section: "Extra opvang", lid: 3).rendered(in: .nl))), dus je kunt ze ook "
+                    + "voor die opvang inzetten.",
                 en:
-                    "For care on \(careDate.spelledOut(in: .en)) they have lapsed, with no refund in money or care."
-            )
+                    "You requested the care of \(careDate.spelledOut(in: .en)) on \(requested.spelledOut(in: .en)), on "
+                    + "or before that date. Swap hours count as used once the request is approved "
+                    + "(\(edition.cite("5", section: "Extra opvang", lid: 3).rendered(in: .en))), so you can use them "
+                    + "for that care too.")
+            : usable
+                ? Explanation(
+                    nl: "Voor opvang op \(careDate.spelledOut(in: .nl)) kun je ze dus nog inzetten.",
+                    en: "So you can still use them for care on \(careDate.spelledOut(in: .en)).")
+                : Explanation(
+                    nl:
+                        "Voor opvang op \(careDate.spelledOut(in: .nl)) zijn ze vervallen, zonder restitutie in geld of "
+                        + "in opvang.",
+                    en:
+                        "For care on \(careDate.spelledOut(in: .en)) they have lapsed, with no refund in money or care."
+                )
         let explanation = Explanation(
             nl: "De ruil- en inhaaluren van \(date.spelledOut(in: .nl)) zijn bruikbaar tot en met "
                 + "\(expiry.spelledOut(in: .nl)), \(reasonNl) (\(citation.rendered(in: .nl))).",
             en: "The swap hours of \(date.spelledOut(in: .en)) can be used up to and including "
                 + "\(expiry.spelledOut(in: .en)), \(reasonEn) (\(citation.rendered(in: .en))).")
+        let citations =
+            afterExpiry ? [citation, edition.cite("5", section: "Extra opvang", lid: 3)] : [citation]
         return Decision(
             rule: rule,
             outcome: ExpiryOutcome(expiry: expiry, isUsable: usable, endsWithContract: byContract),
-            deadlines: [deadline], citations: [citation], explanation: explanation.followed(by: verdict))
+            deadlines: [deadline], citations: citations, explanation: explanation.followed(by: verdict))
     }
 }
 

@@ -26,9 +26,21 @@ extension SwapHoursLedger {
         lots(of: account).filter { $0.expiry < date }.reduce(0) { $0 + $1.availableMinutes }
     }
 
-    /// The available minutes of `account` usable for care on `date`.
+    /// The available minutes of `account` still usable on `date`: lots whose expiry date is on or after it.
     public func minutesUsable(_ account: LedgerAccount, on date: LocalDate) -> Int {
         lots(of: account).filter { $0.expiry >= date }.reduce(0) { $0 + $1.availableMinutes }
+    }
+
+    /// The available minutes of `account` that a request made on `requestedOn` can use for care on `careDate`
+    /// (I-105): lots whose expiry date is on or after the request date (or the care date, when that is
+    /// earlier), and nothing for care after `contractEnd` (art. 5 lid 5). This is what
+    /// ``LedgerCommand/reserve(_:_:careDate:minutes:requestedOn:contractEnd:)`` reserves.
+    public func minutesUsable(
+        _ account: LedgerAccount, requestedOn: LocalDate, forCareOn careDate: LocalDate,
+        contractEnd: LocalDate?
+    ) -> Int {
+        if let contractEnd, careDate > contractEnd { return 0 }
+        return minutesUsable(account, on: min(requestedOn, careDate))
     }
 
     /// Every entry of `account`, oldest first, each with its explanation.

@@ -5,7 +5,8 @@
 /// `idempotencyConflict` error. A command that throws changes nothing.
 ///
 /// Hours are held in lots (one per `earned` or `goodwill` entry), each with its expiry date. Hours are
-/// consumed from the lot that expires first (I-106), and only from lots still usable on the care day.
+/// consumed from the lot that expires first (I-106), and only from lots still usable on the day of the
+/// request (I-105), never for care after the contract's end.
 ///
 /// ```swift
 /// var ledger = SwapHoursLedger()
@@ -160,14 +161,18 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
             return try withdrawAbsence(
                 account, careDate: careDate, careStart: careStart, key: key, at: instant)
 
-        case .reserve(let id, let account, let careDate, let minutes):
+        case .reserve(let id, let account, let careDate, let minutes, let requestedOn, let contractEnd):
             _ = try Self.checked(minutes, expiry: careDate, date: careDate)
             let idHash = LedgerHashIndex.hash(id.rawValue)
             if reservationIndex.first(hash: idHash, where: { reservations[$0].id == id }) != nil {
                 throw RulesError(
                     code: .invalidState, value: "reservation \(id)", context: "that id is already used")
             }
-            let allocations = allocate(minutes, of: account, usableOn: careDate, preferring: nil)
+            // I-105: the request date counts, not the care date; care after the contract's end draws nothing.
+            let afterEnd = contractEnd.map { careDate > $0 } ?? false
+            let allocations =
+                afterEnd
+                ? [] : allocate(minutes, of: account, usableOn: min(requestedOn, careDate), preferring: nil)
             let reference = UInt32(truncatingIfNeeded: reservations.count)
             for allocation in allocations {
                 append(

@@ -1,27 +1,31 @@
 import ChildcareRules
 
 /// `childcare-rules days --weekdays mon,tue,thu --start 12:00 --minutes 60 --from DATE --to DATE
-/// [--closed DATE,...] [--holidays FIRST/LAST,...] [--format json] [--lang nl|en]`: the care calendar
+/// [--closed DATE,...] [--closure-day DATE[@ANNOUNCED],...] [--holidays FIRST/LAST,...] [--format json]
+/// [--lang nl|en]`: the care calendar
 /// (art. 4 lid 2 to 4) with each care day's 96-hour deadline (art. 5 lid 1).
 enum DaysCommand: Command {
     static let name = "days"
     static let summary =
         "The care days of a period with their 96-hour deadlines, and the days without TSO (art. 4)."
-    static let options: Set<String> = [
-        "weekdays", "start", "minutes", "from", "to", "closed", "holidays", "format", "lang",
-    ]
+    static let options = Set<String>([
+        "weekdays", "start", "minutes", "from", "to", "format", "lang",
+    ]).union(CalendarOptions.names)
     static let help = """
         USAGE: childcare-rules days --weekdays mon,tue,thu --start 12:00 --minutes 60
                                     --from YYYY-MM-DD --to YYYY-MM-DD
                                     [--closed YYYY-MM-DD,...] [--holidays YYYY-MM-DD/YYYY-MM-DD,...]
+                                    [--closure-day YYYY-MM-DD[@YYYY-MM-DD],...]
                                     [--format text|json] [--lang nl|en]
 
         Lists each care day from --from through --to with the start of care and the 96-hour deadline
         to report an absence for swap hours (TSO terms, art. 5 lid 1), and each scheduled day without
         TSO with the reason: a TSO holiday (art. 4 lid 3), a school closure day announced at the start
         of the school year (--closed, art. 4 lid 2) or a school holiday (--holidays, art. 4 lid 2).
-        Those days earn no swap hours and no refund (art. 4 lid 4). Weekdays outside --weekdays are
-        not listed.
+        Those days earn no swap hours and no refund (art. 4 lid 4). A closure day given with
+        --closure-day DATE@ANNOUNCED and announced after 1 August of its school year is listed as
+        closureDayAnnouncedLate: no TSO, but its minutes become swap hours. Weekends and weekdays
+        outside --weekdays are not listed.
 
         JSON: [{"date":"2026-08-31","care":true,"start":"2026-08-31T12:00:00+02:00","minutes":60,
                 "deadline":"2026-08-27T12:00:00+02:00"},
@@ -42,23 +46,10 @@ enum DaysCommand: Command {
         let toText = try required(arguments, "to")
         let from = try parse("--from") { () throws(CalendarError) in try LocalDate(fromText) }
         let to = try parse("--to") { () throws(CalendarError) in try LocalDate(toText) }
-        let closed = try list(arguments.value("closed")).map { text throws(UsageError) in
-            try parse("--closed") { () throws(CalendarError) in try LocalDate(text) }
-        }
-        let holidays = try list(arguments.value("holidays")).map { text throws(UsageError) in
-            try range(text)
-        }
+        let school = try CalendarOptions.school(arguments)
         let decision = try decide { () throws(RulesError) in
-            let schedule = try WeeklySchedule(
-                entries: weekdays.map {
-                    .init(weekday: $0, session: CareSession(start: start, minutes: minutes))
-                })
-            let contract = try Contract(
-                id: "cli", contractParent: "cli", child: "cli", service: .tso, location: "cli",
-                signingDate: from,
-                startDate: from, schedule: schedule, annualAmount: .zero, hourlyRate: .zero,
-                hasDirectDebitMandate: true)
-            let school = SchoolCalendar(schoolHolidays: holidays, closureDays: closed)
+            let contract = try CalendarOptions.contract(
+                weekdays: weekdays, start: start, minutes: minutes, from: from)
             return try CareCalendar.decide(from: from, through: to, contract: contract, school: school)
         }
         switch format {

@@ -190,7 +190,12 @@ struct ComplaintScenarioTests {
         let closure = try Fixtures.day("2024-10-25")
         let school = SchoolCalendar(closureDays: [closure])
         let day = try CareCalendar.day(closure, contract: contract, school: school)
-        #expect(day == .noCare(SkippedDay(date: closure, reason: .schoolClosureDay)))
+        #expect(
+            day
+                == .noCare(
+                    SkippedDay(
+                        date: closure, reason: .schoolClosureDay, contractedMinutes: 60,
+                        closure: ClosureDay(date: closure))))
         #expect(try RefundRule.decide(.holidayOrClosureDay, on: closure).outcome == .excluded)
     }
 

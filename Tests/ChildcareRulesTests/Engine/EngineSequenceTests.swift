@@ -113,10 +113,22 @@ struct EngineSequence {
             child: SwapHoursFixtures.sem, service: .bso, end: "2026-11-30")
         facts = try CaseFacts(
             contracts: [noor, sem], childNames: [noor.child: "Noor", sem.child: "Sem"],
-            school: try SwapHoursFixtures.school(),
+            school: try Self.school(),
             parents: [
                 CaseParent(id: "anna", access: AccessFacts(role: .contractParent)),
                 CaseParent(id: "ben", access: AccessFacts(role: .otherParent, isFamily: false)),
+            ])
+    }
+
+    /// The swap-hours school calendar, with two closure days the school announced late (I-230): an absence
+    /// reported for them earns their minutes whatever its timing or channel.
+    static func school() throws -> SchoolCalendar {
+        let fixture = try SwapHoursFixtures.school()
+        return SchoolCalendar(
+            schoolHolidays: fixture.schoolHolidays,
+            closures: fixture.closures + [
+                ClosureDay(date: try LocalDate("2026-05-07"), announced: try LocalDate("2026-04-20")),
+                ClosureDay(date: try LocalDate("2026-09-10"), announced: try LocalDate("2026-08-20")),
             ])
     }
 
@@ -335,7 +347,11 @@ struct EngineSequence {
         let minutes = records.first?.minutes ?? 0
         switch event {
         case .absence(let id, let date, _, _):
-            guard minutes > 0, records.first?.outcome == "earned" else { return nil }
+            guard minutes > 0, let outcome = records.first?.outcome,
+                ["earned", "closureDayAnnouncedLate"].contains(outcome)
+            else {
+                return nil
+            }
             let contract = try state.hoursContract(id, facts: facts)
             model.earn(
                 LedgerAccount(contract), date: date, minutes: minutes,
@@ -350,9 +366,11 @@ struct EngineSequence {
             guard let record = records.first,
                 ["reserved", "partlyReserved", "invoiced"].contains(record.outcome)
             else { return nil }
+            let contract = try facts.contract(id)
             return model.reserve(
-                booking, LedgerAccount(try facts.contract(id)), date: careStart.date,
-                requested: withHours && channel == .app ? requested : 0, engine: record.minutes)
+                booking, LedgerAccount(contract), requestedOn: at.date, careDate: careStart.date,
+                contractEnd: contract.endDate, requested: withHours && channel == .app ? requested : 0,
+                engine: record.minutes)
         case .extraCareApproved(let booking):
             return model.resolve(
                 booking, records.first?.outcome == "approved" ? .use : .release, engine: minutes)

@@ -7,7 +7,8 @@ import ChildcareRules
 /// - hours earned or granted expire on 31 December of the year of their day, or at the contract's end when
 ///   that is earlier (TSO terms art. 5 lid 5; I-110);
 /// - hours are taken from the lot that expires first, then the oldest (I-106), and only from lots still
-///   usable on the care day; a withdrawn absence takes back its own lot first;
+///   usable on the day of the request (I-105), never for care after the contract's end; a withdrawn absence
+///   takes back its own lot first;
 /// - a reservation's minutes go back to the lots they came from.
 ///
 /// The engine's decision records say how many minutes moved; the model checks them where it can compute
@@ -99,11 +100,16 @@ struct NaiveLedgerModel {
         return nil
     }
 
-    /// A request with hours: reserves `min(requested, usable)`, which must equal what the engine reserved.
+    /// A request with hours made on `requestedOn` for care on `careDate`: reserves `min(requested, usable)`,
+    /// where usable is what lots usable on the request date hold (or on the care date, when that is earlier),
+    /// and 0 for care after `contractEnd` (I-105). It must equal what the engine reserved.
     mutating func reserve(
-        _ id: ReservationID, _ account: LedgerAccount, date: LocalDate, requested: Int, engine: Int
+        _ id: ReservationID, _ account: LedgerAccount, requestedOn: LocalDate, careDate: LocalDate,
+        contractEnd: LocalDate?, requested: Int, engine: Int
     ) -> String? {
-        let expected = min(requested, usable(account, on: date))
+        let afterEnd = contractEnd.map { careDate > $0 } ?? false
+        let date = min(requestedOn, careDate)
+        let expected = afterEnd ? 0 : min(requested, usable(account, on: date))
         guard expected == engine else {
             return "reserved \(engine) of \(requested) minutes; the model has \(expected) usable"
         }

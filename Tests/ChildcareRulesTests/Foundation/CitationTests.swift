@@ -1,7 +1,8 @@
-import ChildcareRules
 import Foundation
 import TestSupport
 import Testing
+
+@testable import ChildcareRules
 
 @Suite("Citations, editions and decisions")
 struct CitationTests {

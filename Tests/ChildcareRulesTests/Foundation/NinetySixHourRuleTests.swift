@@ -1,5 +1,6 @@
-import ChildcareRules
 import Testing
+
+@testable import ChildcareRules
 
 @Suite("The 96-hour deadline — TSO terms art. 5 lid 1")
 struct NinetySixHourRuleTests {

@@ -1,5 +1,6 @@
-import ChildcareRules
 import Testing
+
+@testable import ChildcareRules
 
 /// One citation made by a decision: the rule that decided and the clause key it cited.
 private struct Cited: Hashable {
@@ -73,7 +74,7 @@ private enum RepresentativeDecisions {
         ] {
             add(
                 try ExtraCareRequestRule.decide(
-                    contract: contract, careStart: time(start), minutes: 60,
+                    contract: contract, school: .none, careStart: time(start), minutes: 60,
                     requested: time("2025-08-20T09:00"),
                     channel: channel, appVersion: version, withHours: true, availableMinutes: 30))
         }
@@ -96,7 +97,8 @@ private enum RepresentativeDecisions {
                     expiry: date("2026-12-31")),
                 key: "earn", at: try Amsterdam.resolve(time("2026-02-20T09:00"), policy: .strict).instant)
             _ = try desk.request(
-                "booking", contract: contract, careStart: time("2026-03-18T12:00"), minutes: 60,
+                "booking", contract: contract, school: .none, careStart: time("2026-03-18T12:00"),
+                minutes: 60,
                 requested: time("2026-03-10T09:00"), withHours: true, key: "request")
             add(
                 approve

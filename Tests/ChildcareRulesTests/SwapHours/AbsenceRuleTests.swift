@@ -1,5 +1,6 @@
-import ChildcareRules
 import Testing
+
+@testable import ChildcareRules
 
 @Suite("Swap hours: earning by reporting an absence (TSO terms art. 5 lid 1; art. 4 lid 2 and 4)")
 struct AbsenceRuleTests {

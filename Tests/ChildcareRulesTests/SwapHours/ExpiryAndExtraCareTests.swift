@@ -20,10 +20,79 @@ struct ExpiryTests {
         try ledger.apply(
             .earn(account, careDate: LocalDate("2026-03-10"), minutes: 60, expiry: decision.outcome.expiry),
             key: "earn", at: SwapHoursFixtures.instant("2026-03-01T09:00"))
+        // Requested on the care day itself: the hours are usable on 31 December and have lapsed on 1 January.
         let receipt = try ledger.apply(
-            .reserve("xc", account, careDate: care.date, minutes: 60), key: "reserve",
-            at: SwapHoursFixtures.instant("2026-12-20T09:00"))
+            .reserve("xc", account, careDate: care.date, minutes: 60, requestedOn: care.date), key: "reserve",
+            at: SwapHoursFixtures.instant(careStart))
         #expect(receipt.minutes == (usable ? 60 : 0))
+    }
+
+    @Test(
+        "A request made on or before the expiry date uses the hours for care after it: requested on 15 or 31 December 2026 for 8 January 2027, not on 1 January (I-105, extra opvang lid 3)",
+        arguments: [("2026-12-15T09:00", 60), ("2026-12-31T23:59", 60), ("2027-01-01T00:00", 0)])
+    func requestDateCounts(requested: String, covered: Int) throws {
+        var ledger = SwapHoursLedger()
+        try ledger.apply(
+            .earn(
+                account, careDate: LocalDate("2026-12-07"), minutes: 60, expiry: LocalDate("2026-12-31")),
+            key: "earn", at: SwapHoursFixtures.instant("2026-12-01T09:00"))
+        let moment = try LocalDateTime(requested)
+        let receipt = try ledger.apply(
+            .reserve("xc", account, careDate: LocalDate("2027-01-08"), minutes: 60, requestedOn: moment.date),
+            key: "reserve", at: SwapHoursFixtures.instant(requested))
+        #expect(receipt.minutes == covered)
+        #expect(receipt.shortfall == 60 - covered)
+        // The new year's expiry run does not lapse held hours; the approval on 2 January uses them.
+        try ledger.apply(
+            .expire(asOf: LocalDate("2027-01-01")), key: "lapse",
+            at: SwapHoursFixtures.instant("2027-01-01T00:00:30"))
+        try ledger.apply(.use("xc"), key: "use", at: SwapHoursFixtures.instant("2027-01-02T09:00"))
+        #expect(ledger.balance(of: account).used == covered)
+        #expect(ledger.balance(of: account).expired == 60 - covered)
+    }
+
+    @Test(
+        "The expiry decision takes the request date: requested 15 December 2026 for care on 13 January 2027 is usable, requested 2 January is not, care after the contract's end never (I-105)"
+    )
+    func expiryDecisionTakesTheRequestDate() throws {
+        let open = try SwapHoursFixtures.contract()
+        let early = try SwapHoursExpiry.decide(
+            earnedFor: LocalDate("2026-12-07"), contract: open, careOn: LocalDate("2027-01-13"),
+            requestedOn: LocalDate("2026-12-15"))
+        #expect(early.outcome.isUsable)
+        #expect(early.citations.map(\.key) == ["TSO art. 5 lid 5", "TSO art. 5 (extra opvang) lid 3"])
+        #expect(early.explanation.nl.contains("dinsdag 15 december 2026"))
+        let late = try SwapHoursExpiry.decide(
+            earnedFor: LocalDate("2026-12-07"), contract: open, careOn: LocalDate("2027-01-13"),
+            requestedOn: LocalDate("2027-01-02"))
+        #expect(!late.outcome.isUsable)
+        let ended = try SwapHoursExpiry.decide(
+            earnedFor: LocalDate("2026-03-10"), contract: SwapHoursFixtures.contract(end: "2026-06-30"),
+            careOn: LocalDate("2026-07-01"), requestedOn: LocalDate("2026-06-20"))
+        #expect(!ended.outcome.isUsable)
+    }
+
+    @Test(
+        "Care after the contract's end never draws hours, even when requested before the end (art. 5 lid 5, I-105)"
+    )
+    func noHoursAfterContractEnd() throws {
+        var ledger = SwapHoursLedger()
+        try ledger.apply(
+            .earn(
+                account, careDate: LocalDate("2026-03-10"), minutes: 60, expiry: LocalDate("2026-06-30")),
+            key: "earn", at: SwapHoursFixtures.instant("2026-03-01T09:00"))
+        let after = try ledger.apply(
+            .reserve(
+                "late", account, careDate: LocalDate("2026-07-01"), minutes: 60,
+                requestedOn: LocalDate("2026-06-20"), contractEnd: LocalDate("2026-06-30")),
+            key: "late", at: SwapHoursFixtures.instant("2026-06-20T09:00"))
+        #expect(after.minutes == 0)
+        let onEnd = try ledger.apply(
+            .reserve(
+                "last", account, careDate: LocalDate("2026-06-30"), minutes: 60,
+                requestedOn: LocalDate("2026-06-20"), contractEnd: LocalDate("2026-06-30")),
+            key: "last", at: SwapHoursFixtures.instant("2026-06-20T09:01"))
+        #expect(onEnd.minutes == 60)
     }
 
     @Test(
@@ -87,7 +156,10 @@ struct ExpiryTests {
                     expiry: LocalDate("2026-06-30"))), key: "b",
             at: SwapHoursFixtures.instant("2026-03-02T09:00"))
         try ledger.apply(
-            .reserve("xc", account, careDate: LocalDate("2026-04-01"), minutes: 30), key: "c",
+            .reserve(
+                "xc", account, careDate: LocalDate("2026-04-01"), minutes: 30,
+                requestedOn: LocalDate("2026-03-03")),
+            key: "c",
             at: SwapHoursFixtures.instant("2026-03-03T09:00"))
         let lots = ledger.lots(of: account)
         #expect(lots.map(\.availableMinutes) == [30, 60])
@@ -102,7 +174,8 @@ struct ExtraCareTests {
         arguments: [("2026-11-02T10:59", true), ("2026-11-02T10:59:59", true), ("2026-11-02T11:00", false)])
     func sameDay(requested: String, accepted: Bool) throws {
         let decision = try ExtraCareRequestRule.decide(
-            contract: SwapHoursFixtures.contract(), careStart: LocalDateTime("2026-11-02T12:00"), minutes: 60,
+            contract: SwapHoursFixtures.contract(), school: .none,
+            careStart: LocalDateTime("2026-11-02T13:00"), minutes: 60,
             requested: LocalDateTime(requested), withHours: false, availableMinutes: 0)
         #expect(decision.outcome.isAccepted == accepted)
         #expect(decision.deadlines.first?.moment.description == "2026-11-02T11:00:00+01:00")
@@ -156,7 +229,7 @@ struct ExtraCareTests {
             at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         let bso = try SwapHoursFixtures.contract(service: .bso)
         let request = try desk.request(
-            "xc-bso", contract: bso, careStart: LocalDateTime("2026-11-02T15:00"), minutes: 60,
+            "xc-bso", contract: bso, school: .none, careStart: LocalDateTime("2026-11-02T15:00"), minutes: 60,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req")
         #expect(request.outcome.hoursMinutes == 0)
         #expect(request.outcome.charge.amount == Money(cents: 850))
@@ -171,7 +244,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 60, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         let request = try desk.request(
-            "xc-1", contract: contract, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 85,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 85,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         #expect(request.outcome.hoursMinutes == 60)
         #expect(request.outcome.charge.minutes == 25)
@@ -179,7 +253,8 @@ struct ExtraCareTests {
         #expect(request.outcome.charge.month.description == "2026-11")
         #expect(desk.ledger.balance(of: account).reserved == 60)
         let replay = try desk.request(
-            "xc-1", contract: contract, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 85,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 85,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         #expect(replay == request)
         let approval = try desk.approve("xc-1", at: LocalDateTime("2026-10-21T09:00"), key: "ok-1")
@@ -199,7 +274,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 60, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         _ = try desk.request(
-            "xc-1", contract: contract, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 60,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 60,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         let rejection = try desk.reject("xc-1", at: LocalDateTime("2026-10-21T09:00"), key: "no-1")
         #expect(rejection.outcome.minutesReleased == 60)
@@ -215,7 +291,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 60, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         _ = try desk.request(
-            "xc-1", contract: contract, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 90,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 90,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         let withdrawal = try desk.withdrawRequest("xc-1", at: LocalDateTime("2026-11-04T08:00"), key: "wd-1")
         #expect(withdrawal.outcome.minutesReleased == 60)
@@ -232,7 +309,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 600, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         let request = try desk.request(
-            "xc-1", contract: contract, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 60,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 60,
             requested: LocalDateTime("2026-10-20T09:00"), channel: .staff, withHours: true, key: "req-1")
         #expect(request.outcome.hoursMinutes == 0)
         #expect(request.outcome.charge.amount == Money(cents: 850))
@@ -248,7 +326,8 @@ struct ExtraCareTests {
             .earn(account, careDate: LocalDate("2026-10-05"), minutes: 60, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-09-01T09:00"))
         _ = try desk.request(
-            "xc-1", contract: contract, careStart: LocalDateTime("2026-11-04T12:00"), minutes: 60,
+            "xc-1", contract: contract, school: .none, careStart: LocalDateTime("2026-11-04T12:00"),
+            minutes: 60,
             requested: LocalDateTime("2026-10-20T09:00"), withHours: true, key: "req-1")
         _ = try desk.approve("xc-1", at: LocalDateTime("2026-10-21T09:00"), key: "ok-1")
         let withdrawal = try desk.withdrawByProvider(

@@ -77,7 +77,12 @@ struct LedgerPropertyTests {
                     expiry: max(expiry, careDate))
             case 30..<45:
                 let id = ReservationID("r\(step)")
-                command = .reserve(id, account, careDate: careDate, minutes: random.next(in: 15...300))
+                // Requested today for care up to 40 days ahead (I-105: the request date counts), sometimes
+                // under a contract that ends before the care day (nothing is usable then).
+                let end = random.chance(15) ? try today.adding(days: random.next(in: 0...40)) : nil
+                command = .reserve(
+                    id, account, careDate: careDate, minutes: random.next(in: 15...300), requestedOn: today,
+                    contractEnd: end)
             case 45..<55:
                 command = .use(random.element(of: reservationIDs) ?? "none")
             case 55..<62:
@@ -117,7 +122,16 @@ struct LedgerPropertyTests {
             }
             let before = ledger
             var usableBefore = 0
-            if case .reserve = command { usableBefore = ledger.minutesUsable(account, on: careDate) }
+            if case .reserve(_, let acc, let date, _, let requestedOn, let end) = command {
+                // The reference: lots still usable on the request date; none for care after the contract end.
+                let afterEnd = end.map { date > $0 } ?? false
+                usableBefore =
+                    afterEnd
+                    ? 0
+                    : ledger.lots(of: acc).filter { $0.expiry >= requestedOn }.reduce(0) {
+                        $0 + $1.availableMinutes
+                    }
+            }
             let receipt: LedgerReceipt
             do {
                 receipt = try ledger.apply(command, key: key, at: now)
@@ -132,7 +146,7 @@ struct LedgerPropertyTests {
                 model[acc, default: .zero].earned += receipt.minutes
                 model[acc, default: .zero].available += receipt.minutes
                 if !receipt.isDuplicate { earnedDays.append((acc, date)) }
-            case .reserve(let id, let acc, _, let minutes):
+            case .reserve(let id, let acc, _, let minutes, _, _):
                 if receipt.minutes > min(minutes, usableBefore)
                     || receipt.minutes != min(minutes, usableBefore)
                 {
@@ -182,7 +196,7 @@ struct LedgerPropertyTests {
     /// The index of the reservation a command touched, if any.
     static func touched(_ command: LedgerCommand, _ ledger: SwapHoursLedger) -> Int? {
         switch command {
-        case .reserve(let id, _, _, _), .use(let id), .release(let id, _), .giveBack(let id, _):
+        case .reserve(let id, _, _, _, _, _), .use(let id), .release(let id, _), .giveBack(let id, _):
             ledger.reservations.firstIndex { $0.id == id }
         default: nil
         }

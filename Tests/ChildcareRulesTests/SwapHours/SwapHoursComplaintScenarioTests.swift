@@ -1,5 +1,6 @@
-import ChildcareRules
 import Testing
+
+@testable import ChildcareRules
 
 /// Cases from the complaints report, decided as the TSO terms of 1 August 2024 would decide them.
 /// Where the report shows an exception, it is recorded as a goodwill entry beside the formal answer.
@@ -41,7 +42,8 @@ struct SwapHoursComplaintScenarioTests {
             key: "earn",
             at: SwapHoursFixtures.instant("2026-02-20T09:00"))
         _ = try desk.request(
-            "xc", contract: contract, careStart: LocalDateTime("2026-03-16T12:00"), minutes: 60,
+            "xc", contract: contract, school: .none, careStart: LocalDateTime("2026-03-16T13:00"),
+            minutes: 60,
             requested: LocalDateTime("2026-03-02T09:00"), withHours: true, key: "req")
         _ = try desk.approve("xc", at: LocalDateTime("2026-03-04T09:00"), key: "ok")
         let decisions = try desk.cancel(
@@ -85,18 +87,35 @@ struct SwapHoursComplaintScenarioTests {
         #expect(ledger.balance(of: noor) == LedgerBalance(earned: 1200, expired: 1200))
     }
 
-    @Test("Complaints report line 3405: credit earned in December cannot be used in January")
+    @Test(
+        "Complaints report line 3405: credit earned in December cannot be used for a request made in January; a request made in December for January uses it (I-105)"
+    )
     func decemberCredit() throws {
         var ledger = SwapHoursLedger()
         try ledger.apply(
             .earn(noor, careDate: LocalDate("2026-12-07"), minutes: 60, expiry: LocalDate("2026-12-31")),
             key: "earn",
             at: SwapHoursFixtures.instant("2026-12-01T09:00"))
-        let receipt = try ledger.apply(
-            .reserve("xc", noor, careDate: LocalDate("2027-01-08"), minutes: 60), key: "req",
+        let january = try ledger.apply(
+            .reserve(
+                "xc-jan", noor, careDate: LocalDate("2027-01-08"), minutes: 60,
+                requestedOn: LocalDate("2027-01-02")),
+            key: "req-jan",
+            at: SwapHoursFixtures.instant("2027-01-02T09:00"))
+        #expect(january.minutes == 0)
+        #expect(january.shortfall == 60)
+        var december = SwapHoursLedger()
+        try december.apply(
+            .earn(noor, careDate: LocalDate("2026-12-07"), minutes: 60, expiry: LocalDate("2026-12-31")),
+            key: "earn",
+            at: SwapHoursFixtures.instant("2026-12-01T09:00"))
+        let early = try december.apply(
+            .reserve(
+                "xc", noor, careDate: LocalDate("2027-01-08"), minutes: 60,
+                requestedOn: LocalDate("2026-12-20")),
+            key: "req",
             at: SwapHoursFixtures.instant("2026-12-20T09:00"))
-        #expect(receipt.minutes == 0)
-        #expect(receipt.shortfall == 60)
+        #expect(early.minutes == 60)
     }
 
     @Test("Complaints report line 11820: repeated late reports, exception granted")
@@ -155,7 +174,8 @@ struct SwapHoursComplaintScenarioTests {
             .earn(noor, careDate: LocalDate("2026-03-03"), minutes: 1200, expiry: LocalDate("2026-12-31")),
             key: "earn", at: SwapHoursFixtures.instant("2026-02-20T09:00"))
         let request = try desk.request(
-            "xc", contract: SwapHoursFixtures.contract(), careStart: LocalDateTime("2026-03-16T12:00"),
+            "xc", contract: SwapHoursFixtures.contract(), school: .none,
+            careStart: LocalDateTime("2026-03-16T13:00"),
             minutes: 60,
             requested: LocalDateTime("2026-03-02T09:00"), channel: .staff, withHours: true, key: "req")
         #expect(request.outcome.charge.amount == Money(cents: 850))
@@ -166,7 +186,8 @@ struct SwapHoursComplaintScenarioTests {
     func sameDayRequest() throws {
         for (time, accepted) in [("2026-03-16T10:59", true), ("2026-03-16T11:01", false)] {
             let decision = try ExtraCareRequestRule.decide(
-                contract: SwapHoursFixtures.contract(), careStart: LocalDateTime("2026-03-16T12:00"),
+                contract: SwapHoursFixtures.contract(), school: .none,
+                careStart: LocalDateTime("2026-03-16T13:00"),
                 minutes: 60,
                 requested: LocalDateTime(time), withHours: false, availableMinutes: 0)
             #expect(decision.outcome.isAccepted == accepted)
@@ -181,7 +202,8 @@ struct SwapHoursComplaintScenarioTests {
             key: "earn",
             at: SwapHoursFixtures.instant("2026-02-20T09:00"))
         _ = try desk.request(
-            "xc", contract: SwapHoursFixtures.contract(), careStart: LocalDateTime("2026-03-16T12:00"),
+            "xc", contract: SwapHoursFixtures.contract(), school: .none,
+            careStart: LocalDateTime("2026-03-16T13:00"),
             minutes: 60,
             requested: LocalDateTime("2026-03-02T09:00"), withHours: true, key: "req")
         _ = try desk.approve("xc", at: LocalDateTime("2026-03-04T09:00"), key: "ok")
