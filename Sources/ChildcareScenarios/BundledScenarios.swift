@@ -410,7 +410,7 @@ public enum BundledScenarios {
                   "type": "goodwill",
                   "contract": "noor-tso",
                   "minutes": 60,
-                  "reason": "de app was op 2 december niet bereikbaar",
+                  "reason": "de app was op 2 december 2026 niet bereikbaar",
                   "grantedBy": "locatiemanager"
                 }
               ],

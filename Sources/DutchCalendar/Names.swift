@@ -70,3 +70,10 @@ extension LocalDateTime {
         }
     }
 }
+
+extension YearMonth {
+    /// The month written out for a parent: "oktober 2026" or "October 2026".
+    public func spelledOut(in language: Language) -> String {
+        "\(firstDay.monthName(in: language)) \(year)"
+    }
+}

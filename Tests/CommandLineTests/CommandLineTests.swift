@@ -94,6 +94,6 @@ struct CommandLineTests {
         #expect(code == 0)
         let text = output.joined(separator: "\n")
         #expect(text.contains("Je meldde Noor af op donderdag 26 maart 2026 om 12:40."))
-        #expect(text.contains("TSO-voorwaarden (1 augustus 2024), art. 8 lid 1"))
+        #expect(text.contains("TSO-voorwaarden 2024, art. 8 lid 1"))
     }
 }

@@ -49,12 +49,6 @@ struct ParentTextTests {
             pattern: #"(TSO-voorwaarden|TSO terms)((?!\. [A-Z]).)*(TSO-voorwaarden|TSO terms)"#),
     ]
 
-    /// Rules whose fix is under way in the rules' own files.
-    static let pending: Set<String> = [
-        "no ISO dates or months in parent text (ISO stays in JSON)", "a day and month carry the year",
-        "one edition name per sentence",
-    ]
-
     @Test("The casebook produces explanations to read")
     func thereIsText() {
         #expect(Self.texts.count > 200)
@@ -73,12 +67,6 @@ struct ParentTextTests {
         }
         let report =
             "\(offending.count) texts break '\(rule.name)':\n\(offending.prefix(12).joined(separator: "\n"))"
-        if Self.pending.contains(rule.name) {
-            withKnownIssue("being fixed in the rules' own wording") {
-                #expect(offending.isEmpty, "\(report)")
-            }
-        } else {
-            #expect(offending.isEmpty, "\(report)")
-        }
+        #expect(offending.isEmpty, "\(report)")
     }
 }

@@ -161,10 +161,10 @@ public enum ContractLifecycle {
                     explanation: Explanation(
                         nl:
                             "De opvang is begonnen op \(contract.startDate.spelledOutInFull(.nl)). Het pakket loopt per schooljaar "
-                            + "(1 augustus tot en met 31 juli) en wordt steeds stilzwijgend verlengd (\(citation.dutchCitation)).",
+                            + "(van augustus tot en met juli) en wordt steeds stilzwijgend verlengd (\(citation.dutchCitation)).",
                         en:
                             "Care started on \(contract.startDate.spelledOutInFull(.en)). The package runs per school year "
-                            + "(1 August to 31 July) and renews tacitly each time (\(citation.englishCitation))."
+                            + "(from August to July) and renews tacitly each time (\(citation.englishCitation))."
                     )))
         case .awaitingConsent(let foundOn, let deadline) where date > deadline:
             return try resolveConsent(contract: contract, foundOn: foundOn, agreedOn: nil, on: date)

@@ -40,8 +40,8 @@ public struct Decision<Outcome: Sendable & Hashable & Codable>: Sendable, Hashab
             explanation: explanation)
     }
 
-    /// The citations rendered in `language`, separated by semicolons.
+    /// The citations rendered in `language`, compact: one edition name per run, paragraphs merged.
     public func citationText(in language: Language) -> String {
-        citations.map { $0.rendered(in: language) }.joined(separator: "; ")
+        citations.rendered(in: language)
     }
 }

@@ -111,7 +111,7 @@ public enum ExtraCareCancellationRule {
                 nl:
                     "Je annuleerde op \(when) de extra opvang van \(day), die achteraf wordt gefactureerd. Je krijgt "
                     + "alleen inhaaluren als je per e-mail aan support@partou.nl annuleert "
-                    + "\(deadline.phrase(in: .nl, includingYear: false)) (\(citation.rendered(in: .nl))). De factuur "
+                    + "\(deadline.phrase(in: .nl)) (\(citation.rendered(in: .nl))). De factuur "
                     + "blijft staan.",
                 en:
                     "On \(whenEn) you cancelled the extra care of \(dayEn), which is invoiced afterwards. You get "

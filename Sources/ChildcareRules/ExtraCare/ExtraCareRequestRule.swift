@@ -136,8 +136,8 @@ public enum ExtraCareRequestRule {
     ) -> Explanation {
         let day = outcome.careStart.local.spelledOut(in: .nl, includingYear: true)
         let dayEn = outcome.careStart.local.spelledOut(in: .en, includingYear: true)
-        let cite = citations.map { $0.rendered(in: .nl) }.joined(separator: "; ")
-        let citeEn = citations.map { $0.rendered(in: .en) }.joined(separator: "; ")
+        let cite = citations.rendered(in: .nl)
+        let citeEn = citations.rendered(in: .en)
         var opening = Explanation(
             nl: "Je vroeg \(outcome.requestedMinutes) minuten extra opvang aan voor \(day).",
             en: "You requested \(outcome.requestedMinutes) minutes of extra care for \(dayEn).")
@@ -229,11 +229,11 @@ public enum ExtraCareRequestRule {
                 text = text.followed(
                     by: Explanation(
                         nl:
-                            "Voor \(outcome.charge.minutes) minuten ontvang je in \(outcome.charge.month) een factuur "
+                            "Voor \(outcome.charge.minutes) minuten ontvang je in \(outcome.charge.month.spelledOut(in: .nl)) een factuur "
                             + "van \(outcome.charge.amount.formatted(in: .nl)) tegen je uurtarief, naar beneden "
                             + "afgerond op hele centen.",
                         en: "For \(outcome.charge.minutes) minutes you will be invoiced "
-                            + "\(outcome.charge.amount.formatted(in: .en)) in \(outcome.charge.month) at your hourly rate, "
+                            + "\(outcome.charge.amount.formatted(in: .en)) in \(outcome.charge.month.spelledOut(in: .en)) at your hourly rate, "
                             + "rounded down to the cent."))
             }
             body = text

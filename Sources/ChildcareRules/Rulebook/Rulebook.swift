@@ -41,7 +41,7 @@ public enum Rulebook {
                     throw RulesError(
                         code: .unknownReference, value: key, context: "the rule \(card.id) cites it")
                 }
-                lines.append("**\(clause.citation.rendered(in: .nl))**")
+                lines.append("**\(clause.citation.fullyRendered(in: .nl))**")
                 lines.append("")
                 lines.append("> " + clause.text)
                 lines.append("")

@@ -80,7 +80,7 @@ enum SwapHoursCards {
                 days.append([
                     "\(date.weekday.name(in: .en)) \(text)", "\(decision.outcome.earnedMinutes)",
                     reasonText(decision.outcome.reason),
-                    decision.citations.map { $0.rendered(in: .en) }.joined(separator: "; "),
+                    decision.citations.map { $0.fullyRendered(in: .en) }.joined(separator: "; "),
                 ])
             }
             return [

@@ -40,8 +40,8 @@ public enum SwapHoursScope {
         if allowed {
             citations = [edition.cite("5", lid: 2), edition.cite("5", lid: 3), edition.cite("5", lid: 6)]
         }
-        let cite = citations.map { $0.rendered(in: .nl) }.joined(separator: "; ")
-        let citeEn = citations.map { $0.rendered(in: .en) }.joined(separator: "; ")
+        let cite = citations.rendered(in: .nl)
+        let citeEn = citations.rendered(in: .en)
         let day = date.spelledOut(in: .nl)
         let dayEn = date.spelledOut(in: .en)
         let explanation =

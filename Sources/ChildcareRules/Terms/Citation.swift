@@ -48,50 +48,114 @@ public struct Citation: Sendable, Hashable, Codable {
     }
 
     /// The place within the document, without the document: "art. 5 lid 1" or "art. 5 (extra opvang) lid 6 sub a".
-    public var reference: String {
-        var parts: [String] = []
-        if let article {
-            parts.append("art. \(article)")
-            if let section { parts.append("(\(section.lowercased()))") }
-        } else if let section {
-            parts.append("'\(section)'")
-        }
-        if let paragraph { parts.append("lid \(paragraph)") }
-        if let point { parts.append("sub \(point)") }
-        return parts.joined(separator: " ")
-    }
+    public var reference: String { Citation.place(self, in: .nl, lastParagraph: nil) }
 
     /// A stable key for this clause, the same across editions: "TSO art. 5 lid 1".
     ///
     /// `Docs/Traceability.md` lists clauses by this key.
     public var key: String { "\(edition.document.code) \(reference)" }
 
-    /// The citation in `language`: "TSO-voorwaarden (1 augustus 2024), art. 5 lid 1" or
-    /// "TSO terms (1 August 2024), art. 5(1)".
+    /// The citation as a parent reads it, compact: "TSO-voorwaarden 2024, art. 5 lid 1" or "TSO terms 2024,
+    /// art. 5(1)". Legal reads the full form (``fullyRendered(in:)``) in the rulebook.
     public func rendered(in language: Language) -> String {
+        [self].rendered(in: language)
+    }
+
+    /// The edition as a parent reads it: the document and the year of the edition, "TSO-voorwaarden 2024";
+    /// an undated edition keeps its label.
+    public static func editionName(_ edition: TermsEdition, in language: Language) -> String {
+        let title = edition.document.title(in: language)
+        if let date = edition.effectiveDate { return "\(title) \(date.year)" }
+        let label = edition.label.text(in: language)
+        return label.isEmpty ? title : "\(title) (\(label))"
+    }
+
+    /// The citation in full, as legal cites it: "TSO-voorwaarden (1 augustus 2024), art. 5 lid 1" or
+    /// "TSO terms (1 August 2024), art. 5(1)".
+    public func fullyRendered(in language: Language) -> String {
         let label = edition.label.text(in: language)
         let title = edition.document.title(in: language) + (label.isEmpty ? "" : " (\(label))")
-        switch language {
-        case .nl:
-            return "\(title), \(reference)" + (byAnalogy ? ", naar analogie" : "")
-        case .en:
-            var place = ""
-            if let article {
-                place = "art. \(article)"
-                if let section { place += " (\(section))" }
-            } else if let section {
-                place = "'\(section)'"
-            }
-            if let paragraph { place += "(\(paragraph))" }
-            if let point { place += "(\(point))" }
-            return "\(title), \(place)" + (byAnalogy ? ", by analogy" : "")
-        }
+        let analogy = byAnalogy ? (language == .nl ? ", naar analogie" : ", by analogy") : ""
+        return "\(title), \(Citation.place(self, in: language, lastParagraph: nil))" + analogy
     }
 }
 
 extension Citation: CustomStringConvertible {
-    /// The Dutch rendering, "TSO-voorwaarden (1 augustus 2024), art. 5 lid 1".
-    public var description: String { rendered(in: .nl) }
+    /// The full Dutch rendering, "TSO-voorwaarden (1 augustus 2024), art. 5 lid 1".
+    public var description: String { fullyRendered(in: .nl) }
+}
+
+extension Array where Element == Citation {
+    /// The citations as a parent reads them: one edition name for each run of citations of that edition,
+    /// and the paragraphs of one article merged: "TSO-voorwaarden 2024, art. 5 (extra opvang) lid 1–3;
+    /// art. 1 lid 3" or "TSO terms 2024, art. 5 (Extra opvang)(1)–(3); art. 1(3)".
+    public func rendered(in language: Language) -> String {
+        var parts: [String] = []
+        var previousEdition: TermsEdition?
+        var index = startIndex
+        while index < endIndex {
+            let first = self[index]
+            // A run of the same article, section and point with paragraphs counting up by one.
+            var last = index
+            while last + 1 < endIndex, let paragraph = self[last].paragraph,
+                self[last + 1].edition == first.edition, self[last + 1].article == first.article,
+                self[last + 1].section == first.section, self[last + 1].point == nil, first.point == nil,
+                self[last + 1].byAnalogy == first.byAnalogy, self[last + 1].paragraph == paragraph + 1
+            {
+                last += 1
+            }
+            var place = Citation.place(first, in: language, lastParagraph: self[last].paragraph)
+            if first.byAnalogy { place += language == .nl ? ", naar analogie" : ", by analogy" }
+            if first.edition == previousEdition {
+                parts.append(place)
+            } else {
+                parts.append("\(Citation.editionName(first.edition, in: language)), \(place)")
+            }
+            previousEdition = first.edition
+            index = last + 1
+        }
+        return parts.joined(separator: "; ")
+    }
+}
+
+extension Citation {
+    /// The place in the document: "art. 5 (extra opvang) lid 1–3" / "art. 5 (Extra opvang)(1)–(3)".
+    static func place(_ citation: Citation, in language: Language, lastParagraph: Int?) -> String {
+        let range: (Int) -> String = { first in
+            guard let last = lastParagraph, last != first else { return "\(first)" }
+            return "\(first)–\(last)"
+        }
+        switch language {
+        case .nl:
+            var parts: [String] = []
+            if let article = citation.article {
+                parts.append("art. \(article)")
+                if let section = citation.section { parts.append("(\(section.lowercased()))") }
+            } else if let section = citation.section {
+                parts.append("'\(section)'")
+            }
+            if let paragraph = citation.paragraph { parts.append("lid \(range(paragraph))") }
+            if let point = citation.point { parts.append("sub \(point)") }
+            return parts.joined(separator: " ")
+        case .en:
+            var place = ""
+            if let article = citation.article {
+                place = "art. \(article)"
+                if let section = citation.section { place += " (\(section))" }
+            } else if let section = citation.section {
+                place = "'\(section)'"
+            }
+            if let paragraph = citation.paragraph {
+                if let last = lastParagraph, last != paragraph {
+                    place += "(\(paragraph))–(\(last))"
+                } else {
+                    place += "(\(paragraph))"
+                }
+            }
+            if let point = citation.point { place += "(\(point))" }
+            return place
+        }
+    }
 }
 
 extension Citation: Comparable {

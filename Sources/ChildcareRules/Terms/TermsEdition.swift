@@ -24,17 +24,17 @@ extension TermsEdition {
     /// Voorwaarden tussenschoolse opvang (tso) Partou, versie 1 augustus 2024.
     public static let tso2024 = TermsEdition(
         document: .tsoTerms, effectiveDate: LocalDate(unchecked: 2024, 8, 1),
-        label: Explanation(nl: "1 augustus 2024", en: "1 August 2024"))
+        label: Explanation(verbatim: "1 augustus 2024", en: "1 August 2024"))
 
     /// Gebruiksvoorwaarden Ouderapp Partou per 1 januari 2024 (versie december 2023).
     public static let app2024 = TermsEdition(
         document: .appTerms, effectiveDate: LocalDate(unchecked: 2024, 1, 1),
-        label: Explanation(nl: "1 januari 2024", en: "1 January 2024"))
+        label: Explanation(verbatim: "1 januari 2024", en: "1 January 2024"))
 
     /// Privacyverklaring Ouderapp Partou, published with the app terms of 2024.
     public static let appPrivacy2024 = TermsEdition(
         document: .appPrivacyStatement, effectiveDate: LocalDate(unchecked: 2024, 1, 1),
-        label: Explanation(nl: "2024", en: "2024"))
+        label: Explanation(verbatim: "2024", en: "2024"))
 
     /// Privacyverklaring ouderportaal, the earlier undated edition (Konnect portal).
     ///
@@ -42,11 +42,11 @@ extension TermsEdition {
     /// which the later app privacy statement does not restate (see `Docs/Interpretations.md`).
     public static let portalPrivacy = TermsEdition(
         document: .portalPrivacyStatement, effectiveDate: nil,
-        label: Explanation(nl: "eerdere editie, ongedateerd", en: "earlier edition, undated"))
+        label: Explanation(verbatim: "eerdere editie, ongedateerd", en: "earlier edition, undated"))
 
     /// The Dutch Civil Code, as cited by the terms (art. 1:377c BW, art. 6:238 BW).
     public static let civilCode = TermsEdition(
-        document: .civilCode, effectiveDate: nil, label: Explanation(nl: "", en: ""))
+        document: .civilCode, effectiveDate: nil, label: Explanation(verbatim: "", en: ""))
 
     /// Every edition the library knows, oldest first within each document.
     public static let all: [TermsEdition] = [tso2024, app2024, appPrivacy2024, portalPrivacy, civilCode]

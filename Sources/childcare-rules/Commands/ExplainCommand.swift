@@ -39,7 +39,9 @@ enum ExplainCommand: Command {
                     let name = language == .nl ? deadline.kind.nl : deadline.kind.en
                     output.line("  \(language == .nl ? "termijn" : "deadline"): \(name): \(deadline.moment)")
                 }
-                for citation in decision.citations { output.line("  \(citation.rendered(in: language))") }
+                for citation in decision.citations {
+                    output.line("  \(citation.fullyRendered(in: language))")
+                }
                 if let balance = decision.balance {
                     output.line("  \(language == .nl ? "saldo" : "balance"): \(balance.available) min")
                 }
@@ -67,7 +69,7 @@ enum DecisionJSON {
                         ])
                     })
             ),
-            ("citations", .array(decision.citations.map { .string($0.rendered(in: language)) })),
+            ("citations", .array(decision.citations.map { .string($0.fullyRendered(in: language)) })),
             ("citationKeys", .array(decision.citations.map { .string($0.key) })),
             ("explanation", .string(decision.explanation.text(in: language))),
             ("balanceMinutes", decision.balance.map { .int($0.available) } ?? .null),

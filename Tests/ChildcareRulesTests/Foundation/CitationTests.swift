@@ -37,8 +37,41 @@ struct CitationTests {
         ])
     func rendering(citation: Citation, nl: String, en: String, key: String) {
         #expect(citation.description == nl)
-        #expect(citation.rendered(in: .en) == en)
+        #expect(citation.fullyRendered(in: .nl) == nl)
+        #expect(citation.fullyRendered(in: .en) == en)
         #expect(citation.key == key)
+    }
+
+    @Test("Parent text cites compactly: one edition name per run, the year only, paragraphs merged")
+    func compact() {
+        let edition = TermsEdition.tso2024
+        let citations = [
+            edition.cite("5", section: "Extra opvang", lid: 1),
+            edition.cite("5", section: "Extra opvang", lid: 2),
+            edition.cite("5", section: "Extra opvang", lid: 3), edition.cite("1", lid: 3),
+            TermsEdition.app2024.cite("3"),
+        ]
+        #expect(
+            citations.rendered(in: .nl)
+                == "TSO-voorwaarden 2024, art. 5 (extra opvang) lid 1–3; art. 1 lid 3; Gebruiksvoorwaarden Ouderapp 2024, art. 3"
+        )
+        #expect(
+            citations.rendered(in: .en)
+                == "TSO terms 2024, art. 5 (Extra opvang)(1)–(3); art. 1(3); App terms 2024, art. 3")
+        #expect(edition.cite("5", lid: 1).rendered(in: .nl) == "TSO-voorwaarden 2024, art. 5 lid 1")
+    }
+
+    @Test("Within one sentence of parent text an edition is named once")
+    func oneEditionNamePerSentence() {
+        let first = TermsEdition.tso2024.cite("3").rendered(in: .nl)
+        let second = TermsEdition.tso2024.cite("2", lid: 4).rendered(in: .nl)
+        let text = Explanation(
+            nl: "Annuleren kan schriftelijk (\(first)); bellen telt niet (\(second)). Zie ook \(second).",
+            en: "")
+        #expect(
+            text.nl
+                == "Annuleren kan schriftelijk (TSO-voorwaarden 2024, art. 3); bellen telt niet (art. 2 lid 4). "
+                + "Zie ook TSO-voorwaarden 2024, art. 2 lid 4.")
     }
 
     @Test(
