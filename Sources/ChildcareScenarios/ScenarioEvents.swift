@@ -116,11 +116,15 @@ public enum ScenarioEvents {
                     receivedOn: at.date, channel: try channel(default: .onlineForm),
                     requestedEndDate: try object.optionalDate("requestedEnd")))
         case "change":
+            let contractID = try contract()
+            let channel = try channel(default: .onlineForm)
+            let requested = try object.optionalDate("requestedEffective")
             event = .contract(
-                try contract(),
-                .change(
-                    receivedOn: at.date, channel: try channel(default: .onlineForm),
-                    requestedEffectiveDate: try object.optionalDate("requestedEffective")))
+                contractID,
+                try object.bool("endsService", default: false)
+                    ? .changeEndingService(
+                        receivedOn: at.date, channel: channel, requestedEffectiveDate: requested)
+                    : .change(receivedOn: at.date, channel: channel, requestedEffectiveDate: requested))
         case "price-change":
             event = .contract(
                 try contract(),

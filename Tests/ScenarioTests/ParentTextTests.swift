@@ -49,6 +49,71 @@ struct ParentTextTests {
             pattern: #"(TSO-voorwaarden|TSO terms)((?!\. [A-Z]).)*(TSO-voorwaarden|TSO terms)"#),
     ]
 
+    /// Every decision of every scenario, with the scenario it came from.
+    static let decisions: [(file: String, scenario: Scenario, decision: DecisionRecord)] = {
+        var all: [(String, Scenario, DecisionRecord)] = []
+        for file in CasebookTests.files {
+            guard let scenario = try? ScenarioFiles.scenario(at: CasebookTests.root + "/" + file),
+                let evaluation = ScenarioCheck.run(scenario).evaluation
+            else { continue }
+            for decision in evaluation.decisions { all.append((file, scenario, decision)) }
+        }
+        return all
+    }()
+
+    @Test("Only a request for care on the same day names the 11:00 cut-off (extra opvang lid 1)")
+    func sameDayCutoffOnlyOnTheDay() throws {
+        var seen = 0
+        for (file, scenario, decision) in Self.decisions where decision.rule == ExtraCareRequestRule.rule {
+            let event = try #require(scenario.events.first { $0.id == decision.event })
+            guard case .extraCareRequested(_, _, let careStart, _, _, _, _) = event.event else { continue }
+            seen += 1
+            let sameDay = event.at.date == careStart.date
+            let namesCutoff = decision.deadlines.contains { $0.kind == ExtraCareRequestRule.deadlineKind }
+            #expect(namesCutoff == sameDay, "\(file) event \(decision.event)")
+            #expect(
+                decision.explanation.nl.contains("11:00") == sameDay
+                    || decision.outcome == "sameDayAfterCutoff", "\(file) event \(decision.event)")
+        }
+        #expect(seen > 10)
+    }
+
+    @Test("A rejected request names no cancellation deadline (art. 5 lid 4)")
+    func rejectionNamesNoDeadline() {
+        let rejected = Self.decisions.filter {
+            $0.decision.rule == ExtraCareRequestRule.approvalRule && $0.decision.outcome == "rejected"
+        }
+        #expect(!rejected.isEmpty)
+        for (file, _, decision) in rejected {
+            #expect(decision.deadlines.isEmpty, "\(file) event \(decision.event)")
+        }
+    }
+
+    @Test("The closure-day text cites art. 4 lid 4, in both languages")
+    func closureDayCitesLid4() {
+        let closures = Self.decisions.filter { $0.decision.outcome == "notACareDay.schoolClosureDay" }
+        #expect(!closures.isEmpty)
+        for (file, _, decision) in closures {
+            #expect(decision.explanation.nl.contains("art. 4 lid 4"), "\(file) event \(decision.event)")
+            #expect(decision.explanation.en.contains("art. 4(4)"), "\(file) event \(decision.event)")
+        }
+    }
+
+    @Test("A version-2 absence says the same in Dutch and English: who can report, and 0 minutes")
+    func versionTwoAbsenceSaysTheSame() {
+        let v2 = Self.decisions.filter { $0.decision.outcome == "appVersionCannotRequest" }
+        #expect(!v2.isEmpty)
+        for (file, _, decision) in v2 {
+            let nl = decision.explanation.nl
+            let en = decision.explanation.en
+            #expect(nl.contains("versie 1 (de contractouder, of de andere ouder met versie 1)"), "\(file)")
+            #expect(
+                en.contains("version 1 user (the contract parent, or the other parent with version 1)"),
+                "\(file)")
+            #expect(nl.contains("0 minuten") && en.contains("0 minutes"), "\(file)")
+        }
+    }
+
     @Test("The casebook produces explanations to read")
     func thereIsText() {
         #expect(Self.texts.count > 200)

@@ -29,6 +29,8 @@ public struct ContractEnd: Sendable, Hashable, Codable {
         case providerTermination
         /// Partou's termination, or the contract not starting, for missing consent (art. 2 lid 5).
         case missingConsent
+        /// A change by the parent that ends the service (art. 8 lid 2).
+        case changeEndingService
 
         /// The source in `language`: "opzegging", "termination", …
         public func name(in language: Language) -> String {
@@ -43,6 +45,8 @@ public struct ContractEnd: Sendable, Hashable, Codable {
             case (.providerTermination, .en): "termination by Partou"
             case (.missingConsent, .nl): "ontbrekende toestemming"
             case (.missingConsent, .en): "missing consent"
+            case (.changeEndingService, .nl): "wijziging die de dienst beëindigt"
+            case (.changeEndingService, .en): "change that ends the service"
             }
         }
     }

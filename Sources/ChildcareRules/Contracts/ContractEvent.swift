@@ -11,6 +11,9 @@ public enum ContractEvent: Sendable, Hashable, Codable {
         againstTermsChange: TermsChangeNotice? = nil)
     /// The parent changes the contract (art. 8 lid 2).
     case change(receivedOn: LocalDate, channel: Channel, requestedEffectiveDate: LocalDate?)
+    /// The parent changes the contract so that it no longer covers its service (art. 8 lid 2): the change
+    /// ends the contract per the date it takes effect, after the one month's notice of a change.
+    case changeEndingService(receivedOn: LocalDate, channel: Channel, requestedEffectiveDate: LocalDate?)
     /// Partou announces a price change (art. 7).
     case priceChange(announcedOn: LocalDate, proposedEffectiveDate: LocalDate)
     /// Partou informs the parent of changed terms (art. 10).

@@ -76,6 +76,26 @@ public enum ContractLifecycle {
             let decision = try ContractChangeRule.decide(
                 receivedOn: receivedOn, channel: channel, requestedEffectiveDate: requested)
             return Step(state: state, decision: decision.map { .change($0) })
+        case .changeEndingService(let receivedOn, let channel, let requested):
+            let decision = try ContractChangeRule.decide(
+                receivedOn: receivedOn, channel: channel, requestedEffectiveDate: requested)
+            guard case .accepted(let terms) = decision.outcome else {
+                return Step(state: state, decision: decision.map { .serviceEnded($0, end: nil) })
+            }
+            let citation = decision.citations.first ?? TermsEdition.tso(on: receivedOn).cite("8", lid: 2)
+            let end = try ContractEnd(
+                firstDayWithoutContract: terms.effectiveDate, source: .changeEndingService, citation: citation
+            )
+            let explanation = decision.explanation.followed(
+                by: Explanation(
+                    nl:
+                        "De wijziging beëindigt de dienst, dus de overeenkomst eindigt: \(end.phrase(in: .nl)).",
+                    en: "The change ends the service, so the contract ends: \(end.phrase(in: .en))."))
+            return Step(
+                state: pending(state, endDate: end.lastDay),
+                decision: Decision(
+                    rule: decision.rule, outcome: .serviceEnded(decision.outcome, end: end),
+                    deadlines: decision.deadlines, citations: decision.citations, explanation: explanation))
         case .priceChange(let announcedOn, let proposed):
             let decision = try PriceChangeRule.decide(
                 announcedOn: announcedOn, proposedEffectiveDate: proposed)
@@ -201,6 +221,8 @@ public enum ContractEventOutcome: Sendable, Hashable, Codable {
     case parentTermination(ParentTerminationOutcome)
     /// A change (art. 8 lid 2).
     case change(ContractChangeOutcome)
+    /// A change that ends the service (art. 8 lid 2), with the end it sets when accepted.
+    case serviceEnded(ContractChangeOutcome, end: ContractEnd?)
     /// A price change (art. 7).
     case priceChange(PriceChangeOutcome)
     /// A terms change (art. 10).
@@ -222,6 +244,7 @@ public enum ContractEventOutcome: Sendable, Hashable, Codable {
         case .parentTermination(let outcome): outcome.end
         case .providerTermination(let outcome): outcome.end
         case .missingConsent(let outcome): outcome.end
+        case .serviceEnded(_, let end): end
         case .change, .priceChange, .termsChange, .stateChanged: nil
         }
     }

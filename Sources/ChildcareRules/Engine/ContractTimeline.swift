@@ -115,6 +115,8 @@ public struct TimelineEnd: Sendable, Hashable, Codable {
         case termsChangeTermination
         /// Ended by a move to another location (art. 5 lid 6).
         case move
+        /// Ended by a change that ends the service (art. 8 lid 2).
+        case changeEndingService
 
         /// The reason in words, as the source of an end date.
         public func name(in language: Language) -> String {
@@ -133,6 +135,8 @@ public struct TimelineEnd: Sendable, Hashable, Codable {
             case (.termsChangeTermination, .en): "your termination after the change of the terms"
             case (.move, .nl): "de verhuizing naar een andere locatie"
             case (.move, .en): "the move to another location"
+            case (.changeEndingService, .nl): "je wijziging die de dienst beëindigt"
+            case (.changeEndingService, .en): "your change that ends the service"
             }
         }
     }

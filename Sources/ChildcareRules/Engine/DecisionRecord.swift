@@ -74,6 +74,28 @@ public struct DecisionRecord: Sendable, Hashable, Codable {
         return replay
     }
 
+    /// The same record for a contract of `service`: a TSO rule applied to a KDV, BSO or VSO contract is
+    /// cited by analogy, in its citations and its explanation (I-214). Unchanged for TSO, for `nil`, and for a
+    /// record already cited by analogy.
+    func byAnalogy(for service: ServiceKind?) -> DecisionRecord {
+        guard let service, service != .tso,
+            citations.contains(where: { $0.edition.document == .tsoTerms && !$0.byAnalogy })
+        else { return self }
+        let analogous = Decision(
+            rule: rule, outcome: outcome, deadlines: deadlines, citations: citations, explanation: explanation
+        ).byAnalogy(for: service)
+        var copy = DecisionRecord(
+            event: event, rule: rule, outcome: outcome, minutes: minutes, deadlines: deadlines,
+            citations: analogous.citations, explanation: analogous.explanation, balance: balance,
+            isReplay: isReplay)
+        copy.replayOf = replayOf
+        copy.addressee = addressee
+        copy.contractEnd = contractEnd
+        copy.instalments = instalments
+        copy.absenceRegistered = absenceRegistered
+        return copy
+    }
+
     /// The same record with `change` applied to its optional parts.
     func with(_ change: (inout DecisionRecord) -> Void) -> DecisionRecord {
         var copy = self

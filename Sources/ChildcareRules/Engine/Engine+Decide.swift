@@ -17,7 +17,31 @@ extension Engine {
         let after = try lapseEndedContracts(
             before: date, suffix: "#lapse-after-", timed: timed, instant: instant, state: &state, facts: facts
         )
-        return records + before.records + after.records
+        let subject = try subjectContract(of: timed.event, state: state, facts: facts)
+        return records.map { $0.byAnalogy(for: subject?.service) }
+            + (before.records + after.records).map { record in
+                record.byAnalogy(
+                    for: facts.contracts.first { $0.id == record.contractEnd?.contract }?.service)
+            }
+    }
+
+    /// The contract an event is about, for citing by analogy: the contract it names, or the contract of its
+    /// booking. `nil` for an event about several contracts or none (an expiry run, app access).
+    private static func subjectContract(
+        of event: EngineEvent, state: EngineState, facts: CaseFacts
+    ) throws(RulesError) -> Contract? {
+        switch event {
+        case .absence(let id, _, _, _), .absenceWithdrawn(let id, _), .goodwill(let id, _, _, _),
+            .payoutRequested(let id), .hoursOffered(let id, _), .extraCareRequested(_, let id, _, _, _, _, _):
+            return try facts.contract(id)
+        case .extraCareApproved(let booking), .extraCareRejected(let booking),
+            .extraCareRequestWithdrawn(let booking), .extraCareCancelled(let booking, _),
+            .extraCareWithdrawnByProvider(let booking):
+            return try? contract(ofBooking: booking, state: state, facts: facts)
+        case .contract, .access, .expiry, .locationMove, .billing, .waiver:
+            // Contract rules and billing cite by analogy themselves; access and expiry are not about one contract.
+            return nil
+        }
     }
 
     private static func decideEvent(

@@ -73,6 +73,7 @@ extension Engine {
             case .termsChangeTermination: .termsChangeTermination
             case .providerTermination: .providerTermination
             case .missingConsent: .missingConsent
+            case .changeEndingService: .changeEndingService
             }
         let end = TimelineEnd(
             contract: contract.id, lastDay: set.lastDay, source: timed.id, reason: reason,

@@ -41,12 +41,12 @@ public struct ExtraCareApprovalOutcome: Sendable, Hashable, Codable {
             let explanation = Explanation(
                 nl: "Je extra opvang van \(day) is goedgekeurd en bevestigd in de ouderapp; "
                     + "\(booking.hoursMinutes) minuten ruil- en inhaaluren zijn nu ingezet. Meld je af "
-                    + "\(deadline.phrase(in: .nl)), dan krijg je ze terug (\(citations[0].rendered(in: .nl)); "
-                    + "\(citations[2].rendered(in: .nl))).",
+                    + "\(deadline.phrase(in: .nl)), dan krijg je ze terug "
+                    + "(\([citations[0], citations[2]].rendered(in: .nl))).",
                 en:
                     "Your extra care of \(dayEn) is approved and confirmed in the parent app; \(booking.hoursMinutes) "
                     + "minutes of swap hours are now used. Cancel \(deadline.phrase(in: .en)) to get them back "
-                    + "(\(citations[0].rendered(in: .en)); \(citations[2].rendered(in: .en))).")
+                    + "(\([citations[0], citations[2]].rendered(in: .en))).")
             return Decision(
                 rule: ExtraCareRequestRule.approvalRule,
                 outcome: ExtraCareApprovalOutcome(
@@ -59,15 +59,16 @@ public struct ExtraCareApprovalOutcome: Sendable, Hashable, Codable {
             nl:
                 "Je aanvraag voor extra opvang van \(day) is niet doorgegaan (\(moment.spelledOut(in: .nl))). De "
                 + "\(booking.hoursMinutes) gereserveerde minuten ruil- en inhaaluren zijn weer beschikbaar en je krijgt "
-                + "geen factuur (\(citations[0].rendered(in: .nl)); \(citations[1].rendered(in: .nl))).",
+                + "geen factuur (\(citations.rendered(in: .nl))).",
             en:
                 "Your request for extra care of \(dayEn) did not go ahead (\(moment.spelledOut(in: .en))). The "
                 + "\(booking.hoursMinutes) reserved minutes of swap hours are available again and nothing is invoiced "
-                + "(\(citations[0].rendered(in: .en)); \(citations[1].rendered(in: .en))).")
+                + "(\(citations.rendered(in: .en))).")
         return Decision(
             rule: ExtraCareRequestRule.approvalRule,
             outcome: ExtraCareApprovalOutcome(
                 approved: false, minutesUsed: 0, minutesReleased: booking.hoursMinutes, charge: none),
-            deadlines: [deadline], citations: citations, explanation: explanation)
+            // A rejected request has nothing left to cancel, so it names no cancellation deadline.
+            deadlines: [], citations: citations, explanation: explanation)
     }
 }

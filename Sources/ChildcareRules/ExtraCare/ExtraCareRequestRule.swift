@@ -114,8 +114,11 @@ public enum ExtraCareRequestRule {
             charge: charge, refusal: refusal, enteredByStaff: channel == .staff)
         let explanation = Self.explanation(
             outcome, deadline: deadline, withHours: withHours, citations: citations)
+        // Only a request for care on the same day is bound by the 11:00 cut-off (lid 1): another request
+        // names no deadline it does not have.
+        let sameDay = requested.date == careStart.date
         return Decision(
-            rule: rule, outcome: outcome, deadlines: [deadline], citations: citations,
+            rule: rule, outcome: outcome, deadlines: sameDay ? [deadline] : [], citations: citations,
             explanation: explanation)
     }
 
@@ -238,7 +241,7 @@ public enum ExtraCareRequestRule {
             }
             body = text
         }
-        return opening.followed(by: body).followed(by: Explanation(nl: "(\(cite))", en: "(\(citeEn))"))
+        return opening.followed(by: body).followed(by: Explanation(nl: "(\(cite)).", en: "(\(citeEn))."))
     }
 }
 

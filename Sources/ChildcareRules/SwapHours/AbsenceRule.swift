@@ -164,12 +164,12 @@ public enum AbsenceRule {
             return Explanation(
                 nl:
                     "De afmelding kwam uit versie 2 van de ouderapp, waarmee je geen aanvragen of wijzigingen kunt "
-                    + "doen. Alleen de contractouder (versie 1) kan afmelden voor ruil- en inhaaluren, \(deadlineNl); "
-                    + "nu 0 minuten (\(cite)).",
+                    + "doen. Alleen een gebruiker met versie 1 (de contractouder, of de andere ouder met versie 1) kan "
+                    + "afmelden voor ruil- en inhaaluren, \(deadlineNl); deze afmelding levert 0 minuten op (\(cite)).",
                 en:
                     "The absence came from version 2 of the parent app, which cannot make requests or changes. Only "
-                    + "a version 1 user can report an absence for swap hours, \(deadlineEn); this one earns 0 minutes "
-                    + "(\(citeEn)).")
+                    + "a version 1 user (the contract parent, or the other parent with version 1) can report an "
+                    + "absence for swap hours, \(deadlineEn); this one earns 0 minutes (\(citeEn)).")
         case .notACareDay, .closureDayAnnouncedLate:
             return Explanation(nl: "Geen opvangdag.", en: "Not a care day.")
         }

@@ -178,4 +178,43 @@ struct ContractTimelineTests {
         #expect(evaluation.decisions.first?.minutes == 0)
         #expect(evaluation.state.ledger.entries.isEmpty)
     }
+
+    @Test("A change that ends the service ends the contract per the date it takes effect (art. 8 lid 2)")
+    func changeEndingServiceEndsTheContract() throws {
+        let facts = try EngineFixture.facts()
+        let change = EngineEvent.contract(
+            "noor-tso",
+            .changeEndingService(
+                receivedOn: try LocalDate("2026-01-15"), channel: .onlineForm, requestedEffectiveDate: nil))
+        let evaluation = try Engine.evaluate(
+            facts, events: [try EngineFixture.event("c1", "2026-01-15T10:00", change)])
+        let end = try #require(evaluation.state.timelines["noor-tso"]?.end)
+        #expect(end.lastDay == (try LocalDate("2026-02-14")))
+        #expect(end.reason == .changeEndingService)
+        #expect(end.citation?.key == "TSO art. 8 lid 2")
+        #expect(evaluation.decisions.first?.outcome == "serviceEnded")
+    }
+
+    @Test("A swap-hours decision about a BSO contract cites the TSO terms by analogy")
+    func swapHoursByAnalogy() throws {
+        let bso = try EngineFixture.contract(id: "noor-bso", service: .bso)
+        let facts = try CaseFacts(contracts: [bso])
+        let evaluation = try Engine.evaluate(
+            facts,
+            events: [
+                try EngineFixture.event(
+                    "a1", "2026-01-05T09:00",
+                    .absence(
+                        contract: "noor-bso", date: try LocalDate("2026-01-12"), channel: .app,
+                        appVersion: nil))
+            ])
+        let decision = try #require(evaluation.decisions.first)
+        #expect(decision.citations.allSatisfy { $0.byAnalogy })
+        #expect(decision.explanation.nl.contains("naar analogie"))
+        #expect(decision.explanation.en.contains("by analogy"))
+        let tso = try Engine.evaluate(
+            try EngineFixture.facts(),
+            events: [try EngineFixture.event("a1", "2026-01-05T09:00", try absence("2026-01-12"))])
+        #expect(tso.decisions.first?.citations.contains { $0.byAnalogy } == false)
+    }
 }

@@ -27,7 +27,7 @@ struct EngineDocumentationTests {
         #expect(
             lines == [
                 "early earned 2026-03-26T12:00:00+01:00", "late tooLate 2026-03-29T12:00:00+02:00",
-                "extra reserved 2026-04-08T11:00:00+02:00",
+                "extra reserved -",
             ])
         #expect(evaluation.state.balance(of: try EngineFixture.contract()).reserved == 60)
         var state = EngineState(facts: facts)
