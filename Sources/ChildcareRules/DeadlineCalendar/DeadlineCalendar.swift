@@ -84,11 +84,14 @@ public enum DeadlineCalendar {
         return safe + "@childcare-rules"
     }
 
+    /// The clause's Dutch text, quoted; the description before it already names the edition and article.
     static func clauseNote(_ citation: Citation, _ key: String) -> Explanation {
-        let quote = ClauseRegistry.clause(forKey: key).map { " “\($0.text)”" } ?? ""
+        guard let clause = ClauseRegistry.clause(forKey: key) else {
+            return Explanation(nl: citation.rendered(in: .nl), en: citation.rendered(in: .en))
+        }
         return Explanation(
-            nl: "\(citation.rendered(in: .nl)):\(quote)",
-            en: "\(citation.rendered(in: .en)) (Dutch text):\(quote)")
+            nl: "Zo staat het in de voorwaarden: “\(clause.text)”",
+            en: "This is what the terms say (in Dutch): “\(clause.text)”")
     }
 
     static func absence(

@@ -1,4 +1,5 @@
 import ChildcareRules
+import Foundation
 import Testing
 
 @Suite("A child's deadline calendar (iCalendar, RFC 5545)")
@@ -224,6 +225,15 @@ struct DeadlineCalendarTests {
         #expect(last.description.en.hasSuffix("Your balance when this calendar was made: 1 hour."))
     }
 
+    /// The wording rules of `Tests/ScenarioTests/ParentTextTests.swift`.
+    static let wordingRules = [
+        #"\b\d{4}-\d{2}\b"#, #"\bI-\d{3}\b|For legal|Voor juridische zaken"#, #"uiterlijk[^.]*vóór"#,
+        #"\b1 (days|dagen|minutes|minuten|weeks|weken|months|maanden|hours|uren)\b"#,
+        #"\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"#
+            + #"January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{4})"#,
+        #"(TSO-voorwaarden|TSO terms)((?!\. [A-Z]).)*(TSO-voorwaarden|TSO terms)"#,
+    ]
+
     @Test("Parent text carries the year, never ISO dates, register ids or 'uiterlijk … vóór', in nl and en")
     func parentText() throws {
         let request = try Self.request(
@@ -240,6 +250,16 @@ struct DeadlineCalendarTests {
                 #expect(text.firstMatch(of: /I-\d{3}/) == nil)
                 #expect(text.firstMatch(of: /uiterlijk[^.]*vóór/) == nil, "\(text)")
                 #expect(!text.contains("1 days") && !text.contains("1 hours"))
+                // The quoted clause is verbatim ("31 december van het lopende kalenderjaar"): only the rule
+                // on edition names reads it with the text before it.
+                let full =
+                    deadline.description.text(in: language) + "\n\n" + deadline.clause.text(in: language)
+                for (index, pattern) in Self.wordingRules.enumerated() {
+                    let checked = index == Self.wordingRules.count - 1 ? full : text
+                    let regex = try NSRegularExpression(pattern: pattern)
+                    let range = NSRange(checked.startIndex..., in: checked)
+                    #expect(regex.firstMatch(in: checked, range: range) == nil, "\(pattern) in \(checked)")
+                }
             }
         }
     }
