@@ -29,7 +29,9 @@ extension RuleTimeline {
             y = canvas.lane(lane, top: y, language: language)
         }
         y += 10
-        canvas.line(x1: 40, y1: y, x2: Self.canvasWidth - 40, y2: y, stroke: SVGCanvas.lightGrey, tooltip: "")
+        canvas.line(
+            x1: 40, y1: y, x2: Self.canvasWidth - 40, y2: y, stroke: SVGCanvas.lightGrey,
+            tooltip: clause.citation.rendered(in: language))
         y += 24
         let citation = clause.citation.rendered(in: language)
         canvas.text(citation, x: 40, y: y, size: 13, weight: "bold", tooltip: citation)

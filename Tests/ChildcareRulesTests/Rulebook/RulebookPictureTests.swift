@@ -38,20 +38,23 @@ struct RulebookPictureTests {
                     svg.hasPrefix(
                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
                     ))
-                let texts = svg.components(separatedBy: "<text ").count - 1
-                let titledTexts = svg.components(separatedBy: "\"><title>").count - 1
-                #expect(texts > 5)
-                // every text, line, circle and the background rectangle open their title right away
-                let shapes = ["<text ", "<line ", "<circle ", "<rect "].map {
-                    svg.components(separatedBy: $0).count - 1
-                }.reduce(0, +)
-                #expect(titledTexts >= shapes - emptyLineTitles(svg), "\(timeline.name) \(language)")
+                // Every text, line, circle and rectangle opens its own <title> right after its start tag.
+                var elements = 0
+                for tag in ["<text ", "<line ", "<circle ", "<rect "] {
+                    for piece in svg.components(separatedBy: tag).dropFirst() {
+                        elements += 1
+                        let afterTag = piece.drop { $0 != ">" }.dropFirst()
+                        #expect(
+                            afterTag.hasPrefix("<title>"),
+                            "\(timeline.name) \(language): \(tag)\(piece.prefix(60))")
+                        #expect(!afterTag.hasPrefix("<title></title>"))
+                    }
+                }
+                #expect(elements > 20)
                 #expect(!svg.contains("T12:00"), "no ISO text in \(timeline.name)")
             }
         }
     }
-
-    private func emptyLineTitles(_ svg: String) -> Int { svg.components(separatedBy: "\"></line>").count - 1 }
 
     @Test("The committed pictures in Docs/Rulebook equal freshly generated ones")
     func committedPicturesAreFresh() throws {
