@@ -34,7 +34,11 @@ extension CareCalendar {
     /// The engine credits these minutes through an `absence` reported for the day, whatever its timing,
     /// channel or app version, because the school, not the parent, took the day away.
     ///
-    /// - Parameter child: the child's first name, for the explanation; `nil` writes "je kind".
+    /// - Parameters:
+    ///   - date: the day to credit.
+    ///   - contract: the contract whose schedule gives the minutes.
+    ///   - school: the school's holidays and closure days.
+    ///   - child: the child's first name, for the explanation; `nil` writes "je kind".
     /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error.
     public static func closureCredit(
         on date: LocalDate, contract: Contract, school: SchoolCalendar, child: String? = nil

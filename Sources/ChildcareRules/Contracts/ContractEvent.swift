@@ -45,6 +45,7 @@ public enum ContractEvent: Sendable, Hashable, Codable {
     /// Partou finds, on `on`, that the other parent did not consent (art. 2 lid 5).
     ///
     /// - Parameters:
+    ///   - date: the day Partou finds it.
     ///   - hasCourtRulingOrSettlement: whether a court ruling or divorce settlement removes the need (lid 3 sub b).
     ///   - otherParentHasAuthority: whether the other parent has parental authority; only then is consent
     ///     needed. `true` by default.

@@ -11,7 +11,7 @@
 /// A day without TSO is a weekend day, a TSO holiday (art. 4 lid 3), a school holiday or a school closure
 /// day, however late announced (art. 4 lid 2): extra care is refused then, not invoiced. A school day that
 /// is not in the contract's schedule is the normal case of extra care. Care that overlaps the contracted
-/// slot by even one minute is refused as ``ExtraCareRefusal/alreadyScheduled``: the annual amount already
+/// slot by even one minute is refused as ``ExtraCareRefusal/alreadyScheduled(_:)``: the annual amount already
 /// pays for that slot (art. 6 lid 1), and the parent may request the time outside it (I-120).
 ///
 /// Hours are used only when the parent requests it themself (art. 1 lid 3): a request entered by staff is

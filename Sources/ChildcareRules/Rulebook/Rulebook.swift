@@ -30,6 +30,7 @@ public enum Rulebook {
             "",
         ]
         let cards = cards
+        let pictures = try RulebookPictures.all()
         for (index, card) in cards.enumerated() {
             lines.append("\(index + 1). [\(card.title.en)](#rule-\(index + 1)) — `\(card.id)`")
         }
@@ -56,6 +57,15 @@ public enum Rulebook {
             lines.append("")
             for table in try card.examples() {
                 lines.append(table.markdown)
+                lines.append("")
+            }
+            for picture in pictures where picture.rule == card.id {
+                let files = RulebookPictures.fileNames(of: picture)
+                lines.append("![\(picture.title.en)](Rulebook/\(files[1]))")
+                lines.append("")
+                lines.append(
+                    "*Timeline computed by the library: [English](Rulebook/\(files[1])) · "
+                        + "[Nederlands](Rulebook/\(files[0])).*")
                 lines.append("")
             }
             if !card.tests.isEmpty {
