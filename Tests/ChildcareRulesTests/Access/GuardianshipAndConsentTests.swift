@@ -30,8 +30,11 @@ struct GuardianshipTests {
         "Losing authority ends app access and lets Partou terminate (art. 8 lid 5 sub f), but does not end the contract itself"
     )
     func authorityLost() {
+        let other = Guardianship.authorityLost(by: .otherParent)
+        #expect(other.outcome.appAccessEnds && other.outcome.providerMayTerminate)
+        // The contract parent keeps the app until the contract ends (App terms art. 2 sub a; I-301).
         let decision = Guardianship.authorityLost(by: .contractParent)
-        #expect(decision.outcome.appAccessEnds && decision.outcome.providerMayTerminate)
+        #expect(!decision.outcome.appAccessEnds && decision.outcome.providerMayTerminate)
         #expect(decision.outcome.informationRightRemains)
         #expect(decision.citations.first?.key == "TSO art. 8 lid 5 sub f")
         #expect(decision.explanation.en.contains("need not"))
