@@ -102,4 +102,41 @@ struct AccessCommandTests {
         #expect(code == 2)
         #expect(try #require(error).contains(named))
     }
+
+    @Test("data-request: every AVG right, the 4 weeks, archived data, the extension and the refusal notices")
+    func dataRequest() throws {
+        for kind in ["inspect", "correct", "erase", "restrict", "port", "object"] {
+            let (code, output, _) = ChildcareRulesTool.run([
+                "data-request", kind, "2026-02-12", "--format", "json",
+            ])
+            #expect(code == 0)
+            #expect(output.first?.contains(#""answerBy":"2026-03-12""#) == true)
+        }
+        let archived = ChildcareRulesTool.run([
+            "data-request", "inspect", "2026-03-02", "--contract-end", "2026-01-01", "--format", "json",
+        ])
+        #expect(archived.1.first?.contains(#""phase":"archived""#) == true)
+        let extended = ChildcareRulesTool.run([
+            "data-request", "erase", "2026-02-12", "--notice", "extension", "--reasons", "many requests",
+            "--format", "json",
+        ])
+        #expect(extended.1.first == #"{"kind":"erase","noticeBy":"2026-03-12","answerBy":"2026-05-12"}"#)
+        let refusal = ChildcareRulesTool.run(["data-request", "erase", "2026-02-12", "--notice", "refusal"])
+        #expect(refusal.1.first?.contains("Autoriteit Persoonsgegevens") == true)
+        #expect(
+            ChildcareRulesTool.run(["data-request", "erase", "2026-02-12", "--notice", "extension"]).0 == 2)
+    }
+
+    @Test("retention counts from the last of the parent's contracts, and not while one still runs")
+    func retention() throws {
+        let (_, output, _) = ChildcareRulesTool.run([
+            "retention", "2026-01-01", "--other-contract-ends", "2026-07-01", "--format", "json",
+        ])
+        #expect(output.first?.hasPrefix(#"{"contractEnd":"2026-07-01""#) == true)
+        let running = ChildcareRulesTool.run([
+            "retention", "2026-01-01", "--other-contract-running", "yes", "--format", "json",
+        ])
+        #expect(running.1.first == #"{"customer":true}"#)
+        #expect(ChildcareRulesTool.run(["retention", "2023-06-01"]).0 == 0)
+    }
 }

@@ -72,4 +72,44 @@ struct ConsentTests {
         #expect(!history.mayKeep(collectedOn: try LocalDate("2026-01-04")))
         #expect(throws: RulesError.self) { try history.record(given: true, on: LocalDate("2026-02-01")) }
     }
+
+    @Test(
+        "Consent per child and purpose, by a parent with authority, from its moment; the stricter answer wins (I-308)"
+    )
+    func perChild() throws {
+        var consent = ChildConsent()
+        let noor = ChildID("noor")
+        let sem = ChildID("sem")
+        let morning = try LocalDateTime("2026-09-07T09:00")
+        let noon = try LocalDateTime("2026-09-07T12:00")
+        // No answer is no consent.
+        #expect(!consent.isGiven(for: noor, .photos, at: noon))
+        try consent.record(
+            ConsentAnswer(
+                child: noor, purpose: .photos, parent: "anna", hasAuthority: true, given: true, at: morning))
+        #expect(consent.isGiven(for: noor, .photos, at: noon))
+        #expect(!consent.isGiven(for: noor, .photos, at: try LocalDateTime("2026-09-07T08:59")))
+        // Per purpose and per child.
+        #expect(!consent.isGiven(for: noor, .diary, at: noon))
+        #expect(!consent.isGiven(for: sem, .photos, at: noon))
+        // The other parent refuses at noon: from then on there is no consent for the child.
+        try consent.record(
+            ConsentAnswer(
+                child: noor, purpose: .photos, parent: "ben", hasAuthority: true, given: false, at: noon))
+        #expect(!consent.isGiven(for: noor, .photos, at: noon))
+        #expect(consent.isGiven(for: noor, .photos, at: try LocalDateTime("2026-09-07T11:59")))
+        // A parent without authority cannot answer; the history is not rewritten.
+        #expect(throws: RulesError.self) {
+            try consent.record(
+                ConsentAnswer(
+                    child: noor, purpose: .photos, parent: "carl", hasAuthority: false, given: true, at: noon)
+            )
+        }
+        #expect(throws: RulesError.self) {
+            try consent.record(
+                ConsentAnswer(
+                    child: noor, purpose: .photos, parent: "anna", hasAuthority: true, given: true,
+                    at: morning))
+        }
+    }
 }
