@@ -26,13 +26,15 @@ struct AccessExplanation {
         let version = AppAccess.version(for: facts)
         let versionCite = cite(AppAccess.versionCitations(facts, terms: terms), in: language)
         var lines: [String] = []
-        switch (facts.role, version) {
-        case (.contractParent, _):
+        switch outcome.visibleOnly ? nil : (facts.role, version) {
+        case nil:
+            break
+        case (.contractParent, _)?:
             lines.append(
                 nl
                     ? "De contractouder gebruikt de volledige ouderapp (versie 1) \(versionCite)."
                     : "The contract parent uses the full parent app (version 1) \(versionCite).")
-        case (.otherParent, .v1):
+        case (.otherParent, .v1)?:
             if facts.isFamily {
                 lines.append(
                     nl
@@ -48,7 +50,7 @@ struct AccessExplanation {
                         : "The parents separated; the other parent keeps version 1 until the contract parent "
                             + "withdraws consent \(versionCite).")
             }
-        case (.otherParent, .v2):
+        case (.otherParent, .v2)?:
             let why =
                 facts.isFamily || facts.separated
                 ? (nl
@@ -171,14 +173,19 @@ struct AccessExplanation {
         if !facts.diaryConsent { missing.append(.diary) }
         guard !missing.isEmpty else { return [] }
         let names = missing.map { $0.name(in: language) }.joined(separator: nl ? " en " : " and ")
+        let rest =
+            outcome.visibleOnly
+            ? ""
+            : (nl
+                ? "; al het andere in de app blijft, want dat hangt niet van toestemming af"
+                : "; everything else in the app stays, because it does not depend on consent")
         lines.append(
             nl
                 ? "Er is geen uitdrukkelijke toestemming voor \(names) (zonder antwoord is het nee, en een weigering "
-                    + "van een ouder met gezag gaat voor), dus daarvan wordt niets nieuws gemaakt of getoond; al het "
-                    + "andere in de app blijft, want dat hangt niet van toestemming af \(privacy)."
+                    + "van een ouder met gezag gaat voor), dus daarvan wordt niets nieuws gemaakt of getoond\(rest) "
+                    + "\(privacy)."
                 : "There is no explicit consent for \(names) (no answer means no, and a refusal by a parent with "
-                    + "authority prevails), so nothing new of it is made or shown; everything else in the app stays, "
-                    + "because it does not depend on consent \(privacy).")
+                    + "authority prevails), so nothing new of it is made or shown\(rest) \(privacy).")
         let earlier = missing.filter {
             ($0 == .photos && facts.earlierPhotos) || ($0 == .diary && facts.earlierDiary)
         }
