@@ -364,13 +364,24 @@ extension Engine {
                 for: user, role: current.role, on: date, state: state, facts: facts)
         {
             updated = current
+            let child = (try? facts.contract(running)).flatMap { facts.childNames[$0.child] }
+            let which = (
+                child.map { "de overeenkomst voor \($0)" } ?? "een andere overeenkomst",
+                child.map { "the contract for \($0)" } ?? "another contract"
+            )
             note = Explanation(
-                nl:
-                    "De klantrelatie loopt nog: de overeenkomst \(running) loopt door, dus de 6 weken beginnen pas "
+                nl: "De klantrelatie loopt nog: \(which.0) loopt door, dus de 6 weken beginnen pas "
                     + "als geen enkele overeenkomst meer loopt (Gebruiksvoorwaarden Ouderapp art. 10).",
-                en:
-                    "The customer relationship continues: the contract \(running) still runs, so the 6 weeks start "
+                en: "The customer relationship continues: \(which.1) still runs, so the 6 weeks start "
                     + "only when no contract runs any more (App terms art. 10).")
+        }
+        if case .safetyClaimDecided = event, current.role == .contractParent {
+            note = Explanation(
+                nl: "Een veiligheidsclaim gaat alleen over de toegang van de andere ouder; de toegang van de "
+                    + "contractouder verandert er niet door (Gebruiksvoorwaarden Ouderapp art. 3).",
+                en:
+                    "A safety claim is only about the other parent's access; the contract parent's access does not "
+                    + "change (App terms art. 3).")
         }
         state.access[user] = updated
         // One answer per child across the parents with authority; a refusal wins (I-308).
