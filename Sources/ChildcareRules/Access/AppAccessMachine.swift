@@ -1,5 +1,5 @@
 /// One user's app access as a state machine: ``AccessFacts`` is the state, ``AccessEvent`` the input,
-/// and ``AppAccess/outcome(_:)`` reads what the state allows.
+/// and ``AppAccess/outcome(_:terms:)`` reads what the state allows.
 ///
 /// ``apply(_:to:)-(AccessEvent,_)`` is pure and total: an event that does not apply to the state (a safety claim about
 /// the contract parent, time passing before the relationship ended) leaves the state unchanged.

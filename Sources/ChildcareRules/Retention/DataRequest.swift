@@ -99,6 +99,8 @@ public enum DataRequest {
     /// The deadline for answering a request received on `received`, explained.
     ///
     /// - Parameters:
+    ///   - kind: the right the parent invokes.
+    ///   - received: the date Partou received the request.
     ///   - contractEnd: day 0 of the customer relationship's end, when it ended: the answer then says
     ///     whether the data is archived (still covered) or destroyed.
     ///   - consentWithdrawn: for an erasure, whether consent was withdrawn: art. 17 lid 1 sub b AVG.
@@ -160,7 +162,10 @@ public enum DataRequest {
     /// The notice that extends the answer (art. 12 lid 3 AVG): due by the answer deadline, with its reasons;
     /// the answer is then due at most two months later.
     ///
-    /// - Parameter reasons: why the request needs more time (its complexity or the number of requests).
+    /// - Parameters:
+    ///   - kind: the right the parent invokes.
+    ///   - received: the date Partou received the request.
+    ///   - reasons: why the request needs more time (its complexity or the number of requests).
     /// - Throws: ``RulesError`` `invalidArgument` for empty reasons, or a calendar error.
     public static func extensionNotice(
         _ kind: Kind, received: LocalDate, reasons: String
