@@ -18,7 +18,7 @@ import ChildcareRules
 /// | `provider-termination` | `contract`, `reason` (a–h keyword or free text), `defaultSince`, `paidOn` |
 /// | `missing-consent-found` | `contract`, `courtRulingOrSettlement`, `otherParentHasAuthority` (default `true`) |
 /// | `consent-agreed`, `date-reached` | `contract` |
-/// | `access` | `user`, `event` (see ``ScenarioEvents/accessEvents``), `reason`, `upheld`, `day`, `given` |
+/// | `access` | `user`, `event` (see ``ScenarioEvents/accessEvents``), `reason`, `withhold`, `until`, `upheld`, `day`, `given` |
 /// | `expiry` | `asOf` |
 /// | `goodwill` | `contract`, `minutes`, `reason`, `grantedBy` |
 /// | `hours-offered` | `from`, `forCareOf` |
@@ -41,7 +41,7 @@ public enum ScenarioEvents {
     /// The access events a scenario may use.
     public static let accessEvents = [
         "access-requested", "identity-established", "terms-accepted", "separation-reported",
-        "v1-consent-withdrawn",
+        "v1-consent-withdrawn", "v1-consent-confirmed", "earlier-photos-erased", "earlier-diary-erased",
         "safety-claim-decided", "blocked", "unblocked", "authority-lost", "contract-parent-access-ended",
         "customer-relationship-ended", "time-passes", "photo-consent", "diary-consent",
     ]
@@ -236,6 +236,15 @@ public enum ScenarioEvents {
         }
     }
 
+    /// The `given` of a consent event: required, since consent is explicit and absent means no (I-308).
+    private static func explicit(_ object: inout JSONReader) throws(ScenarioError) -> Bool {
+        let (value, path) = try object.required("given")
+        guard case .bool(let given) = value else {
+            throw ScenarioError(path: path, message: "expected true or false, found \(value.kindName)")
+        }
+        return given
+    }
+
     private static func accessEvent(_ object: inout JSONReader) throws(ScenarioError) -> AccessEvent {
         let (value, path) = try object.required("event")
         let name = try JSONReader.string(value, at: path)
@@ -245,16 +254,34 @@ public enum ScenarioEvents {
         case "terms-accepted": return .termsAccepted
         case "separation-reported": return .separationReported
         case "v1-consent-withdrawn": return .v1ConsentWithdrawn
+        case "v1-consent-confirmed": return .v1ConsentConfirmed
+        case "earlier-photos-erased": return .earlierPhotosErased
+        case "earlier-diary-erased": return .earlierDiaryErased
         case "safety-claim-decided":
             return .safetyClaimDecided(upheld: try object.bool("upheld", default: false))
-        case "blocked": return .blocked(try object.choice("reason", as: BlockReason.self))
+        case "blocked":
+            let reason = try object.choice("reason", as: BlockReason.self)
+            var scope = BlockScope.full
+            if let (value, path) = object.optional("withhold") {
+                var withheld: Set<Capability> = []
+                for (item, itemPath) in try JSONReader.array(value, at: path) {
+                    withheld.insert(try JSONReader.choice(item, at: itemPath, as: Capability.self))
+                }
+                scope = .partial(withheld)
+            }
+            let until = try object.optionalDate("until")
+            if scope == .full && until == nil { return .blocked(reason) }
+            return .blockImposed(
+                AccessBlock(
+                    reason: reason, scope: scope,
+                    duration: until.map { .temporary(until: $0) } ?? .untilLifted))
         case "unblocked": return .unblocked
         case "authority-lost": return .authorityLost
         case "contract-parent-access-ended": return .contractParentAccessEnded
         case "customer-relationship-ended": return .customerRelationshipEnded
         case "time-passes": return .timePasses(toDay: try object.int("day", in: 0...10_000, unit: "days"))
-        case "photo-consent": return .photoConsent(try object.bool("given", default: true))
-        case "diary-consent": return .diaryConsent(try object.bool("given", default: true))
+        case "photo-consent": return .photoConsent(try explicit(&object))
+        case "diary-consent": return .diaryConsent(try explicit(&object))
         default:
             throw ScenarioError(
                 path: path,

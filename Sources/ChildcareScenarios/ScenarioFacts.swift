@@ -10,7 +10,8 @@ import ChildcareRules
 ///                  "annualAmountCents": 123457, "hourlyRateCents": 850, "directDebit": true}],
 ///   "school": {"holidays": [{"first": "2026-10-17", "last": "2026-10-25"}],
 ///              "closureDays": ["2026-11-13", {"date": "2027-03-05", "announced": "2027-02-10"}]},
-///   "parents": [{"id": "anna", "role": "contract-parent"}, {"id": "ben", "role": "other-parent", "family": false}]
+///   "parents": [{"id": "anna", "role": "contract-parent", "photoConsent": true},
+///               {"id": "ben", "role": "other-parent", "family": false}]
 /// }
 /// ```
 public enum ScenarioFacts {
@@ -46,26 +47,51 @@ public enum ScenarioFacts {
             var object = try JSONReader(value, at: path)
             let id = ParentID(try object.string("id"))
             let role = try object.choice("role", as: AppUserRole.self)
-            let access = AccessFacts(
+            var access = AccessFacts(
                 role: role, hasAuthority: try object.bool("authority", default: true),
                 isFamily: try object.bool("family", default: true),
                 v1Consent: try object.bool("v1Consent", default: true),
                 separated: try object.bool("separated", default: false),
                 requested: try object.bool("requested", default: true),
                 identified: try object.bool("identified", default: true),
-                termsAccepted: try object.bool("termsAccepted", default: true),
-                photoConsent: try object.bool("photoConsent", default: true),
-                diaryConsent: try object.bool("diaryConsent", default: true))
+                termsAccepted: try object.bool("termsAccepted", default: true))
+            // Consent is explicit: absent is no answer, `false` a refusal (I-308).
+            access.ownPhotoChoice = try Self.consent(&object, "photoConsent")
+            access.ownDiaryChoice = try Self.consent(&object, "diaryConsent")
             guard !parents.contains(where: { $0.id == id }) else {
                 throw ScenarioError(path: path.appending("id"), message: "the parent id \(id) is used twice")
             }
             parents.append(CaseParent(id: id, access: access))
             try object.finish()
         }
+        parents = Self.combiningConsent(parents)
         do {
             return try CaseFacts(contracts: contracts, childNames: names, school: school, parents: parents)
         } catch {
             throw ScenarioError(path: reader.path, message: error.description)
+        }
+    }
+
+    /// A parent's own explicit answer: `true` given, `false` refused, absent no answer.
+    private static func consent(
+        _ object: inout JSONReader, _ key: String
+    ) throws(ScenarioError) -> ConsentChoice {
+        guard object.has(key) else { return .notExpressed }
+        return try object.bool(key, default: false) ? .given : .withdrawn
+    }
+
+    /// One answer per child: the answers of the parents with authority combined, a refusal wins (I-308).
+    private static func combiningConsent(_ parents: [CaseParent]) -> [CaseParent] {
+        let deciding = parents.map(\.access).filter(\.hasAuthority)
+        let photos = MediaConsent.effective(deciding.map(\.ownPhotoChoice))
+        let diary = MediaConsent.effective(deciding.map(\.ownDiaryChoice))
+        return parents.map { parent in
+            var access = parent.access
+            access.photoConsent = photos
+            access.diaryConsent = diary
+            access.earlierPhotos = photos
+            access.earlierDiary = diary
+            return CaseParent(id: parent.id, access: access)
         }
     }
 

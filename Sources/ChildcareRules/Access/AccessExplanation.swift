@@ -26,13 +26,15 @@ struct AccessExplanation {
         let version = AppAccess.version(for: facts)
         let versionCite = cite(AppAccess.versionCitations(facts, terms: terms), in: language)
         var lines: [String] = []
-        switch (facts.role, version) {
-        case (.contractParent, _):
+        switch outcome.visibleOnly ? nil : (facts.role, version) {
+        case nil:
+            break
+        case (.contractParent, _)?:
             lines.append(
                 nl
                     ? "De contractouder gebruikt de volledige ouderapp (versie 1) \(versionCite)."
                     : "The contract parent uses the full parent app (version 1) \(versionCite).")
-        case (.otherParent, .v1):
+        case (.otherParent, .v1)?:
             if facts.isFamily {
                 lines.append(
                     nl
@@ -48,7 +50,7 @@ struct AccessExplanation {
                         : "The parents separated; the other parent keeps version 1 until the contract parent "
                             + "withdraws consent \(versionCite).")
             }
-        case (.otherParent, .v2):
+        case (.otherParent, .v2)?:
             let why =
                 facts.isFamily || facts.separated
                 ? (nl
@@ -65,39 +67,136 @@ struct AccessExplanation {
                     : "The other parent with authority gets version 2 on request, because \(why) \(versionCite). "
                         + "Version 2 never shows: \(list(Capability.versionOneOnly.sorted(), in: language)).")
         }
-        for rule in AppAccess.grantRules(for: facts, version: version) {
-            let granted = list(rule.capabilities, in: language)
+        if facts.role == .contractParent && !facts.hasAuthority {
+            let subF = cite(
+                [terms.tso.cite("8", lid: 5, sub: "f"), terms.app.cite("2", sub: "a")], in: language)
+            lines.append(
+                nl
+                    ? "De contractouder heeft geen ouderlijk gezag (meer), maar houdt de ouderapp: de voorwaarden "
+                        + "geven de contractouder toegang zonder voorwaarde van gezag. Partou mag de overeenkomst "
+                        + "opzeggen; tot die eindigt, loopt de overeenkomst door en blijft de app nodig \(subF)."
+                    : "The contract parent has no parental authority (any more) but keeps the parent app: the terms "
+                        + "give the contract parent access without a condition of authority. Partou may terminate "
+                        + "the contract; until it ends, the contract runs and the app is still needed \(subF)."
+            )
+        }
+        if outcome.visibleOnly, let days = facts.daysAfterEnd {
+            let both = cite(
+                [terms.app.cite("10"), terms.privacy.cite(section: Retention.sectionTitle)], in: language)
+            lines.append(
+                nl
+                    ? "De klantrelatie eindigde \(Self.days(days, .nl)) geleden. Het gebruik van de ouderapp is "
+                        + "na 6 weken geëindigd, maar de gegevens van je kind blijven 8 weken zichtbaar voor jou en "
+                        + "de medewerkers, tot en met dag \(Retention.lastVisibleDay), zodat je het dagboek en de "
+                        + "foto's kunt downloaden \(both)."
+                    : "The customer relationship ended \(Self.days(days, .en)) ago. Use of the parent app ended "
+                        + "after 6 weeks, but your child's data stays visible to you and the staff for 8 weeks, "
+                        + "through day \(Retention.lastVisibleDay), so that you can download the diary and the photos "
+                        + "\(both).")
+        }
+        var rules: [AccessGrantRule] = []
+        for grant in outcome.grants where !rules.contains(grant.rule) { rules.append(grant.rule) }
+        for rule in rules {
+            let granted = list(outcome.grants.filter { $0.rule == rule }.map(\.capability), in: language)
             lines.append(
                 (nl ? "Toegestaan: " : "Granted: ") + granted + " "
                     + cite(rule.citations(in: terms), in: language) + ".")
         }
-        if !facts.photoConsent || !facts.diaryConsent {
-            let privacy = cite(
-                [terms.privacy.cite(section: AccessGrantRule.consentSectionTitle)], in: language)
-            if !facts.photoConsent && !facts.diaryConsent {
-                lines.append(
-                    nl
-                        ? "Zonder toestemming voor foto's en dagboek alleen: locatie-informatie, nieuwsbrieven en "
-                            + "algemene berichten, afmelden en berichten aan de medewerkers \(privacy)."
-                        : "Without consent for photos and the diary, only: location information, newsletters and "
-                            + "general news, reporting absence and messages to the staff \(privacy).")
-            } else {
-                let missing = facts.photoConsent ? Capability.diary : .photos
-                lines.append(
-                    nl
-                        ? "Geen toestemming voor \(missing.name(in: language)), dus die zijn niet zichtbaar \(privacy)."
-                        : "No consent for \(missing.name(in: language)), so they are not shown \(privacy).")
-            }
+        if facts.role == .otherParent && version == .v2 && !outcome.visibleOnly {
+            lines.append(
+                nl
+                    ? "Versie 2 kan het kind niet afmelden en geen wijzigingen in de opvang aanbrengen "
+                        + "\(cite([terms.app.cite("3"), terms.app.cite("4", sub: "d")], in: language))."
+                    : "Version 2 cannot report the child absent or make changes to the care "
+                        + "\(cite([terms.app.cite("3"), terms.app.cite("4", sub: "d")], in: language)).")
         }
-        if let days = facts.daysAfterEnd {
+        if facts.role == .otherParent && facts.v1ConfirmationPending && version == .v1 {
+            lines.append(
+                nl
+                    ? "Na de scheiding is de contractouder gevraagd versie 1 voor de andere ouder te bevestigen of in "
+                        + "te trekken; tot dat antwoord er is, ziet de andere ouder geen privé- en contractgegevens "
+                        + "van de contractouder \(cite([terms.app.cite("3")], in: language))."
+                    : "After the separation the contract parent was asked to confirm or withdraw version 1 for the "
+                        + "other parent; until that answer comes, the other parent sees none of the contract parent's "
+                        + "private and contract data \(cite([terms.app.cite("3")], in: language)).")
+        }
+        if let block = facts.accessBlock, case .partial = block.scope {
+            let withheld = list(block.scope.withheld, in: language)
+            lines.append(
+                (nl
+                    ? "Partou heeft de toegang aangepast wegens \(block.reason.name(in: language)); niet zichtbaar: "
+                        + "\(withheld) "
+                    : "Partou adjusted access on the ground of \(block.reason.name(in: language)); not shown: "
+                        + "\(withheld) ")
+                    + cite([terms.app.cite("8", lid: block.reason.paragraph)], in: language)
+                    + ". " + block.ending(in: language) + ".")
+            lines.append(complaint(in: language))
+        }
+        lines += consentLines(in: language)
+        if let days = facts.daysAfterEnd, !outcome.visibleOnly {
             let left = AppAccess.lastDayWithAccess - days + 1
             let art10 = cite([terms.app.cite("10")], in: language)
             lines.append(
                 nl
-                    ? "De klantrelatie eindigde \(days) dagen geleden; de toegang eindigt op dag 42, over \(left) "
-                        + "dagen \(art10)."
-                    : "The customer relationship ended \(days) days ago; access ends on day 42, in \(left) days \(art10)."
-            )
+                    ? "De klantrelatie eindigde \(Self.days(days, .nl)) geleden; het gebruik van de app eindigt op "
+                        + "dag 42, over \(Self.days(left, .nl)) \(art10)."
+                    : "The customer relationship ended \(Self.days(days, .en)) ago; use of the app ends on day 42, "
+                        + "in \(Self.days(left, .en)) \(art10).")
+        }
+        if let right = outcome.informationRight { lines.append(right.sentence(in: language)) }
+        return lines
+    }
+
+    /// "1 dag", "2 dagen"; "1 day", "2 days".
+    static func days(_ count: Int, _ language: Language) -> String {
+        switch language {
+        case .nl: count == 1 ? "1 dag" : "\(count) dagen"
+        case .en: count == 1 ? "1 day" : "\(count) days"
+        }
+    }
+
+    /// Where to complain about a block or refusal (App terms art. 12).
+    private func complaint(in language: Language) -> String {
+        let art12 = cite([terms.app.cite("12")], in: language)
+        return language == .nl
+            ? "Ben je het er niet mee eens, dan kun je schriftelijk klagen bij support@partou.nl \(art12)."
+            : "If you disagree, you can complain in writing to support@partou.nl \(art12)."
+    }
+
+    /// What consent allows: explicit, absent means no; refusing costs only photos and the diary.
+    private func consentLines(in language: Language) -> [String] {
+        let nl = language == .nl
+        let privacy = cite([terms.privacy.cite(section: AccessGrantRule.consentSectionTitle)], in: language)
+        var lines: [String] = []
+        var missing: [Capability] = []
+        if !facts.photoConsent { missing.append(.photos) }
+        if !facts.diaryConsent { missing.append(.diary) }
+        guard !missing.isEmpty else { return [] }
+        let names = missing.map { $0.name(in: language) }.joined(separator: nl ? " en " : " and ")
+        let rest =
+            outcome.visibleOnly
+            ? ""
+            : (nl
+                ? "; al het andere in de app blijft, want dat hangt niet van toestemming af"
+                : "; everything else in the app stays, because it does not depend on consent")
+        lines.append(
+            nl
+                ? "Er is geen uitdrukkelijke toestemming voor \(names) (zonder antwoord is het nee, en een weigering "
+                    + "van een ouder met gezag gaat voor), dus daarvan wordt niets nieuws gemaakt of getoond\(rest) "
+                    + "\(privacy)."
+                : "There is no explicit consent for \(names) (no answer means no, and a refusal by a parent with "
+                    + "authority prevails), so nothing new of it is made or shown\(rest) \(privacy).")
+        let earlier = missing.filter {
+            ($0 == .photos && facts.earlierPhotos) || ($0 == .diary && facts.earlierDiary)
+        }
+        if !earlier.isEmpty {
+            let names = earlier.map { $0.name(in: language) }.joined(separator: nl ? " en " : " and ")
+            lines.append(
+                nl
+                    ? "Wat eerder met toestemming is verzameld (\(names)), blijft zichtbaar: het intrekken werkt niet "
+                        + "terug. Je kunt vragen het te wissen \(privacy)."
+                    : "What was collected earlier with consent (\(names)) stays visible: withdrawal does not reach "
+                        + "back. You can ask for it to be erased \(privacy).")
         }
         return lines
     }
@@ -108,8 +207,12 @@ struct AccessExplanation {
         for denial in outcome.denials {
             let citations = cite(denial.citations(in: terms, role: facts.role), in: language)
             lines.append(ground(denial, in: language) + " " + citations + ".")
-            if let note = retentionNote(denial, in: language) { lines.append(note) }
+            if case .blocked = denial, let block = facts.accessBlock {
+                lines.append(block.ending(in: language) + ".")
+                lines.append(complaint(in: language))
+            }
         }
+        if let right = outcome.informationRight { lines.append(right.sentence(in: language)) }
         return lines
     }
 
@@ -124,10 +227,8 @@ struct AccessExplanation {
                     + "request the location gives periodic written information about the child"
         case .noAuthority:
             return nl
-                ? "De contractouder heeft geen ouderlijk gezag (meer): de toegang eindigt, en Partou mag de "
-                    + "overeenkomst opzeggen (For legal, I-301)"
-                : "The contract parent has no parental authority (any more): access ends, and Partou may terminate the "
-                    + "contract (For legal, I-301)"
+                ? "De contractouder heeft geen ouderlijk gezag (meer)"
+                : "The contract parent has no parental authority (any more)"
         case .notRequested:
             return nl
                 ? "De andere ouder heeft niet om toegang verzocht"
@@ -158,20 +259,13 @@ struct AccessExplanation {
                 ? "De toegang van de contractouder is beëindigd" : "The contract parent's access has ended"
         case .relationshipEnded(let days):
             return nl
-                ? "De klantrelatie eindigde \(days) dagen geleden; de toegang eindigt na 6 weken, vanaf dag 42"
-                : "The customer relationship ended \(days) days ago; access ends after 6 weeks, from day 42"
+                ? "De klantrelatie eindigde \(Self.days(days, .nl)) geleden; het gebruik van de app eindigde na 6 weken "
+                    + "en de gegevens van je kind waren daarna nog tot en met dag \(Retention.lastVisibleDay) zichtbaar. "
+                    + "Gearchiveerde gegevens kun je tot ze vernietigd zijn nog inzien, laten verbeteren of laten "
+                    + "wissen via customer support"
+                : "The customer relationship ended \(Self.days(days, .en)) ago; use of the app ended after 6 weeks and "
+                    + "your child's data stayed visible through day \(Retention.lastVisibleDay). Until archived data is "
+                    + "destroyed you can still ask customer support to inspect, correct or erase it"
         }
-    }
-
-    /// After the app access ends, the privacy statement still promises 8 weeks of visibility (I-306).
-    private func retentionNote(_ denial: AccessDenial, in language: Language) -> String? {
-        guard case .relationshipEnded(let days) = denial, days <= Retention.lastVisibleDay else { return nil }
-        let privacy = cite([terms.privacy.cite(section: Retention.sectionTitle)], in: language)
-        let last = Retention.lastVisibleDay
-        return language == .nl
-            ? "De gegevens van het kind blijven tot en met dag \(last) zichtbaar voor de medewerkers en zijn op "
-                + "verzoek te downloaden via customer support \(privacy); For legal, I-306."
-            : "The child's data stays visible to the staff and can be downloaded on request through customer "
-                + "support until day \(last) \(privacy); For legal, I-306."
     }
 }

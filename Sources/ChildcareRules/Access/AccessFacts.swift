@@ -1,8 +1,9 @@
 /// The facts that decide one user's app access: who they are, the guardianship, the consents, and
 /// where their access stands. It is also the state of ``AppAccessMachine``.
 ///
-/// The defaults describe an active, identified contract parent who accepted the terms and gave every
-/// consent. For the other parent, set ``role`` and the guardianship facts:
+/// The defaults describe an active, identified contract parent who accepted the terms and gave **no**
+/// consent: consent must be explicit, so absent means no (App privacy statement, "uitdrukkelijke
+/// toestemming"; I-308). For the other parent, set ``role`` and the guardianship facts:
 ///
 /// ```swift
 /// var ex = AccessFacts(role: .otherParent)
@@ -14,8 +15,10 @@
 public struct AccessFacts: Sendable, Hashable, Codable {
     /// Whether the user is the contract parent or the other parent.
     public var role: AppUserRole
-    /// Whether the user has parental authority (ouderlijk gezag). Without it there is no app access, only
-    /// the right to information (TSO terms art. 2 lid 3 sub c and d.1; I-301).
+    /// Whether the user has parental authority (ouderlijk gezag). An other parent without it has no app
+    /// access, only the right to information (TSO terms art. 2 lid 3 sub c and d.1). The contract parent
+    /// keeps the app without it until Partou terminates the contract (App terms art. 2 sub a; TSO terms
+    /// art. 8 lid 5 sub f; I-301).
     public var hasAuthority: Bool
     /// Whether the other parent forms a family with the contract parent now (App terms art. 3, versie 1).
     public var isFamily: Bool
@@ -35,6 +38,15 @@ public struct AccessFacts: Sendable, Hashable, Codable {
     public var termsAccepted: Bool
     /// The ground on which Partou blocked the user, if any (App terms art. 8).
     public var block: BlockReason?
+    /// How much the block takes away: the whole app, or some capabilities (App terms art. 8, "aanpassen";
+    /// I-312). Read only while ``block`` is set.
+    public var blockScope: BlockScope
+    /// How long the block lasts (App terms art. 8, "al dan niet tijdelijk"). Read only while ``block`` is set.
+    public var blockDuration: BlockDuration
+    /// Whether Partou has asked the contract parent, after a reported separation, to confirm or withdraw
+    /// version 1 for the other parent, and no answer came yet. Until then the other parent sees none of the
+    /// contract parent's private data (I-303).
+    public var v1ConfirmationPending: Bool
     /// Whether Partou refused or withdrew access after the contract parent showed that access endangers
     /// the child or the contract parent, under the strict test (App terms art. 3; TSO terms art. 2 lid 3
     /// sub d.4).
@@ -43,24 +55,38 @@ public struct AccessFacts: Sendable, Hashable, Codable {
     /// art. 10). For the contract parent, `false` means their own access ended for another reason.
     public var contractParentHasAccess: Bool
     /// The number of days since the customer relationship ended: day 0 is the first day the user is no
-    /// longer a customer. `nil` while the relationship lasts. Access ends from day 42 (App terms art. 10;
-    /// I-305).
+    /// longer a customer, that is the first day without any of the parent's contracts (App terms art. 10:
+    /// "geen klant meer"; I-305). `nil` while the relationship lasts. Use of the app ends from day 42; the
+    /// child's data stays visible and downloadable through day 55 (I-306).
     public var daysAfterEnd: Int?
-    /// Whether consent for photos of the child is in force, after combining the parents' choices with
-    /// ``MediaConsent/effective(_:)`` (App privacy statement; App terms art. 6; I-308).
+    /// Whether consent for photos of the child is in force, after combining the choices of the parents with
+    /// authority with ``MediaConsent/effective(_:)`` (App privacy statement; App terms art. 6; I-308).
+    /// Absent means no.
     public var photoConsent: Bool
     /// Whether consent for the diary is in force, after combining the parents' choices (App privacy
-    /// statement; I-308).
+    /// statement; I-308). Absent means no.
     public var diaryConsent: Bool
+    /// Whether photos were collected while consent was in force, and not erased since: a later withdrawal
+    /// "heeft geen gevolgen voor eerder verzamelde gegevens" (App privacy statement; I-307).
+    public var earlierPhotos: Bool
+    /// Whether diary entries were collected while consent was in force, and not erased since (I-307).
+    public var earlierDiary: Bool
+    /// This user's own answer on photo consent, before combining with the other parent's (I-308).
+    public var ownPhotoChoice: ConsentChoice
+    /// This user's own answer on diary consent, before combining with the other parent's (I-308).
+    public var ownDiaryChoice: ConsentChoice
 
-    /// Creates the facts. Every parameter has the default of an active, identified contract parent with
-    /// every consent given.
+    /// Creates the facts. Every parameter has the default of an active, identified contract parent who has
+    /// given no consent: absent means no. Giving `photoConsent` or `diaryConsent` as `true` records it as the
+    /// user's own explicit answer too.
     public init(
         role: AppUserRole = .contractParent, hasAuthority: Bool = true, isFamily: Bool = true,
         v1Consent: Bool = true, separated: Bool = false, requested: Bool = true, identified: Bool = true,
-        termsAccepted: Bool = true, block: BlockReason? = nil, safetyRefused: Bool = false,
-        contractParentHasAccess: Bool = true, daysAfterEnd: Int? = nil, photoConsent: Bool = true,
-        diaryConsent: Bool = true
+        termsAccepted: Bool = true, block: BlockReason? = nil, blockScope: BlockScope = .full,
+        blockDuration: BlockDuration = .untilLifted, v1ConfirmationPending: Bool = false,
+        safetyRefused: Bool = false, contractParentHasAccess: Bool = true, daysAfterEnd: Int? = nil,
+        photoConsent: Bool = false, diaryConsent: Bool = false, earlierPhotos: Bool? = nil,
+        earlierDiary: Bool? = nil
     ) {
         self.role = role
         self.hasAuthority = hasAuthority
@@ -71,10 +97,29 @@ public struct AccessFacts: Sendable, Hashable, Codable {
         self.identified = identified
         self.termsAccepted = termsAccepted
         self.block = block
+        self.blockScope = blockScope
+        self.blockDuration = blockDuration
+        self.v1ConfirmationPending = v1ConfirmationPending
         self.safetyRefused = safetyRefused
         self.contractParentHasAccess = contractParentHasAccess
         self.daysAfterEnd = daysAfterEnd
         self.photoConsent = photoConsent
         self.diaryConsent = diaryConsent
+        self.earlierPhotos = earlierPhotos ?? photoConsent
+        self.earlierDiary = earlierDiary ?? diaryConsent
+        self.ownPhotoChoice = photoConsent ? .given : .notExpressed
+        self.ownDiaryChoice = diaryConsent ? .given : .notExpressed
+    }
+
+    /// The block in force, if any, with its scope and duration.
+    public var accessBlock: AccessBlock? {
+        block.map { AccessBlock(reason: $0, scope: blockScope, duration: blockDuration) }
+    }
+
+    /// The same user as if the customer relationship were still running: what the end of the app takes away.
+    static func active(like facts: AccessFacts) -> AccessFacts {
+        var copy = facts
+        copy.daysAfterEnd = nil
+        return copy
     }
 }

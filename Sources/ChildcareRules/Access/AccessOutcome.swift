@@ -9,14 +9,35 @@ public struct AccessOutcome: Sendable, Hashable, Codable {
     public let grants: [CapabilityGrant]
     /// Every ground of denial that applies; empty exactly when the user has access.
     public let denials: [AccessDenial]
+    /// Whether the use of the app has ended and only the child's data stays visible and downloadable
+    /// (days 42 to 55 after the customer relationship; I-306).
+    public let visibleOnly: Bool
+    /// The capabilities the user's version would show but a partial block, a pending separation prompt or
+    /// the end of the app withholds, sorted.
+    public let withheld: [Capability]
+    /// The right to written information, present on every refusal or reduction of access: no access,
+    /// version 2, a partial block, a pending separation prompt, or visibility only (I-304).
+    public let informationRight: InformationRight?
 
     /// Creates an outcome from grants; the capabilities are derived and sorted.
-    public init(version: AppVersion?, grants: [CapabilityGrant], denials: [AccessDenial]) {
+    public init(
+        version: AppVersion?, grants: [CapabilityGrant], denials: [AccessDenial], visibleOnly: Bool = false,
+        withheld: [Capability] = [], informationRight: InformationRight? = nil
+    ) {
         let sorted = grants.sorted { $0.capability < $1.capability }
         self.version = version
         self.grants = sorted
         self.capabilities = sorted.map(\.capability)
         self.denials = denials
+        self.visibleOnly = visibleOnly
+        self.withheld = withheld.sorted()
+        self.informationRight = informationRight
+    }
+
+    /// Whether access is refused or reduced: no access, version 2, visibility only, or some capability
+    /// withheld. Each such outcome carries ``informationRight``.
+    public var isRefusalOrReduction: Bool {
+        version != .v1 || visibleOnly || !withheld.isEmpty
     }
 
     /// Whether the user has app access.

@@ -12,6 +12,8 @@
 /// | other parent with authority, not (or no longer) family | 2 | contract parent's data, invoices, requests, changes |
 /// | other parent without authority | none | everything: periodic written information only |
 ///
+/// Every refusal or reduction carries an ``InformationRight`` (I-304).
+///
 /// > App terms art. 2: "Het gebruik van de Ouderapp is alleen toegestaan voor geautoriseerde gebruikers
 /// > van Partou. Onder geautoriseerde gebruiker wordt verstaan: a. de contractouder (en eventueel de
 /// > andere ouder met gezag die om toegang tot de Ouderapp verzoekt) én; b. deze als gebruiker door
@@ -34,19 +36,31 @@ public enum AppAccess {
         + "ouder is afhankelijk van de toegang van de contractouder."
 
     /// Every ground of denial that applies to `facts`, in the order the reason names them.
+    ///
+    /// Authority and a safety refusal concern only the other parent: App terms art. 2 sub a names "de
+    /// contractouder" without a condition, and art. 3 lets Partou refuse only "de toegang van de andere
+    /// ouder" (I-301, I-312). A partial block is no denial: it withholds only its capabilities.
     public static func denials(_ facts: AccessFacts) -> [AccessDenial] {
         var denials: [AccessDenial] = []
-        if !facts.hasAuthority { denials.append(.noAuthority) }
-        if facts.role == .otherParent && !facts.requested { denials.append(.notRequested) }
+        let other = facts.role == .otherParent
+        if other && !facts.hasAuthority { denials.append(.noAuthority) }
+        if other && !facts.requested { denials.append(.notRequested) }
         if !facts.identified { denials.append(.notIdentified) }
         if !facts.termsAccepted { denials.append(.termsNotAccepted) }
-        if let block = facts.block { denials.append(.blocked(block)) }
-        if facts.safetyRefused { denials.append(.safetyRefused) }
+        if let block = facts.block, facts.blockScope == .full { denials.append(.blocked(block)) }
+        if other && facts.safetyRefused { denials.append(.safetyRefused) }
         if !facts.contractParentHasAccess { denials.append(.contractParentHasNoAccess) }
-        if let days = facts.daysAfterEnd, days > lastDayWithAccess {
+        if let days = facts.daysAfterEnd, days > Retention.lastVisibleDay {
             denials.append(.relationshipEnded(daysAfterEnd: days))
         }
         return denials
+    }
+
+    /// Whether the use of the app has ended but the child's data is still visible: days 42 to 55 after the
+    /// customer relationship (App terms art. 10; App privacy statement; I-306).
+    public static func isVisibleOnly(_ facts: AccessFacts) -> Bool {
+        guard let days = facts.daysAfterEnd else { return false }
+        return days > lastDayWithAccess && days <= Retention.lastVisibleDay
     }
 
     /// The version a user with access gets.
@@ -64,36 +78,88 @@ public enum AppAccess {
 
     /// The rules that grant capabilities to a user with access in `version`.
     ///
-    /// Without consent for photos or the diary a user has only the ``AccessGrantRule/basicUse`` (App
-    /// privacy statement; I-307). Version 2 never gets the version-1 rules.
+    /// Consent gates only photos and the diary; refusing it never removes another capability (AVG art. 7
+    /// lid 4; I-307). Photos and diary entries collected while consent held stay visible after a
+    /// withdrawal, but no new ones are shown (I-307). Version 2 never gets the version-1 rules, and cannot
+    /// report the child absent (I-311). From day 42 to day 55 only the child's data stays visible (I-306).
     public static func grantRules(for facts: AccessFacts, version: AppVersion) -> [AccessGrantRule] {
-        var rules: [AccessGrantRule] = [.basicUse]
-        guard facts.photoConsent || facts.diaryConsent else { return rules }
-        rules.append(.childInformation)
-        if facts.photoConsent { rules.append(.photoConsent) }
-        if facts.diaryConsent { rules.append(.diaryConsent) }
-        if version.canMakeRequests {
-            rules += [.versionOneData, .versionOneRequests, .versionOneChanges]
+        var rules: [AccessGrantRule] = []
+        if isVisibleOnly(facts) {
+            rules.append(.visibleAfterEnd)
+        } else {
+            rules.append(.basicUse)
+            if version.canMakeRequests { rules.append(.absenceReport) }
+            rules.append(.childInformation)
+            if version.canMakeRequests {
+                rules += [.versionOneData, .versionOneRequests, .versionOneChanges]
+            }
+        }
+        if facts.photoConsent {
+            rules.append(.photoConsent)
+        } else if facts.earlierPhotos {
+            rules.append(.photosCollectedEarlier)
+        }
+        if facts.diaryConsent {
+            rules.append(.diaryConsent)
+        } else if facts.earlierDiary {
+            rules.append(.diaryCollectedEarlier)
         }
         return rules
+    }
+
+    /// The capabilities withheld from what `rules` grant: those of a partial block, and, while the
+    /// contract parent has not answered the separation prompt, the contract parent's data (I-303).
+    static func withheld(_ facts: AccessFacts) -> Set<Capability> {
+        var withheld: Set<Capability> = []
+        if facts.block != nil, case .partial(let capabilities) = facts.blockScope {
+            withheld.formUnion(capabilities)
+        }
+        if facts.role == .otherParent && facts.v1ConfirmationPending {
+            withheld.formUnion([.contractParentData, .invoices])
+        }
+        return withheld
     }
 
     /// The outcome for `facts`, without the explanation: fast enough for an exhaustive state search.
     ///
     /// - Throws: ``RulesError`` `invalidArgument` when ``AccessFacts/daysAfterEnd`` is negative.
-    public static func outcome(_ facts: AccessFacts) throws(RulesError) -> AccessOutcome {
+    public static func outcome(
+        _ facts: AccessFacts, terms: AccessTerms = .latest
+    ) throws(RulesError) -> AccessOutcome {
         if let days = facts.daysAfterEnd, days < 0 {
             throw RulesError(
                 code: .invalidArgument, value: "daysAfterEnd \(days)",
                 context: "the customer relationship cannot end in the future; give 0 or more days")
         }
         let denials = denials(facts)
-        guard denials.isEmpty else { return AccessOutcome(version: nil, grants: [], denials: denials) }
-        let version = version(for: facts)
-        let grants = grantRules(for: facts, version: version).flatMap { rule in
-            rule.capabilities.map { CapabilityGrant(capability: $0, rule: rule) }
+        let right = InformationRight(terms: terms)
+        guard denials.isEmpty else {
+            return AccessOutcome(version: nil, grants: [], denials: denials, informationRight: right)
         }
-        return AccessOutcome(version: version, grants: grants, denials: [])
+        let version = version(for: facts)
+        let withheld = withheld(facts)
+        var removed: Set<Capability> = []
+        var grants: [CapabilityGrant] = []
+        for rule in grantRules(for: facts, version: version) {
+            for capability in rule.capabilities {
+                if withheld.contains(capability) {
+                    removed.insert(capability)
+                } else if !grants.contains(where: { $0.capability == capability }) {
+                    grants.append(CapabilityGrant(capability: capability, rule: rule))
+                }
+            }
+        }
+        let visibleOnly = isVisibleOnly(facts)
+        if visibleOnly {
+            let shown = Set(grants.map(\.capability))
+            let full = Set(
+                grantRules(for: AccessFacts.active(like: facts), version: version).flatMap(\.capabilities))
+            removed.formUnion(full.subtracting(shown).subtracting(Capability.media))
+        }
+        let reduced = version != .v1 || visibleOnly || !removed.isEmpty
+        return AccessOutcome(
+            version: version, grants: grants, denials: [], visibleOnly: visibleOnly, withheld: Array(removed),
+            informationRight: reduced ? right : nil)
     }
 
     /// Who sees what, explained, with the rule for every capability and the clauses applied.
@@ -105,7 +171,7 @@ public enum AppAccess {
     public static func decide(
         _ facts: AccessFacts, terms: AccessTerms = .latest
     ) throws(RulesError) -> Decision<AccessOutcome> {
-        let outcome = try outcome(facts)
+        let outcome = try outcome(facts, terms: terms)
         var citations: [Citation] = []
         func add(_ more: [Citation]) {
             for citation in more where !citations.contains(citation) { citations.append(citation) }
@@ -115,9 +181,15 @@ public enum AppAccess {
             for rule in grantRules(for: facts, version: version(for: facts)) {
                 add(rule.citations(in: terms))
             }
+            if let block = facts.accessBlock { add([terms.app.cite("8", lid: block.reason.paragraph)]) }
+            if facts.role == .contractParent && !facts.hasAuthority {
+                add([terms.tso.cite("8", lid: 5, sub: "f"), terms.app.cite("2", sub: "a")])
+            }
         } else {
             for denial in outcome.denials { add(denial.citations(in: terms, role: facts.role)) }
         }
+        if let right = outcome.informationRight { add(right.citations) }
+        if facts.block != nil { add([terms.app.cite("12")]) }
         let explanation = AccessExplanation(facts: facts, outcome: outcome, terms: terms).text
         return Decision(
             rule: rule, outcome: outcome, deadlines: [], citations: citations, explanation: explanation)

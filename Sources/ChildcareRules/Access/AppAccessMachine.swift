@@ -1,5 +1,5 @@
 /// One user's app access as a state machine: ``AccessFacts`` is the state, ``AccessEvent`` the input,
-/// and ``AppAccess/outcome(_:)`` reads what the state allows.
+/// and ``AppAccess/outcome(_:terms:)`` reads what the state allows.
 ///
 /// ``apply(_:to:)-(AccessEvent,_)`` is pure and total: an event that does not apply to the state (a safety claim about
 /// the contract parent, time passing before the relationship ended) leaves the state unchanged.
@@ -27,15 +27,28 @@ public enum AppAccessMachine {
             if state.isFamily {
                 next.isFamily = false
                 next.separated = true
+                // The contract parent is asked to confirm or withdraw version 1; until then, deny (I-303).
+                if state.role == .otherParent && state.v1Consent { next.v1ConfirmationPending = true }
             }
         case .v1ConsentWithdrawn:
             next.v1Consent = false
+            next.v1ConfirmationPending = false
+        case .v1ConsentConfirmed:
+            next.v1ConfirmationPending = false
         case .safetyClaimDecided(let upheld):
             if state.role == .otherParent { next.safetyRefused = upheld }
         case .blocked(let reason):
             next.block = reason
+            next.blockScope = .full
+            next.blockDuration = .untilLifted
+        case .blockImposed(let block):
+            next.block = block.reason
+            next.blockScope = block.scope
+            next.blockDuration = block.duration
         case .unblocked:
             next.block = nil
+            next.blockScope = .full
+            next.blockDuration = .untilLifted
         case .authorityLost:
             next.hasAuthority = false
         case .contractParentAccessEnded:
@@ -45,9 +58,20 @@ public enum AppAccessMachine {
         case .timePasses(let day):
             if let current = state.daysAfterEnd, day > current { next.daysAfterEnd = day }
         case .photoConsent(let given):
+            // Consent is given or withdrawn by a parent with authority (I-308).
+            guard state.hasAuthority else { break }
+            next.ownPhotoChoice = given ? .given : .withdrawn
             next.photoConsent = given
+            if given { next.earlierPhotos = true }
         case .diaryConsent(let given):
+            guard state.hasAuthority else { break }
+            next.ownDiaryChoice = given ? .given : .withdrawn
             next.diaryConsent = given
+            if given { next.earlierDiary = true }
+        case .earlierPhotosErased:
+            if !state.photoConsent { next.earlierPhotos = false }
+        case .earlierDiaryErased:
+            if !state.diaryConsent { next.earlierDiary = false }
         }
         return next
     }

@@ -25,6 +25,11 @@ public enum Capability: String, Sendable, Hashable, Codable, CaseIterable {
     case photos
     /// The diary: written reports about the child; needs consent (App privacy statement).
     case diary
+    /// Photos collected while consent was in force, after consent was withdrawn: kept and shown, since
+    /// withdrawal does not reach back; no new photo is added (App privacy statement; I-307).
+    case earlierPhotos
+    /// Diary entries collected while consent was in force, after consent was withdrawn (I-307).
+    case earlierDiary
     /// The contract parent's private and contract data (App terms art. 3; TSO terms art. 2 lid 3 sub d.3).
     case contractParentData
     /// Invoices (TSO terms art. 1 lid 2); part of the contract parent's data.
@@ -36,17 +41,18 @@ public enum Capability: String, Sendable, Hashable, Codable, CaseIterable {
     /// Submitting changes (App terms art. 4 sub d). Version 1 only.
     case submitChanges
 
-    /// The capabilities open to any authorised user, even without consent for photos or the diary:
-    /// location information, newsletters and general news, reporting the child absent, messages to staff
-    /// (App privacy statement, "Privacy en toestemming").
-    public static let withoutConsent: Set<Capability> = [
-        .announcements, .locationInfo, .newsletters, .privateMessages, .reportAbsence,
-    ]
+    /// The capabilities that do not depend on consent: everything but photos and the diary. Refusing
+    /// consent never removes a service the contract needs (AVG art. 7 lid 4; TSO terms art. 1 lid 2–3; I-307).
+    public static let withoutConsent: Set<Capability> = Set(allCases).subtracting(media)
 
-    /// The capabilities that show the contract parent's data or act on the contract: never in version 2
-    /// (App terms art. 3 and art. 4, "Let op"; TSO terms art. 2 lid 3 sub d.2).
+    /// The capabilities that need consent: photos and the diary (App privacy statement; App terms art. 6).
+    public static let media: Set<Capability> = [.photos, .diary, .earlierPhotos, .earlierDiary]
+
+    /// The capabilities that show the contract parent's data or act on the contract or the care: never in
+    /// version 2 (App terms art. 3, "geen mogelijkheden om wijzigingen aan te brengen in de opvang", and
+    /// art. 4, "Let op"; TSO terms art. 2 lid 3 sub d.2; I-311).
     public static let versionOneOnly: Set<Capability> = [
-        .contractParentData, .invoices, .requestExtraCare, .useSwapHours, .submitChanges,
+        .contractParentData, .invoices, .reportAbsence, .requestExtraCare, .useSwapHours, .submitChanges,
     ]
 
     /// The capability's name in `language`.
@@ -68,6 +74,10 @@ public enum Capability: String, Sendable, Hashable, Codable, CaseIterable {
         case (.photos, .en): "photos"
         case (.diary, .nl): "het dagboek"
         case (.diary, .en): "the diary"
+        case (.earlierPhotos, .nl): "eerder met toestemming gemaakte foto's"
+        case (.earlierPhotos, .en): "photos taken earlier with consent"
+        case (.earlierDiary, .nl): "eerdere dagboekverslagen, met toestemming geschreven"
+        case (.earlierDiary, .en): "diary entries written earlier with consent"
         case (.contractParentData, .nl): "privé- en contractgegevens van de contractouder"
         case (.contractParentData, .en): "the contract parent's private and contract data"
         case (.invoices, .nl): "facturen"

@@ -120,15 +120,21 @@ public enum Guardianship {
         return Decision(
             rule: rule,
             outcome: AuthorityLoss(
-                appAccessEnds: true, informationRightRemains: true, providerMayTerminate: true),
+                appAccessEnds: role == .otherParent, informationRightRemains: true, providerMayTerminate: true
+            ),
             deadlines: [], citations: [subF, subD1, bw],
             explanation: Explanation(
-                nl:
-                    "Als \(role.name(in: .nl)) het gezag verliest, eindigt de toegang tot de ouderapp; het recht op "
+                nl: (role == .otherParent
+                    ? "Als de andere ouder het gezag verliest, eindigt de toegang tot de ouderapp; "
+                    : "Als de contractouder het gezag verliest, houdt de contractouder de ouderapp tot de overeenkomst "
+                        + "eindigt; ") + "het recht op "
                     + "informatie blijft (\(subD1.rendered(in: .nl)); \(bw.rendered(in: .nl))). Partou mag de "
                     + "overeenkomst dan opzeggen met inachtneming van de opzegtermijn, maar hoeft dat niet "
                     + "(\(subF.rendered(in: .nl))).",
-                en: "When \(role.name(in: .en)) loses authority, access to the parent app ends; the right to "
+                en: (role == .otherParent
+                    ? "When the other parent loses authority, access to the parent app ends; "
+                    : "When the contract parent loses authority, they keep the parent app until the contract ends; ")
+                    + "the right to "
                     + "information stays (\(subD1.rendered(in: .en)); \(bw.rendered(in: .en))). Partou may then "
                     + "terminate the contract, with notice, but need not (\(subF.rendered(in: .en)))."))
     }

@@ -214,7 +214,7 @@ extension Engine {
             return [record.with { $0.contractEnd = ended.end }] + ended.records
 
         case .access(let user, let event):
-            return try access(user, event: event, id: id, state: &state)
+            return try access(user, event: event, id: id, on: timed.at.date, state: &state, facts: facts)
 
         case .expiry(let asOf):
             // Hours of a contract that ended before `asOf` lapse at its end (art. 5 lid 5), whatever
@@ -365,22 +365,115 @@ extension Engine {
     }
 
     private static func access(
-        _ user: ParentID, event: AccessEvent, id: EventID, state: inout EngineState
+        _ user: ParentID, event: AccessEvent, id: EventID, on date: LocalDate, state: inout EngineState,
+        facts: CaseFacts
     ) throws(RulesError) -> [DecisionRecord] {
-        guard let facts = state.access[user] else {
+        guard let before = state.access[user] else {
             throw RulesError(
                 code: .unknownReference, value: "user \(user)", context: "the case has no such app user")
         }
-        let updated = AppAccessMachine.apply(event, to: facts)
+        // A temporary block ends by itself at the start of its end date (App terms art. 8, "tijdelijk").
+        for (parent, parentFacts) in state.access {
+            if parentFacts.block != nil, case .temporary(let until) = parentFacts.blockDuration, until <= date
+            {
+                state.access[parent] = AppAccessMachine.apply(.unblocked, to: parentFacts)
+            }
+        }
+        let current = state.access[user] ?? before
+        var note: Explanation?
+        var updated = AppAccessMachine.apply(event, to: current)
+        // "Geen klant meer" (App terms art. 10): a parent with a contract still running is still a customer.
+        if case .customerRelationshipEnded = event,
+            let running = try stillRunning(
+                for: user, role: current.role, on: date, state: state, facts: facts)
+        {
+            updated = current
+            let child = (try? facts.contract(running)).flatMap { facts.childNames[$0.child] }
+            let which = (
+                child.map { "de overeenkomst voor \($0)" } ?? "een andere overeenkomst",
+                child.map { "the contract for \($0)" } ?? "another contract"
+            )
+            note = Explanation(
+                nl: "De klantrelatie loopt nog: \(which.0) loopt door, dus de 6 weken beginnen pas "
+                    + "als geen enkele overeenkomst meer loopt (Gebruiksvoorwaarden Ouderapp art. 10).",
+                en: "The customer relationship continues: \(which.1) still runs, so the 6 weeks start "
+                    + "only when no contract runs any more (App terms art. 10).")
+        }
+        if case .safetyClaimDecided = event, current.role == .contractParent {
+            note = Explanation(
+                nl: "Een veiligheidsclaim gaat alleen over de toegang van de andere ouder; de toegang van de "
+                    + "contractouder verandert er niet door (Gebruiksvoorwaarden Ouderapp art. 3).",
+                en:
+                    "A safety claim is only about the other parent's access; the contract parent's access does not "
+                    + "change (App terms art. 3).")
+        }
         state.access[user] = updated
-        let decision = try AppAccess.decide(updated)
+        // One answer per child across the parents with authority; a refusal wins (I-308).
+        var changed: [ParentID] = []
+        switch event {
+        case .photoConsent, .diaryConsent, .authorityLost:
+            let deciding = state.access.values.filter(\.hasAuthority)
+            let photos = MediaConsent.effective(deciding.map(\.ownPhotoChoice))
+            let diary = MediaConsent.effective(deciding.map(\.ownDiaryChoice))
+            for (parent, parentFacts) in state.access.sorted(by: { $0.key < $1.key }) {
+                var next = parentFacts
+                next.photoConsent = photos
+                next.diaryConsent = diary
+                if photos { next.earlierPhotos = true }
+                if diary { next.earlierDiary = true }
+                if next != parentFacts {
+                    state.access[parent] = next
+                    if parent != user { changed.append(parent) }
+                }
+            }
+        default: break
+        }
+        let own = state.access[user] ?? updated
+        var decision = try AppAccess.decide(own)
+        if let note {
+            decision = Decision(
+                rule: decision.rule, outcome: decision.outcome, deadlines: decision.deadlines,
+                citations: decision.citations,
+                explanation: Explanation(
+                    nl: note.nl + " " + decision.explanation.nl, en: note.en + " " + decision.explanation.en))
+        }
         var records = [
             DecisionRecord(decision, event: id, outcome: accessName(decision.outcome)).with {
                 $0.addressee = user
             }
         ]
+        for parent in changed {
+            guard let parentFacts = state.access[parent] else { continue }
+            let follow = try AppAccess.decide(parentFacts)
+            records.append(
+                DecisionRecord(follow, event: id, outcome: accessName(follow.outcome)).with {
+                    $0.addressee = parent
+                })
+        }
+        // After a separation the contract parent is asked to confirm or withdraw version 1 (I-303).
+        if case .separationReported = event, own.v1ConfirmationPending, !current.v1ConfirmationPending {
+            for (parent, parentFacts) in state.access.sorted(by: { $0.key < $1.key })
+            where parentFacts.role == .contractParent {
+                let cite = AccessTerms.latest.app.cite("3")
+                let prompt = Decision(
+                    rule: AppAccess.rule, outcome: true, deadlines: [], citations: [cite],
+                    explanation: Explanation(
+                        nl:
+                            "Partou vraagt je of de andere ouder na de scheiding versie 1 van de ouderapp houdt: "
+                            + "bevestig dat, of trek je toestemming in. Tot je antwoordt, ziet de andere ouder geen "
+                            + "nieuwe privé- en contractgegevens van jou (\(cite.rendered(in: .nl))).",
+                        en:
+                            "Partou asks whether the other parent keeps version 1 of the parent app after the "
+                            + "separation: confirm it, or withdraw your consent. Until you answer, the other parent sees "
+                            + "none of your new private and contract data (\(cite.rendered(in: .en)))."))
+                records.append(
+                    DecisionRecord(prompt, event: id, outcome: "v1ConfirmationAsked").with {
+                        $0.addressee = parent
+                    })
+            }
+        }
         // The other parent's access depends on the contract parent's (App terms art. 10).
-        if updated.role == .contractParent, !decision.outcome.hasAccess {
+        if own.role == .contractParent, !decision.outcome.hasAccess {
             for (other, otherFacts) in state.access.sorted(by: { $0.key < $1.key })
             where other != user && otherFacts.role == .otherParent && otherFacts.contractParentHasAccess {
                 let follows = AppAccessMachine.apply(.contractParentAccessEnded, to: otherFacts)
@@ -396,8 +489,21 @@ extension Engine {
         return records
     }
 
+    /// A contract that keeps `user` a customer on `date`: one of theirs (for the other parent, one of the
+    /// case's) whose last day is not before `date`; `nil` when none runs.
+    private static func stillRunning(
+        for user: ParentID, role: AppUserRole, on date: LocalDate, state: EngineState, facts: CaseFacts
+    ) throws(RulesError) -> ContractID? {
+        for contract in facts.contracts where role == .otherParent || contract.contractParent == user {
+            let current = try state.contract(contract.id, facts: facts)
+            if current.endDate.map({ $0 >= date }) ?? true { return contract.id }
+        }
+        return nil
+    }
+
     private static func accessName(_ outcome: AccessOutcome) -> String {
-        outcome.version.map { "version\($0.rawValue)" } ?? "noAccess"
+        if outcome.visibleOnly { return "visibleOnly" }
+        return outcome.version.map { "version\($0.rawValue)" } ?? "noAccess"
     }
 
     private static func contract(

@@ -90,23 +90,90 @@ public enum Retention {
         try schedule(contractEnd: lastDayOfContract.addingDaysChecked(1))
     }
 
+    /// Day 0 of the customer relationship's end: the day after the last day of the parent's last contract
+    /// (App terms art. 10, "geen klant meer"; I-305), or `nil` while one of them still runs (its last day is
+    /// `nil`, or not yet known).
+    ///
+    /// - Parameter lastDays: the last day (``Contract/endDate``) of each of the parent's contracts; `nil` for
+    ///   one without an end.
+    /// - Throws: ``RulesError`` `invalidArgument` for an empty list, or a calendar error.
+    public static func customerRelationshipEnd(lastDays: [LocalDate?]) throws(RulesError) -> LocalDate? {
+        guard !lastDays.isEmpty else {
+            throw RulesError(
+                code: .invalidArgument, value: "no contracts",
+                context: "a customer relationship needs at least one contract")
+        }
+        var latest: LocalDate?
+        for day in lastDays {
+            guard let day else { return nil }
+            if latest.map({ day > $0 }) ?? true { latest = day }
+        }
+        guard let latest else { return nil }
+        return try latest.addingDaysChecked(1)
+    }
+
+    /// The schedule for a parent whose contracts end on `lastDaysOfContracts`: day 0 is the day after the
+    /// last of them (I-305, I-314).
+    ///
+    /// - Throws: ``RulesError`` as ``customerRelationshipEnd(lastDays:)`` and ``schedule(contractEnd:)``.
+    public static func schedule(
+        lastDaysOfContracts: [LocalDate]
+    ) throws(RulesError) -> Decision<RetentionSchedule> {
+        guard let end = try customerRelationshipEnd(lastDays: lastDaysOfContracts) else {
+            throw RulesError(
+                code: .invalidArgument, value: "no contracts",
+                context: "a customer relationship needs a contract")
+        }
+        return try schedule(contractEnd: end)
+    }
+
+    /// What the documents say about how long the parent's own data is kept. They state periods only for the
+    /// child's data; for the rest they say only "niet langer … dan nodig" (I-314).
+    public static let ownDataPeriods: [OwnDataPeriod] = [
+        OwnDataPeriod(key: "invoices", nl: "facturen", en: "invoices", stated: nil),
+        OwnDataPeriod(key: "annualStatements", nl: "jaaropgaves", en: "annual statements", stated: nil),
+        OwnDataPeriod(
+            key: "auditLogs", nl: "inloggegevens en logbestanden", en: "login and audit logs", stated: nil),
+        OwnDataPeriod(key: "contactData", nl: "contactgegevens", en: "contact data", stated: nil),
+        OwnDataPeriod(
+            key: "childData", nl: "gegevens van je kind in de app", en: "your child's data in the app",
+            stated: Explanation(
+                nl: "8 weken zichtbaar, daarna gearchiveerd, na 1 jaar vernietigd",
+                en: "visible 8 weeks, then archived, destroyed after 1 year")),
+    ]
+
     /// The schedule, explained, with a deadline for each step.
     ///
-    /// - Parameter contractEnd: the first day without a contract (day 0): the "per" date, the last day + 1.
-    /// - Throws: ``RulesError``: `beforeFirstEdition` for an end before the app terms and privacy statement
-    ///   of 1 January 2024, or a calendar error.
+    /// An end from 1 January 2024 follows the app privacy statement and App terms art. 10; an earlier end
+    /// follows the portal privacy statement, which sets the same 8 weeks and one year but no app period
+    /// (I-314).
+    ///
+    /// - Parameter contractEnd: the first day without a contract (day 0): the "per" date, the last day + 1;
+    ///   for a parent with several contracts, the day after the last one (``customerRelationshipEnd(lastDays:)``).
+    /// - Throws: ``RulesError``: a calendar error.
     public static func schedule(contractEnd: LocalDate) throws(RulesError) -> Decision<RetentionSchedule> {
-        let privacy = try TermsEdition.inForce(.appPrivacyStatement, on: contractEnd)
-        let app = try TermsEdition.inForce(.appTerms, on: contractEnd)
-        let schedule = try dates(contractEnd: contractEnd)
-        let deadlines = [
-            try Deadline.endOfDate(schedule.appAccessUntil, kind: Kinds.appAccessUntil),
+        let app = try? TermsEdition.inForce(.appTerms, on: contractEnd)
+        let privacy =
+            app == nil
+            ? try TermsEdition.inForce(.portalPrivacyStatement, on: contractEnd)
+            : try TermsEdition.inForce(.appPrivacyStatement, on: contractEnd)
+        var schedule = try dates(contractEnd: contractEnd)
+        if app == nil {
+            schedule = RetentionSchedule(
+                contractEnd: contractEnd, appAccessUntil: schedule.visibleUntil,
+                visibleUntil: schedule.visibleUntil,
+                archivedFrom: schedule.archivedFrom, destroyedOn: schedule.destroyedOn)
+        }
+        var deadlines: [Deadline] = []
+        if app != nil {
+            deadlines.append(try Deadline.endOfDate(schedule.appAccessUntil, kind: Kinds.appAccessUntil))
+        }
+        deadlines += [
             try Deadline.endOfDate(schedule.visibleUntil, kind: Kinds.visibleUntil),
             try Deadline.onDate(schedule.archivedFrom, kind: Kinds.archivedFrom),
             try Deadline.onDate(schedule.destroyedOn, kind: Kinds.destroyedOn),
         ]
         let section = privacy.cite(section: sectionTitle)
-        let art10 = app.cite("10")
         func day(_ date: LocalDate, _ language: Language) -> String {
             date.spelledOut(in: language, includingYear: true)
         }
@@ -115,24 +182,82 @@ public enum Retention {
             ContractEnd.phrase(lastDay: lastDay, firstDayWithoutContract: contractEnd, in: .nl),
             ContractEnd.phrase(lastDay: lastDay, firstDayWithoutContract: contractEnd, in: .en)
         )
-        let explanation = Explanation(
+        let own = (
+            "Voor je eigen gegevens (facturen, jaaropgaves, inlog- en logbestanden, contactgegevens) noemen de "
+                + "voorwaarden geen bewaartermijn, alleen \"niet langer dan nodig\"; je kunt ze inzien en laten wissen "
+                + "zolang Partou ze heeft.",
+            "For your own data (invoices, annual statements, login and audit logs, contact data) the documents state "
+                + "no period, only \"no longer than needed\"; you can inspect them and have them erased while Partou "
+                + "holds them."
+        )
+        let rights = (
+            "Tot de vernietiging kun je ook gearchiveerde gegevens inzien, laten verbeteren of laten wissen via "
+                + "customer support.",
+            "Until they are destroyed you can also inspect, correct or erase archived data through customer support."
+        )
+        let explanation: Explanation
+        if let app {
+            let art10 = app.cite("10")
+            explanation = Explanation(
+                nl:
+                    "Dag 0 is de eerste dag zonder overeenkomst (\(both.0)); heb je meer overeenkomsten, dan de eerste dag "
+                    + "zonder één ervan. Het gebruik van de ouderapp eindigt na 6 weken: de laatste dag is "
+                    + "\(day(schedule.appAccessUntil, .nl)) (\(art10.rendered(in: .nl))). De gegevens van je kind blijven "
+                    + "8 weken zichtbaar voor jou en de medewerkers, tot en met \(day(schedule.visibleUntil, .nl)), zodat je "
+                    + "het dagboek en de foto's kunt downloaden. Vanaf \(day(schedule.archivedFrom, .nl)) worden ze "
+                    + "gearchiveerd en op \(day(schedule.destroyedOn, .nl)) vernietigd (\(section.rendered(in: .nl))). "
+                    + rights.0 + " " + own.0,
+                en:
+                    "Day 0 is the first day without a contract (\(both.1)); with several contracts, the first day without "
+                    + "any of them. Use of the parent app ends after 6 weeks: the last day is "
+                    + "\(day(schedule.appAccessUntil, .en)) (\(art10.rendered(in: .en))). Your child's data stays visible "
+                    + "to you and the staff for 8 weeks, until \(day(schedule.visibleUntil, .en)) inclusive, so that you can "
+                    + "download the diary and the photos. From \(day(schedule.archivedFrom, .en)) it is archived, and on "
+                    + "\(day(schedule.destroyedOn, .en)) it is destroyed (\(section.rendered(in: .en))). "
+                    + rights.1 + " "
+                    + own.1)
+            return Decision(
+                rule: rule, outcome: schedule, deadlines: deadlines, citations: [section, art10],
+                explanation: explanation)
+        }
+        explanation = Explanation(
             nl:
-                "Dag 0 is de eerste dag zonder overeenkomst (\(both.0)). De toegang tot de ouderapp eindigt na 6 weken: "
-                + "de laatste dag is \(day(schedule.appAccessUntil, .nl)) (\(art10.rendered(in: .nl))). De gegevens "
-                + "van je kind blijven 8 weken zichtbaar, tot en met \(day(schedule.visibleUntil, .nl)); na de "
-                + "toegang kun je het dagboek en de foto's nog opvragen via customer support. "
-                + "Vanaf \(day(schedule.archivedFrom, .nl)) worden ze gearchiveerd en op "
-                + "\(day(schedule.destroyedOn, .nl)) vernietigd (\(section.rendered(in: .nl))).",
+                "Dag 0 is de eerste dag zonder overeenkomst (\(both.0)). De overeenkomst eindigde vóór de "
+                + "gebruiksvoorwaarden van de ouderapp van 2024, dus geldt de privacyverklaring van het ouderportaal, "
+                + "met dezelfde termijnen: de gegevens van je kind blijven 8 weken zichtbaar, tot en met "
+                + "\(day(schedule.visibleUntil, .nl)), worden vanaf \(day(schedule.archivedFrom, .nl)) gearchiveerd en "
+                + "op \(day(schedule.destroyedOn, .nl)) vernietigd (\(section.rendered(in: .nl))). "
+                + rights.0 + " "
+                + own.0,
             en:
-                "Day 0 is the first day without a contract (\(both.1)). Access to the parent app ends after 6 weeks: the "
-                + "last day is \(day(schedule.appAccessUntil, .en)) (\(art10.rendered(in: .en))). Your child's data "
-                + "stays visible for 8 weeks, until \(day(schedule.visibleUntil, .en)) inclusive; after access ends "
-                + "you can still ask customer support for the diary and photos. From "
-                + "\(day(schedule.archivedFrom, .en)) it is archived, and on \(day(schedule.destroyedOn, .en)) it is "
-                + "destroyed (\(section.rendered(in: .en))).")
+                "Day 0 is the first day without a contract (\(both.1)). The contract ended before the 2024 app terms, so "
+                + "the portal privacy statement applies, with the same periods: your child's data stays visible for 8 "
+                + "weeks, until \(day(schedule.visibleUntil, .en)) inclusive, is archived from "
+                + "\(day(schedule.archivedFrom, .en)) and destroyed on \(day(schedule.destroyedOn, .en)) "
+                + "(\(section.rendered(in: .en))). " + rights.1 + " " + own.1)
         return Decision(
-            rule: rule, outcome: schedule, deadlines: deadlines, citations: [section, art10],
+            rule: rule, outcome: schedule, deadlines: deadlines, citations: [section],
             explanation: explanation)
+    }
+}
+
+/// How long one kind of the parent's data is kept, as far as the documents state it.
+public struct OwnDataPeriod: Sendable, Hashable, Codable {
+    /// A stable key: `invoices`, `annualStatements`, `auditLogs`, `contactData`, `childData`.
+    public let key: String
+    /// The kind of data in Dutch.
+    public let nl: String
+    /// The kind of data in English.
+    public let en: String
+    /// The period the documents state, or `nil`: not stated.
+    public let stated: Explanation?
+
+    /// Creates a period.
+    public init(key: String, nl: String, en: String, stated: Explanation?) {
+        self.key = key
+        self.nl = nl
+        self.en = en
+        self.stated = stated
     }
 }
 

@@ -13,20 +13,25 @@ enum AccessCards {
             "APP art. 8 lid 2", "APP art. 8 lid 3", "APP art. 8 lid 4", "APP art. 10", "TSO art. 1 lid 1",
             "TSO art. 1 lid 2", "TSO art. 1 lid 3", "TSO art. 2 lid 3 sub c", "TSO art. 2 lid 3 sub d.1",
             "TSO art. 2 lid 3 sub d.2", "TSO art. 2 lid 3 sub d.3", "TSO art. 2 lid 3 sub d.4",
-            "TSO art. 8 lid 5 sub f", "APP-PRIVACY 'Privacy en toestemming'",
+            "TSO art. 8 lid 5 sub f", "APP-PRIVACY 'Privacy en toestemming'", "TSO art. 5 lid 1",
+            "APP art. 12",
+            "APP-PRIVACY 'Bewaren van persoonsgegevens'",
         ],
         reading: """
-            Access is denied by default: every ground of App terms art. 2 (authority, a request by the other \
-            parent, identification, accepted terms), an art. 8 block, an upheld safety refusal, the contract \
-            parent's own lack of access and the end of the customer relationship (6 weeks, days 0 to 41) each \
-            withhold all access. The contract parent uses version 1; the other parent uses version 1 in the \
-            family (and after a separation until the contract parent withdraws consent), otherwise version 2. \
-            Without consent for photos or the diary a user keeps only announcements, messages, location \
-            information, newsletters and absence reports; version 2 never shows the contract parent's data and \
-            cannot make requests or changes.
+            Access is denied by default: identification, accepted terms, a full art. 8 block and the contract \
+            parent's own lack of access withhold all access; for the other parent also the lack of authority \
+            or of a request, and an upheld safety refusal. The contract parent keeps the app without authority \
+            until Partou terminates (I-301). A partial or temporary block withholds only its capabilities, for \
+            its time, and names where to complain (App terms art. 12). The contract parent uses version 1; the \
+            other parent uses version 1 in the family (and after a separation until the contract parent \
+            withdraws consent; until the contract parent answers the prompt, without the contract parent's \
+            data), otherwise version 2, which cannot report absence, make requests or changes. Consent is \
+            explicit and one answer per child (a refusal wins); it gates only photos and the diary, and what \
+            was collected with consent stays. Use of the app ends 6 weeks after the last contract ends; the \
+            child's data stays visible through day 55. Every refusal or reduction names the information right.
             """,
         interpretations: [
-            "I-301", "I-302", "I-303", "I-305", "I-306", "I-307", "I-310", "I-311", "I-312",
+            "I-301", "I-302", "I-303", "I-304", "I-305", "I-306", "I-307", "I-308", "I-310", "I-311", "I-312",
         ],
         tests: [
             "`Tests/ChildcareRulesTests/Access/AppAccessTests.swift`",
@@ -37,12 +42,13 @@ enum AccessCards {
         examples: { () throws(RulesError) in
             let other = AccessFacts(role: .otherParent)
             var situations: [(String, AccessFacts)] = [
-                ("contract parent, every consent", AccessFacts()),
+                ("contract parent, every consent", AccessFacts(photoConsent: true, diaryConsent: true)),
+                ("contract parent, no answer on consent (no)", AccessFacts()),
+                ("contract parent, photo consent only", AccessFacts(photoConsent: true)),
                 (
-                    "contract parent, no photo or diary consent",
-                    AccessFacts(photoConsent: false, diaryConsent: false)
+                    "contract parent, photo consent withdrawn",
+                    AccessFacts(photoConsent: false, earlierPhotos: true)
                 ),
-                ("contract parent, photo consent only", AccessFacts(diaryConsent: false)),
                 ("other parent, same family", other),
                 (
                     "other parent, separated, consent kept",
@@ -68,6 +74,18 @@ enum AccessCards {
                 ),
                 ("41 days after the relationship ended", AccessFacts(daysAfterEnd: 41)),
                 ("42 days after the relationship ended", AccessFacts(daysAfterEnd: 42)),
+                ("56 days after the relationship ended", AccessFacts(daysAfterEnd: 56)),
+                (
+                    "other parent, separation prompt unanswered",
+                    AccessFacts(
+                        role: .otherParent, isFamily: false, separated: true, v1ConfirmationPending: true)
+                ),
+                (
+                    "other parent, partial block of messages",
+                    AccessFacts(
+                        role: .otherParent, block: .misuse, blockScope: .partial([.privateMessages]),
+                        blockDuration: .temporary(until: try CardFixtures.date("2026-10-05")))
+                ),
             ]
             for reason in BlockReason.allCases {
                 situations.append(("blocked: \(reason.name(in: .en))", AccessFacts(block: reason)))
@@ -79,7 +97,10 @@ enum AccessCards {
                 keys += decision.citedKeys
                 let outcome = decision.outcome
                 rows.append([
-                    label, outcome.version.map { "version \($0.rawValue)" } ?? "no access",
+                    label,
+                    outcome.visibleOnly
+                        ? "data visible only"
+                        : outcome.version.map { "version \($0.rawValue)" } ?? "no access",
                     outcome.hasAccess
                         ? outcome.capabilities.map(\.rawValue).joined(separator: ", ")
                         : outcome.denials.map(denialText).joined(separator: "; "),
@@ -111,8 +132,8 @@ enum AccessCards {
             The other parent's consent is needed when they have parental authority, unless a court ruling or \
             divorce covenant says otherwise. A parent without authority has no app access but, on request, \
             receives periodic written information (art. 1:377c BW); a parent refused the app on safety \
-            grounds keeps that right. Losing authority ends app access and is a ground for Partou to \
-            terminate (art. 8 lid 5 sub f).
+            grounds keeps that right. Losing authority ends the other parent's app access; the contract parent \
+            keeps the app, and either loss is a ground for Partou to terminate (art. 8 lid 5 sub f).
             """,
         interpretations: ["I-301", "I-304"],
         tests: ["`Tests/ChildcareRulesTests/Access/GuardianshipAndConsentTests.swift`"],
@@ -196,19 +217,24 @@ enum RetentionCards {
     static let schedule = RuleCard(
         id: Retention.rule,
         title: Explanation(nl: "Bewaren van persoonsgegevens", en: "Keeping personal data"),
-        clauseKeys: ["APP-PRIVACY 'Bewaren van persoonsgegevens'", "APP art. 10"],
+        clauseKeys: [
+            "APP-PRIVACY 'Bewaren van persoonsgegevens'", "APP art. 10",
+            "PORTAL-PRIVACY 'Bewaren van persoonsgegevens'",
+        ],
         reading: """
-            Day 0 is the contract's end. App access lasts 6 weeks (days 0 to 41, App terms art. 10); the \
-            privacy statement keeps the data visible for 8 weeks (through day 55; after day 41 on request, \
-            flagged for legal in I-306), archives it from day 56 and destroys it one year after the end \
-            (29 February → 28 February).
+            Day 0 is the first day the parent is no longer a customer: the day after the last day of the \
+            parent's last contract. Use of the app lasts 6 weeks (days 0 to 41, App terms art. 10); the \
+            privacy statement keeps the child's data visible to the parent for 8 weeks (through day 55), \
+            archives it from day 56 and destroys it one year after the end (29 February → 28 February). An \
+            end before 2024 follows the portal statement's same periods. The documents state no period for \
+            the parent's own data (invoices, annual statements, logs).
             """,
-        interpretations: ["I-305", "I-306", "I-313"],
+        interpretations: ["I-305", "I-306", "I-313", "I-314"],
         tests: ["`Tests/ChildcareRulesTests/Access/RetentionTests.swift`"],
         examples: { () throws(RulesError) in
             var rows: [[String]] = []
             var keys: [String] = []
-            for end in ["2026-07-31", "2026-01-15", "2027-12-31", "2028-02-29"] {
+            for end in ["2026-07-31", "2026-01-15", "2027-12-31", "2028-02-29", "2023-06-01"] {
                 let decision = try Retention.schedule(contractEnd: try CardFixtures.date(end))
                 keys += decision.citedKeys
                 let dates = decision.outcome
@@ -234,17 +260,21 @@ enum RetentionCards {
             en: "Requests to inspect, correct or erase data"),
         clauseKeys: ["PORTAL-PRIVACY 'Bewaren van persoonsgegevens'"],
         reading: """
-            A request to inspect, correct or erase personal data is answered as soon as possible and at the \
-            latest by the end of the day 4 weeks (28 days) after receipt. Only the earlier portal privacy \
-            statement states this period; the library cites it (I-007).
+            A request under any AVG right (inspection, rectification, erasure, restriction, portability, \
+            objection) is answered as soon as possible and at the latest by the end of the day 4 weeks (28 \
+            days) after receipt, never later than the AVG's month. An extension needs a notice with reasons by \
+            that day and adds at most two months; a refusal by that day names the Autoriteit \
+            Persoonsgegevens. The rights reach archived data until it is destroyed. Only the earlier portal \
+            privacy statement states the period; the library cites it (I-007).
             """,
-        interpretations: ["I-007", "I-309"],
+        interpretations: ["I-007", "I-309", "I-315"],
         tests: ["`Tests/ChildcareRulesTests/Access/RetentionTests.swift`"],
         examples: { () throws(RulesError) in
             var rows: [[String]] = []
             var keys: [String] = []
             for (kind, received) in [
                 (DataRequest.Kind.inspect, "2026-03-02"), (.correct, "2026-12-20"), (.erase, "2028-02-01"),
+                (.restrict, "2026-02-01"), (.port, "2026-07-15"), (.object, "2026-10-30"),
             ] {
                 let decision = try DataRequest.answerDeadline(kind, received: try CardFixtures.date(received))
                 keys += decision.citedKeys

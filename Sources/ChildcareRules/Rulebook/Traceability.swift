@@ -88,7 +88,6 @@ public enum Traceability {
     /// table accounts for them honestly.
     public static let notImplemented: [(key: String, reason: String)] = [
         ("APP art. 7", "disclosure of app data to third parties only when the law requires it: no rule yet"),
-        ("APP art. 12", "which terms version applies and ending app use by e-mail: no rule yet"),
         ("APP-PRIVACY 'Welke gegevens?'", "which data are processed: descriptive, no rule yet"),
         (
             "APP-PRIVACY 'Instemming met privacyverklaring'",

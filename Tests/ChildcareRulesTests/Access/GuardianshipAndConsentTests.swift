@@ -30,8 +30,11 @@ struct GuardianshipTests {
         "Losing authority ends app access and lets Partou terminate (art. 8 lid 5 sub f), but does not end the contract itself"
     )
     func authorityLost() {
+        let other = Guardianship.authorityLost(by: .otherParent)
+        #expect(other.outcome.appAccessEnds && other.outcome.providerMayTerminate)
+        // The contract parent keeps the app until the contract ends (App terms art. 2 sub a; I-301).
         let decision = Guardianship.authorityLost(by: .contractParent)
-        #expect(decision.outcome.appAccessEnds && decision.outcome.providerMayTerminate)
+        #expect(!decision.outcome.appAccessEnds && decision.outcome.providerMayTerminate)
         #expect(decision.outcome.informationRightRemains)
         #expect(decision.citations.first?.key == "TSO art. 8 lid 5 sub f")
         #expect(decision.explanation.en.contains("need not"))
@@ -68,5 +71,45 @@ struct ConsentTests {
         #expect(!history.mayCollect(on: try LocalDate("2026-03-02")))
         #expect(!history.mayKeep(collectedOn: try LocalDate("2026-01-04")))
         #expect(throws: RulesError.self) { try history.record(given: true, on: LocalDate("2026-02-01")) }
+    }
+
+    @Test(
+        "Consent per child and purpose, by a parent with authority, from its moment; the stricter answer wins (I-308)"
+    )
+    func perChild() throws {
+        var consent = ChildConsent()
+        let noor = ChildID("noor")
+        let sem = ChildID("sem")
+        let morning = try LocalDateTime("2026-09-07T09:00")
+        let noon = try LocalDateTime("2026-09-07T12:00")
+        // No answer is no consent.
+        #expect(!consent.isGiven(for: noor, .photos, at: noon))
+        try consent.record(
+            ConsentAnswer(
+                child: noor, purpose: .photos, parent: "anna", hasAuthority: true, given: true, at: morning))
+        #expect(consent.isGiven(for: noor, .photos, at: noon))
+        #expect(!consent.isGiven(for: noor, .photos, at: try LocalDateTime("2026-09-07T08:59")))
+        // Per purpose and per child.
+        #expect(!consent.isGiven(for: noor, .diary, at: noon))
+        #expect(!consent.isGiven(for: sem, .photos, at: noon))
+        // The other parent refuses at noon: from then on there is no consent for the child.
+        try consent.record(
+            ConsentAnswer(
+                child: noor, purpose: .photos, parent: "ben", hasAuthority: true, given: false, at: noon))
+        #expect(!consent.isGiven(for: noor, .photos, at: noon))
+        #expect(consent.isGiven(for: noor, .photos, at: try LocalDateTime("2026-09-07T11:59")))
+        // A parent without authority cannot answer; the history is not rewritten.
+        #expect(throws: RulesError.self) {
+            try consent.record(
+                ConsentAnswer(
+                    child: noor, purpose: .photos, parent: "carl", hasAuthority: false, given: true, at: noon)
+            )
+        }
+        #expect(throws: RulesError.self) {
+            try consent.record(
+                ConsentAnswer(
+                    child: noor, purpose: .photos, parent: "anna", hasAuthority: true, given: true,
+                    at: morning))
+        }
     }
 }
