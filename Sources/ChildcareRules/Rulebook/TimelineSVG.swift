@@ -31,9 +31,9 @@ extension RuleTimeline {
         y += 10
         canvas.line(
             x1: 40, y1: y, x2: Self.canvasWidth - 40, y2: y, stroke: SVGCanvas.lightGrey,
-            tooltip: clause.citation.rendered(in: language))
+            tooltip: clause.citation.fullyRendered(in: language))
         y += 24
-        let citation = clause.citation.rendered(in: language)
+        let citation = clause.citation.fullyRendered(in: language)
         canvas.text(citation, x: 40, y: y, size: 13, weight: "bold", tooltip: citation)
         y += 20
         for line in SVGCanvas.wrap("“" + clause.text + "”", width: 118) {

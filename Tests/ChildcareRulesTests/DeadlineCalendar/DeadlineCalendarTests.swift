@@ -100,7 +100,7 @@ struct DeadlineCalendarTests {
         for event in first.events {
             #expect(event.properties["DTSTART"] != nil)
             #expect(
-                event.properties["DESCRIPTION"]?.contains("TSO-voorwaarden (1 augustus 2024), art. 5") == true
+                event.properties["DESCRIPTION"]?.contains("TSO-voorwaarden 2024, art. 5") == true
             )
             #expect(event.alarms.count == 1)
             #expect(event.alarms.first?["TRIGGER"] == "-P1D")
