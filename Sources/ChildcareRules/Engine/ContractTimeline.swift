@@ -21,8 +21,6 @@ public struct ContractTimeline: Sendable, Hashable, Codable {
     public private(set) var end: TimelineEnd?
     /// The contract the child moved to (art. 5 lid 6), if any.
     public private(set) var movedTo: ContractID?
-    /// Whether the remaining hours were dealt with at the end: lapsed, or kept for the contract moved to.
-    public internal(set) var settledAtEnd: Bool
 
     /// The timeline of `contract` at the start of a case: its start and, when the facts give one, its end.
     public init(_ contract: Contract) {
@@ -34,7 +32,6 @@ public struct ContractTimeline: Sendable, Hashable, Codable {
                 contract: contract.id, lastDay: $0, source: nil, reason: .agreedEndDate, citation: nil)
         }
         movedTo = nil
-        settledAtEnd = false
     }
 
     /// The contract's last day, if known.
@@ -53,7 +50,6 @@ public struct ContractTimeline: Sendable, Hashable, Codable {
     mutating func record(_ newEnd: TimelineEnd) -> Bool {
         if let end, end.lastDay <= newEnd.lastDay { return false }
         end = newEnd
-        settledAtEnd = false
         entries.append(
             TimelineEntry(kind: .end, date: newEnd.lastDay, source: newEnd.source, citation: newEnd.citation))
         return true
