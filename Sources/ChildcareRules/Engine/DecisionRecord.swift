@@ -66,11 +66,8 @@ public struct DecisionRecord: Sendable, Hashable, Codable {
             event: id, rule: rule, outcome: outcome, minutes: minutes, deadlines: deadlines,
             citations: citations,
             explanation: explanation, balance: balance, isReplay: true)
+        replay.copyParts(of: self)
         replay.replayOf = replayOf ?? event
-        replay.addressee = addressee
-        replay.contractEnd = contractEnd
-        replay.instalments = instalments
-        replay.absenceRegistered = absenceRegistered
         return replay
     }
 
@@ -88,12 +85,17 @@ public struct DecisionRecord: Sendable, Hashable, Codable {
             event: event, rule: rule, outcome: outcome, minutes: minutes, deadlines: deadlines,
             citations: analogous.citations, explanation: analogous.explanation, balance: balance,
             isReplay: isReplay)
-        copy.replayOf = replayOf
-        copy.addressee = addressee
-        copy.contractEnd = contractEnd
-        copy.instalments = instalments
-        copy.absenceRegistered = absenceRegistered
+        copy.copyParts(of: self)
         return copy
+    }
+
+    /// Takes the optional parts of `other`: what a rebuilt record must keep.
+    private mutating func copyParts(of other: DecisionRecord) {
+        replayOf = other.replayOf
+        addressee = other.addressee
+        contractEnd = other.contractEnd
+        instalments = other.instalments
+        absenceRegistered = other.absenceRegistered
     }
 
     /// The same record with `change` applied to its optional parts.
