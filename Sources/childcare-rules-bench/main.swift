@@ -17,7 +17,7 @@ while let argument = remaining.popFirst() {
     case "--json", "--quick": flags.insert(argument)
     case "--only":
         guard let name = remaining.popFirst() else { fail("--only needs a case name") }
-        guard Cases.names.contains(name) else {
+        guard Cases.names.contains(name) || name == "serviceCycle" else {
             fail("unknown case \(name); cases: \(Cases.names.joined(separator: ", "))")
         }
         only.append(name)
@@ -61,5 +61,6 @@ if flags.contains("--json") {
             print("               \(figures.joined(separator: ", "))")
         }
     }
+    if only.isEmpty || only.contains("serviceCycle") { ServiceWorkload.report(quick: quick) }
     if quick { print("(--quick: small sizes, figures are not meaningful)") }
 }

@@ -136,8 +136,8 @@ struct BadInputCatalogueTests {
         }
         #expect(
             error?.description
-                == "event e1 at 2026-03-26T12:40 was rejected (outOfOrder): events must be applied in time order; the "
-                + "previous one was at 2026-03-27T08:00:00Z.")
+                == "event e1 at 2026-03-26T12:40:00+01:00 was rejected (outOfOrder): events must be applied in "
+                + "time order, and event e2 at 2026-03-27T09:00:00+01:00 came before it.")
     }
 
     @Test("An absence after the contract end is decided: refused after the end, naming it, no hours")

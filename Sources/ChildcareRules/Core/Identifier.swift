@@ -70,6 +70,8 @@ public enum IdentifierTag {
     public enum Rule {}
     /// Tags an idempotency key: the caller's name for one command, so a retry is recognised.
     public enum IdempotencyKey {}
+    /// Tags a case's identifier: the caller's name for one child's file (dossier).
+    public enum Case {}
 }
 
 /// Identifies a child.
@@ -84,3 +86,5 @@ public typealias LocationID = Identifier<IdentifierTag.Location>
 public typealias RuleID = Identifier<IdentifierTag.Rule>
 /// A caller-supplied key that makes a command idempotent.
 public typealias IdempotencyKey = Identifier<IdentifierTag.IdempotencyKey>
+/// Identifies a case: the file (dossier) of one child, or of siblings, that a saved state belongs to.
+public typealias CaseID = Identifier<IdentifierTag.Case>

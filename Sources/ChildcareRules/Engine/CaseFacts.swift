@@ -14,13 +14,16 @@ public struct CaseFacts: Sendable, Hashable, Codable {
     public let school: SchoolCalendar
     /// The parents and other app users, with their app-access facts at the start of the case.
     public let parents: [CaseParent]
+    /// The caller's identifier of the case, if it has one. A state saved for one case is refused with the
+    /// facts of another (``RulesError/Code/caseMismatch``).
+    public let caseID: CaseID?
 
     /// Creates the facts.
     ///
     /// - Throws: ``RulesError`` with code `invalidArgument` when there is no contract, or an id is used twice.
     public init(
         contracts: [Contract], childNames: [ChildID: String] = [:], school: SchoolCalendar = .none,
-        parents: [CaseParent] = []
+        parents: [CaseParent] = [], caseID: CaseID? = nil
     ) throws(RulesError) {
         guard !contracts.isEmpty else {
             throw RulesError(
@@ -38,6 +41,7 @@ public struct CaseFacts: Sendable, Hashable, Codable {
         self.childNames = childNames
         self.school = school
         self.parents = parents
+        self.caseID = caseID
     }
 
     /// The contract with `id`.
@@ -49,6 +53,11 @@ public struct CaseFacts: Sendable, Hashable, Codable {
                 code: .unknownReference, value: "contract \(id)", context: "the case has no such contract")
         }
         return contract
+    }
+
+    /// The children of the case's contracts, each once, in the order of their identifiers.
+    public var children: [ChildID] {
+        Array(Set(contracts.map(\.child))).sorted { $0.rawValue < $1.rawValue }
     }
 
     /// The first name of the child of `contract`, if known.

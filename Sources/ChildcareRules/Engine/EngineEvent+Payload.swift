@@ -67,18 +67,54 @@ extension EngineEvent {
         }
     }
 
-    /// The first field in which `other` differs from this event, in words: "date (2026-03-30, now
-    /// 2026-03-31)", or "kind of event (absence, now goodwill)".
-    func difference(from other: EngineEvent) -> String {
-        let mine = payload
-        let theirs = other.payload
-        guard let kind = mine.first?.value, let otherKind = theirs.first?.value, kind == otherKind else {
-            return "kind of event (\(mine.first?.value ?? "?"), now \(theirs.first?.value ?? "?"))"
+    /// The payload's fingerprint, as text: the kind of event, then a 32-bit FNV-1a digest of each field in
+    /// eight hexadecimal digits, such as `absence:3f2a…`. It is what idempotency compares and what a saved
+    /// state keeps of a command; text, so no store can round it.
+    var fingerprint: String {
+        let fields = payload
+        var text = fields.first?.value ?? ""
+        text.append(":")
+        for field in fields.dropFirst() { text.append(Self.hex(Self.digest(field.value))) }
+        return text
+    }
+
+    /// The first field in which this event differs from the command whose fingerprint is `original`, in
+    /// words: "date (now 2026-03-31)", or "kind of event (absence, now goodwill)".
+    func difference(fromFingerprint original: String) -> String {
+        let fields = payload
+        let kind = fields.first?.value ?? "?"
+        let originalKind = original.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "?"
+        guard kind == originalKind, let colon = original.firstIndex(of: ":") else {
+            return "kind of event (\(EchoedValue.cut(originalKind)), now \(kind))"
         }
-        for (a, b) in zip(mine, theirs) where a.value != b.value {
-            return "\(a.field) (\(EchoedValue.cut(a.value)), now \(EchoedValue.cut(b.value)))"
+        let digests = Array(original[original.index(after: colon)...].utf8)
+        for (index, field) in fields.dropFirst().enumerated() {
+            let start = index * 8
+            let mine = Array(Self.hex(Self.digest(field.value)).utf8)
+            guard start + 8 <= digests.count, Array(digests[start..<start + 8]) == mine else {
+                return "\(field.field) (now \(EchoedValue.cut(field.value)))"
+            }
         }
         return "payload"
+    }
+
+    private static func digest(_ text: String) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in text.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        return hash
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8)
+        for shift in stride(from: 28, through: 0, by: -4) {
+            bytes.append(digits[Int((value >> UInt32(shift)) & 0xF)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -6,13 +6,13 @@
 public enum EngineEvent: Sendable, Hashable, Codable {
     /// A care day reported absent (TSO terms art. 5 lid 1). `appVersion` is the reporter's, `nil` for the
     /// contract parent.
-    case absence(contract: ContractID, date: LocalDate, channel: Channel, appVersion: AppVersion?)
+    case absence(contract: ContractID, date: LocalDate, channel: Channel, appVersion: AppVersion? = nil)
     /// A reported absence withdrawn before the care starts.
     case absenceWithdrawn(contract: ContractID, date: LocalDate)
     /// Extra care requested (extra opvang lid 1–4), paid with swap hours or invoiced.
     case extraCareRequested(
         booking: ReservationID, contract: ContractID, careStart: LocalDateTime, minutes: Int, withHours: Bool,
-        channel: Channel, appVersion: AppVersion?)
+        channel: Channel, appVersion: AppVersion? = nil)
     /// The provider approved and confirmed a request (lid 3 and 5).
     case extraCareApproved(booking: ReservationID)
     /// The provider rejected a request (art. 5 lid 4).
@@ -75,12 +75,20 @@ public struct TimedEvent: Sendable, Hashable, Codable {
     public let key: IdempotencyKey
     /// What happened.
     public let event: EngineEvent
+    /// The caller's per-case sequence number, or `nil` to let the engine number the event: one more than
+    /// the last event applied. Events at one moment are applied in this order; a number not after the last
+    /// one applied is refused as `outOfOrder`.
+    public let sequence: UInt64?
 
     /// Creates a timed event; the key defaults to the id.
-    public init(id: EventID, at: LocalDateTime, key: IdempotencyKey? = nil, event: EngineEvent) {
+    public init(
+        id: EventID, at: LocalDateTime, key: IdempotencyKey? = nil, sequence: UInt64? = nil,
+        event: EngineEvent
+    ) {
         self.id = id
         self.at = at
         self.key = key ?? IdempotencyKey(id.rawValue)
+        self.sequence = sequence
         self.event = event
     }
 }

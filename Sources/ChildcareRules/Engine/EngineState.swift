@@ -2,7 +2,13 @@
 /// contract's lifecycle state, each user's app-access facts, and the commands already applied.
 ///
 /// It is a value: keep the old one to compare, or to replay from.
-public struct EngineState: Sendable, Hashable, Codable {
+public struct EngineState: Sendable, Hashable {
+    /// The version of the saved form this library writes. It reads this version and every earlier one
+    /// (see ``EngineState`` `init(from:)`); a saved state of an unknown version is refused.
+    public static let schemaVersion = 2
+
+    /// The case and children this state belongs to: applying the facts of another case is refused.
+    public internal(set) var binding: CaseBinding
     /// The extra-care desk, which holds the swap-hours ledger.
     public internal(set) var desk: ExtraCareDesk
     /// Each contract's lifecycle state.
@@ -11,29 +17,67 @@ public struct EngineState: Sendable, Hashable, Codable {
     public internal(set) var access: [ParentID: AccessFacts]
     /// Each contract's timeline: its start, changes and end, as every rule reads them.
     public internal(set) var timelines: [ContractID: ContractTimeline]
-    /// The commands applied, by idempotency key: the event and the decisions it produced.
-    var applied: [IdempotencyKey: Applied]
+    /// The commands applied, by idempotency key: a fingerprint of the payload and a short answer for a
+    /// retry. Not the full decisions: those go to the caller, who may store them.
+    var commands: [IdempotencyKey: CommandRecord]
     /// The Amsterdam moment of the last event applied; events must not go back in time.
     public internal(set) var lastEvent: Instant?
-    /// The identifier of the last event applied; at one moment, events go in the order of their ids.
+    /// The identifier of the last event applied, for messages.
     public internal(set) var lastEventID: EventID?
-
-    struct Applied: Sendable, Hashable, Codable {
-        let event: EngineEvent
-        let at: LocalDateTime
-        let records: [DecisionRecord]
-    }
+    /// The sequence number of the last event applied: the caller's, or one more than the one before.
+    /// 0 before the first event.
+    public internal(set) var lastSequence: UInt64
+    /// The commands of a state saved before schema version 2, to be applied again under the case's facts
+    /// (``migrate(facts:)``); empty otherwise.
+    var legacyCommands: [TimedEvent] = []
 
     /// The state at the start of a case: no hours, every contract signed (or active from its start), every
     /// user with the access facts the case gives.
     public init(facts: CaseFacts) {
+        binding = CaseBinding(facts)
         desk = ExtraCareDesk()
         contracts = Dictionary(uniqueKeysWithValues: facts.contracts.map { ($0.id, ContractState.signed) })
         access = Dictionary(uniqueKeysWithValues: facts.parents.map { ($0.id, $0.access) })
         timelines = Dictionary(uniqueKeysWithValues: facts.contracts.map { ($0.id, ContractTimeline($0)) })
-        applied = [:]
+        commands = [:]
         lastEvent = nil
         lastEventID = nil
+        lastSequence = 0
+    }
+
+    /// How many commands the state has applied (each idempotency key once).
+    public var commandCount: Int { commands.count }
+
+    /// Whether the hours of an ended contract are due to lapse at an event on `date` (art. 5 lid 5): the
+    /// one change the engine makes before the event's own rule has validated it.
+    func hasLapseDue(before date: LocalDate, facts: CaseFacts) -> Bool {
+        facts.contracts.contains { contract in
+            guard let timeline = timelines[contract.id], let end = timeline.end, end.lastDay < date,
+                timeline.movedTo == nil
+            else { return false }
+            return balance(of: contract).available > 0
+        }
+    }
+
+    /// The balance of the account `event` concerns, when it concerns one contract's or booking's account.
+    func balance(concerning event: EngineEvent, facts: CaseFacts) -> LedgerBalance? {
+        let contract: ContractID?
+        switch event {
+        case .absence(let id, _, _, _), .absenceWithdrawn(let id, _), .goodwill(let id, _, _, _),
+            .payoutRequested(let id), .hoursOffered(let id, _), .extraCareRequested(_, let id, _, _, _, _, _),
+            .contract(let id, _), .billing(let id, _), .waiver(let id, _, _, _), .locationMove(_, let id, _):
+            contract = id
+        case .extraCareApproved(let booking), .extraCareRejected(let booking),
+            .extraCareRequestWithdrawn(let booking), .extraCareCancelled(let booking, _),
+            .extraCareWithdrawnByProvider(let booking):
+            return desk.bookings[booking].map { ledger.balance(of: $0.account) }
+        case .access, .expiry:
+            contract = facts.contracts.count == 1 ? facts.contracts.first?.id : nil
+        }
+        guard let contract, let found = facts.contracts.first(where: { $0.id == contract }) else {
+            return nil
+        }
+        return balance(of: found)
     }
 
     /// The swap-hours ledger.

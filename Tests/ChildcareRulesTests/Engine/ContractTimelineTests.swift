@@ -100,7 +100,7 @@ struct ContractTimelineTests {
                 ])
         }
         #expect(error?.code == .idempotencyConflict)
-        #expect(error?.description.contains("date (2026-01-12, now 2026-01-15)") == true)
+        #expect(error?.description.contains("date (now 2026-01-15)") == true)
         #expect(error?.description.contains("event a1") == true)
     }
 

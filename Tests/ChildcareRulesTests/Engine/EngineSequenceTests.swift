@@ -36,32 +36,49 @@ struct EngineSequenceTests {
         #expect(failure == nil, "seed \(seed): \(failure ?? "")")
     }
 
-    @Test("Two events at one moment are applied in the order of their ids, as Engine.evaluate orders them")
-    func tiesFollowIDs() throws {
+    @Test("Two events at one moment are applied in the order given, whatever their ids (issue 16)")
+    func tiesFollowTheOrderGiven() throws {
         let sequence = try EngineSequence(seed: 0, events: 0)
         let contract = try SwapHoursFixtures.contract()
         let at = try LocalDateTime("2026-03-01T09:00")
         let first = TimedEvent(
             id: "e9", at: at,
-            event: .absence(
-                contract: contract.id, date: try LocalDate("2026-03-09"), channel: .app, appVersion: nil))
+            event: .absence(contract: contract.id, date: try LocalDate("2026-03-09"), channel: .app))
         let second = TimedEvent(
             id: "e10", at: at,
-            event: .absence(
-                contract: contract.id, date: try LocalDate("2026-03-10"), channel: .app, appVersion: nil))
+            event: .absence(contract: contract.id, date: try LocalDate("2026-03-10"), channel: .app))
         var state = EngineState(facts: sequence.facts)
         _ = try Engine.apply(first, to: &state, facts: sequence.facts)
+        _ = try Engine.apply(second, to: &state, facts: sequence.facts)
+        #expect(state.lastSequence == 2)
+        // The live state equals the evaluated one: evaluate keeps the order given at one moment.
+        #expect(try Engine.evaluate(sequence.facts, events: [first, second]).state == state)
+    }
+
+    @Test("A sequence number not after the last one applied is outOfOrder, naming both events")
+    func sequenceNumbers() throws {
+        let sequence = try EngineSequence(seed: 0, events: 0)
+        let contract = try SwapHoursFixtures.contract()
+        let at = try LocalDateTime("2026-03-01T09:00")
+        let later = TimedEvent(
+            id: "b", at: at, sequence: 7,
+            event: .absence(contract: contract.id, date: try LocalDate("2026-03-09"), channel: .app))
+        let earlier = TimedEvent(
+            id: "a", at: at, sequence: 3,
+            event: .absence(contract: contract.id, date: try LocalDate("2026-03-10"), channel: .app))
+        var state = EngineState(facts: sequence.facts)
+        _ = try Engine.apply(later, to: &state, facts: sequence.facts)
         let before = state
         let error = #expect(throws: RulesError.self) {
-            try Engine.apply(second, to: &state, facts: sequence.facts)
+            try Engine.apply(earlier, to: &state, facts: sequence.facts)
         }
         #expect(error?.code == .outOfOrder)
+        #expect(error?.description.contains("event a with sequence number 3") == true)
+        #expect(error?.description.contains("event b with sequence number 7") == true)
         #expect(state == before)
-        // In id order both are accepted, and the live state equals the evaluated one.
-        var ordered = EngineState(facts: sequence.facts)
-        _ = try Engine.apply(second, to: &ordered, facts: sequence.facts)
-        _ = try Engine.apply(first, to: &ordered, facts: sequence.facts)
-        #expect(try Engine.evaluate(sequence.facts, events: [first, second]).state == ordered)
+        // evaluate orders by sequence number at one moment, so the list order does not matter.
+        let evaluated = try Engine.evaluate(sequence.facts, events: [later, earlier])
+        #expect(evaluated.decisions.map(\.event) == ["a", "b"])
     }
 
     @Test("The generator covers every kind of engine event, accepted and rejected")

@@ -1,0 +1,57 @@
+/// What the engine keeps of one applied command: enough to recognise a retry and answer it, and no more.
+///
+/// The full decisions go to the caller. A retry with the same idempotency key and the same payload is
+/// answered from this record (the outcome, the minutes moved and the original event), marked as a replay;
+/// a retry with another payload is an `idempotencyConflict` naming the field that differs.
+struct CommandRecord: Sendable, Hashable, Codable {
+    /// The idempotency key.
+    let key: IdempotencyKey
+    /// The payload's fingerprint (``EngineEvent/fingerprint``): text, never a number a store could round.
+    let fingerprint: String
+    /// The event that first applied the command.
+    let event: EventID
+    /// Its sequence number.
+    let sequence: UInt64
+    /// The short answer of each decision, in order.
+    let answers: [Answer]
+
+    /// One decision, as a retry is told about it.
+    struct Answer: Sendable, Hashable, Codable {
+        /// The rule that decided.
+        let rule: RuleID
+        /// The outcome.
+        let outcome: String
+        /// The minutes the decision moved.
+        let minutes: Int
+        /// Whether the decision showed a balance (a replay shows the balance as it is now).
+        let showsBalance: Bool
+
+        init(_ record: DecisionRecord) {
+            rule = record.rule
+            outcome = record.outcome
+            minutes = record.minutes
+            showsBalance = record.balance != nil
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case rule, outcome, minutes
+            case showsBalance = "balance"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            rule = try container.decode(RuleID.self, forKey: .rule)
+            outcome = try container.decode(String.self, forKey: .outcome)
+            minutes = try container.decodeIfPresent(Int.self, forKey: .minutes) ?? 0
+            showsBalance = try container.decodeIfPresent(Bool.self, forKey: .showsBalance) ?? false
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(rule, forKey: .rule)
+            try container.encode(outcome, forKey: .outcome)
+            if minutes != 0 { try container.encode(minutes, forKey: .minutes) }
+            if showsBalance { try container.encode(true, forKey: .showsBalance) }
+        }
+    }
+}
