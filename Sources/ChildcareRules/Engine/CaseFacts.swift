@@ -14,13 +14,16 @@ public struct CaseFacts: Sendable, Hashable, Codable {
     public let school: SchoolCalendar
     /// The parents and other app users, with their app-access facts at the start of the case.
     public let parents: [CaseParent]
+    /// Answers on consent for one child at the start of the case, beside each parent's own answer for every
+    /// child in ``CaseParent/access`` (I-316). Each is taken at ``ChildConsent/caseStart``.
+    public let consents: [ConsentAnswer]
 
     /// Creates the facts.
     ///
     /// - Throws: ``RulesError`` with code `invalidArgument` when there is no contract, or an id is used twice.
     public init(
         contracts: [Contract], childNames: [ChildID: String] = [:], school: SchoolCalendar = .none,
-        parents: [CaseParent] = []
+        parents: [CaseParent] = [], consents: [ConsentAnswer] = []
     ) throws(RulesError) {
         guard !contracts.isEmpty else {
             throw RulesError(
@@ -34,10 +37,29 @@ public struct CaseFacts: Sendable, Hashable, Codable {
             throw RulesError(
                 code: .invalidArgument, value: "parent id \(duplicate)", context: "it is used twice")
         }
+        for answer in consents {
+            guard parents.contains(where: { $0.id == answer.parent }) else {
+                throw RulesError(
+                    code: .unknownReference, value: "parent \(answer.parent)",
+                    context: "a consent answer names a parent the case does not have")
+            }
+            guard contracts.contains(where: { $0.child == answer.child }) else {
+                throw RulesError(
+                    code: .unknownReference, value: "child \(answer.child)",
+                    context: "a consent answer names a child without a contract in the case")
+            }
+        }
         self.contracts = contracts
         self.childNames = childNames
         self.school = school
         self.parents = parents
+        self.consents = consents
+    }
+
+    /// The children of the case, in the order of their first contract.
+    public var children: [ChildID] {
+        var seen: Set<ChildID> = []
+        return contracts.map(\.child).filter { seen.insert($0).inserted }
     }
 
     /// The contract with `id`.
