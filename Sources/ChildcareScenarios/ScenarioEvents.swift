@@ -280,8 +280,14 @@ public enum ScenarioEvents {
         case "contract-parent-access-ended": return .contractParentAccessEnded
         case "customer-relationship-ended": return .customerRelationshipEnded
         case "time-passes": return .timePasses(toDay: try object.int("day", in: 0...10_000, unit: "days"))
-        case "photo-consent": return .photoConsent(try explicit(&object))
-        case "diary-consent": return .diaryConsent(try explicit(&object))
+        case "photo-consent", "diary-consent":
+            let given = try explicit(&object)
+            let purpose: ConsentPurpose = name == "photo-consent" ? .photos : .diary
+            // An optional `child`: the answer is for that child only; without it, for every child (I-316).
+            if let child = try object.optionalString("child") {
+                return .childConsent(ChildID(child), purpose, given: given)
+            }
+            return purpose == .photos ? .photoConsent(given) : .diaryConsent(given)
         default:
             throw ScenarioError(
                 path: path,

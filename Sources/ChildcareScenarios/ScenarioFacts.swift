@@ -43,6 +43,7 @@ public enum ScenarioFacts {
             try object.finish()
         }
         var parents: [CaseParent] = []
+        var consents: [ConsentAnswer] = []
         for (value, path) in try reader.optionalArray("parents") {
             var object = try JSONReader(value, at: path)
             let id = ParentID(try object.string("id"))
@@ -58,6 +59,37 @@ public enum ScenarioFacts {
             // Consent is explicit: absent is no answer, `false` a refusal (I-308).
             access.ownPhotoChoice = try Self.consent(&object, "photoConsent")
             access.ownDiaryChoice = try Self.consent(&object, "diaryConsent")
+            // Answers for one child (I-316): `{"child": "sem", "purpose": "photos", "given": true}`.
+            for (item, itemPath) in try object.optionalArray("consents") {
+                var answer = try JSONReader(item, at: itemPath)
+                let purpose = try answer.choice("purpose", as: ConsentPurpose.self)
+                // Consent is explicit: `given` is required (I-308).
+                let (givenValue, givenPath) = try answer.required("given")
+                guard case .bool(let given) = givenValue else {
+                    throw ScenarioError(
+                        path: givenPath, message: "expected true or false, found \(givenValue.kindName)")
+                }
+                let children: [ChildID]
+                if let child = try answer.optionalString("child") {
+                    let child = ChildID(child)
+                    guard contracts.contains(where: { $0.child == child }) else {
+                        throw ScenarioError(
+                            path: itemPath.appending("child"),
+                            message: "the child \(child) has no contract in the facts")
+                    }
+                    children = [child]
+                } else {
+                    var seen: Set<ChildID> = []
+                    children = contracts.map(\.child).filter { seen.insert($0).inserted }
+                }
+                for child in children {
+                    consents.append(
+                        ConsentAnswer(
+                            child: child, purpose: purpose, parent: id, hasAuthority: access.hasAuthority,
+                            given: given, at: ChildConsent.caseStart))
+                }
+                try answer.finish()
+            }
             guard !parents.contains(where: { $0.id == id }) else {
                 throw ScenarioError(path: path.appending("id"), message: "the parent id \(id) is used twice")
             }
@@ -66,7 +98,8 @@ public enum ScenarioFacts {
         }
         parents = Self.combiningConsent(parents)
         do {
-            return try CaseFacts(contracts: contracts, childNames: names, school: school, parents: parents)
+            return try CaseFacts(
+                contracts: contracts, childNames: names, school: school, parents: parents, consents: consents)
         } catch {
             throw ScenarioError(path: reader.path, message: error.description)
         }

@@ -37,6 +37,10 @@ public enum AccessEvent: Sendable, Hashable, Codable {
     case photoConsent(Bool)
     /// The user gives (`true`) or withdraws (`false`) consent for the diary (App privacy statement).
     case diaryConsent(Bool)
+    /// The user gives (`given: true`) or withdraws (`false`) consent for one purpose and one child only
+    /// (App privacy statement: consent per child; I-316). ``photoConsent(_:)`` and ``diaryConsent(_:)``
+    /// answer for every child of the case at once.
+    case childConsent(ChildID, ConsentPurpose, given: Bool)
     /// Partou erased the photos collected earlier, on a request under art. 17 lid 1 sub b AVG after
     /// consent was withdrawn.
     case earlierPhotosErased

@@ -167,6 +167,7 @@ struct AccessExplanation {
     private func consentLines(in language: Language) -> [String] {
         let nl = language == .nl
         let privacy = cite([terms.privacy.cite(section: AccessGrantRule.consentSectionTitle)], in: language)
+        if facts.children.count > 1 { return childConsentLines(in: language, privacy: privacy) }
         var lines: [String] = []
         var missing: [Capability] = []
         if !facts.photoConsent { missing.append(.photos) }
@@ -197,6 +198,56 @@ struct AccessExplanation {
                         + "terug. Je kunt vragen het te wissen \(privacy)."
                     : "What was collected earlier with consent (\(names)) stays visible: withdrawal does not reach "
                         + "back. You can ask for it to be erased \(privacy).")
+        }
+        return lines
+    }
+
+    /// Consent per child, for a case with several children: one answer per child and purpose (I-316).
+    private func childConsentLines(in language: Language, privacy: String) -> [String] {
+        let nl = language == .nl
+        let and = nl ? " en " : " and "
+        func names(_ purposes: [ConsentPurpose]) -> String {
+            purposes.map { ($0 == .photos ? Capability.photos : Capability.diary).name(in: language) }
+                .joined(separator: and)
+        }
+        var lines: [String] = []
+        for child in facts.children {
+            let name = child.name ?? child.child.rawValue
+            let given = ConsentPurpose.allCases.filter { child.isGiven($0) }
+            let missing = ConsentPurpose.allCases.filter { !child.isGiven($0) }
+            if !given.isEmpty {
+                lines.append(
+                    nl
+                        ? "Voor \(names(given)) van \(name) is er uitdrukkelijke toestemming van een ouder met gezag, en "
+                            + "geen ouder met gezag weigert die \(privacy)."
+                        : "For \(names(given)) of \(name) there is explicit consent by a parent with authority, and no "
+                            + "parent with authority refuses it \(privacy).")
+            }
+            if !missing.isEmpty {
+                lines.append(
+                    nl
+                        ? "Voor \(names(missing)) van \(name) is er geen uitdrukkelijke toestemming (zonder antwoord is "
+                            + "het nee, en een weigering van een ouder met gezag gaat voor), dus daarvan wordt niets "
+                            + "nieuws gemaakt of getoond \(privacy)."
+                        : "For \(names(missing)) of \(name) there is no explicit consent (no answer means no, and a "
+                            + "refusal by a parent with authority prevails), so nothing new of it is made or shown "
+                            + "\(privacy).")
+            }
+            let earlier = missing.filter { child.collectedEarlier($0) }
+            if !earlier.isEmpty {
+                lines.append(
+                    nl
+                        ? "Wat eerder met toestemming is verzameld (\(names(earlier)) van \(name)), blijft zichtbaar: "
+                            + "het intrekken werkt niet terug. Je kunt vragen het te wissen \(privacy)."
+                        : "What was collected earlier with consent (\(names(earlier)) of \(name)) stays visible: "
+                            + "withdrawal does not reach back. You can ask for it to be erased \(privacy).")
+            }
+        }
+        if facts.children.contains(where: { !$0.photos || !$0.diary }) && !outcome.visibleOnly {
+            lines.append(
+                nl
+                    ? "Al het andere in de app blijft, want dat hangt niet van toestemming af \(privacy)."
+                    : "Everything else in the app stays, because it does not depend on consent \(privacy).")
         }
         return lines
     }

@@ -75,6 +75,12 @@ public struct AccessFacts: Sendable, Hashable, Codable {
     public var ownPhotoChoice: ConsentChoice
     /// This user's own answer on diary consent, before combining with the other parent's (I-308).
     public var ownDiaryChoice: ConsentChoice
+    /// The consents per child, when the case has more than one child: for each child whether photos and
+    /// the diary are in force and what was collected earlier (I-316). Empty when consent is one answer for
+    /// the case's only child: then ``photoConsent``, ``diaryConsent``, ``earlierPhotos`` and
+    /// ``earlierDiary`` say it all. When it is not empty, those four say whether it holds for **any** child,
+    /// and each photo or diary entry is shown only for a child whose consent allows it.
+    public var children: [ChildMedia]
 
     /// Creates the facts. Every parameter has the default of an active, identified contract parent who has
     /// given no consent: absent means no. Giving `photoConsent` or `diaryConsent` as `true` records it as the
@@ -109,6 +115,30 @@ public struct AccessFacts: Sendable, Hashable, Codable {
         self.earlierDiary = earlierDiary ?? diaryConsent
         self.ownPhotoChoice = photoConsent ? .given : .notExpressed
         self.ownDiaryChoice = diaryConsent ? .given : .notExpressed
+        self.children = []
+    }
+
+    /// Sets the consents per child, and ``photoConsent``, ``diaryConsent``, ``earlierPhotos`` and
+    /// ``earlierDiary`` to whether they hold for any child.
+    public mutating func setChildren(_ media: [ChildMedia]) {
+        children = media
+        photoConsent = media.contains(where: \.photos)
+        diaryConsent = media.contains(where: \.diary)
+        earlierPhotos = media.contains(where: \.earlierPhotos)
+        earlierDiary = media.contains(where: \.earlierDiary)
+    }
+
+    /// Whether photos collected earlier are shown on their own: for a child without consent now, but with
+    /// photos collected while it held.
+    var showsEarlierPhotos: Bool {
+        children.isEmpty
+            ? !photoConsent && earlierPhotos : children.contains { !$0.photos && $0.earlierPhotos }
+    }
+
+    /// Whether diary entries collected earlier are shown on their own (see ``showsEarlierPhotos``).
+    var showsEarlierDiary: Bool {
+        children.isEmpty
+            ? !diaryConsent && earlierDiary : children.contains { !$0.diary && $0.earlierDiary }
     }
 
     /// The block in force, if any, with its scope and duration.

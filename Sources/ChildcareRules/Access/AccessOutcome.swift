@@ -18,11 +18,15 @@ public struct AccessOutcome: Sendable, Hashable, Codable {
     /// The right to written information, present on every refusal or reduction of access: no access,
     /// version 2, a partial block, a pending separation prompt, or visibility only (I-304).
     public let informationRight: InformationRight?
+    /// Per child, what of the photos and the diary the user is shown, when the case has more than one
+    /// child (I-316): a photo of a child is shown only while consent for that child holds; what was
+    /// collected earlier with consent stays shown. Empty for a case with one child, and without access.
+    public let media: [ChildMedia]
 
     /// Creates an outcome from grants; the capabilities are derived and sorted.
     public init(
         version: AppVersion?, grants: [CapabilityGrant], denials: [AccessDenial], visibleOnly: Bool = false,
-        withheld: [Capability] = [], informationRight: InformationRight? = nil
+        withheld: [Capability] = [], informationRight: InformationRight? = nil, media: [ChildMedia] = []
     ) {
         let sorted = grants.sorted { $0.capability < $1.capability }
         self.version = version
@@ -32,6 +36,7 @@ public struct AccessOutcome: Sendable, Hashable, Codable {
         self.visibleOnly = visibleOnly
         self.withheld = withheld.sorted()
         self.informationRight = informationRight
+        self.media = media
     }
 
     /// Whether access is refused or reduced: no access, version 2, visibility only, or some capability

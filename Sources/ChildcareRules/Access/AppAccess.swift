@@ -94,16 +94,10 @@ public enum AppAccess {
                 rules += [.versionOneData, .versionOneRequests, .versionOneChanges]
             }
         }
-        if facts.photoConsent {
-            rules.append(.photoConsent)
-        } else if facts.earlierPhotos {
-            rules.append(.photosCollectedEarlier)
-        }
-        if facts.diaryConsent {
-            rules.append(.diaryConsent)
-        } else if facts.earlierDiary {
-            rules.append(.diaryCollectedEarlier)
-        }
+        if facts.photoConsent { rules.append(.photoConsent) }
+        if facts.showsEarlierPhotos { rules.append(.photosCollectedEarlier) }
+        if facts.diaryConsent { rules.append(.diaryConsent) }
+        if facts.showsEarlierDiary { rules.append(.diaryCollectedEarlier) }
         return rules
     }
 
@@ -157,9 +151,19 @@ public enum AppAccess {
             removed.formUnion(full.subtracting(shown).subtracting(Capability.media))
         }
         let reduced = version != .v1 || visibleOnly || !removed.isEmpty
+        let shown = Set(grants.map(\.capability))
+        let media = facts.children.map { child in
+            ChildMedia(
+                child: child.child, name: child.name, photos: child.photos && shown.contains(.photos),
+                diary: child.diary && shown.contains(.diary),
+                earlierPhotos: child.earlierPhotos
+                    && (child.photos ? shown.contains(.photos) : shown.contains(.earlierPhotos)),
+                earlierDiary: child.earlierDiary
+                    && (child.diary ? shown.contains(.diary) : shown.contains(.earlierDiary)))
+        }
         return AccessOutcome(
             version: version, grants: grants, denials: [], visibleOnly: visibleOnly, withheld: Array(removed),
-            informationRight: reduced ? right : nil)
+            informationRight: reduced ? right : nil, media: media)
     }
 
     /// Who sees what, explained, with the rule for every capability and the clauses applied.

@@ -63,17 +63,64 @@ public enum AppAccessMachine {
             next.ownPhotoChoice = given ? .given : .withdrawn
             next.photoConsent = given
             if given { next.earlierPhotos = true }
+            if !state.children.isEmpty {
+                next.setChildren(state.children.map { answered($0, .photos, given) })
+            }
         case .diaryConsent(let given):
             guard state.hasAuthority else { break }
             next.ownDiaryChoice = given ? .given : .withdrawn
             next.diaryConsent = given
             if given { next.earlierDiary = true }
+            if !state.children.isEmpty {
+                next.setChildren(state.children.map { answered($0, .diary, given) })
+            }
+        case .childConsent(let child, let purpose, let given):
+            // One child only; the user's own answer alone, before any other parent's is combined (I-316).
+            guard state.hasAuthority else { break }
+            var children = state.children
+            if !children.contains(where: { $0.child == child }) { children.append(ChildMedia(child: child)) }
+            next.setChildren(children.map { $0.child == child ? answered($0, purpose, given) : $0 })
+            switch purpose {
+            case .photos: next.ownPhotoChoice = given ? .given : .withdrawn
+            case .diary: next.ownDiaryChoice = given ? .given : .withdrawn
+            }
         case .earlierPhotosErased:
             if !state.photoConsent { next.earlierPhotos = false }
+            if !state.children.isEmpty {
+                next.setChildren(
+                    state.children.map { child in
+                        var child = child
+                        if !child.photos { child.earlierPhotos = false }
+                        return child
+                    })
+            }
         case .earlierDiaryErased:
             if !state.diaryConsent { next.earlierDiary = false }
+            if !state.children.isEmpty {
+                next.setChildren(
+                    state.children.map { child in
+                        var child = child
+                        if !child.diary { child.earlierDiary = false }
+                        return child
+                    })
+            }
         }
         return next
+    }
+
+    /// `child` after an answer on `purpose`: a consent given also marks data as collected with consent.
+    private static func answered(_ child: ChildMedia, _ purpose: ConsentPurpose, _ given: Bool) -> ChildMedia
+    {
+        var child = child
+        switch purpose {
+        case .photos:
+            child.photos = given
+            if given { child.earlierPhotos = true }
+        case .diary:
+            child.diary = given
+            if given { child.earlierDiary = true }
+        }
+        return child
     }
 
     /// The state after `events`, in order.

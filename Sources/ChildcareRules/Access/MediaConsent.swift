@@ -173,3 +173,121 @@ public struct ChildConsent: Sendable, Hashable, Codable {
         MediaConsent.effective(choices(for: child, purpose, at: moment))
     }
 }
+
+/// What one child's consents show in the app at one moment: one answer per child and purpose, the same
+/// for every parent of the case (App privacy statement; App terms art. 6; I-308, I-316).
+public struct ChildMedia: Sendable, Hashable, Codable {
+    /// The child.
+    public let child: ChildID
+    /// The child's first name, for explanations; `nil` when the case does not give it.
+    public let name: String?
+    /// Whether consent for photos of this child is in force.
+    public var photos: Bool
+    /// Whether consent for this child's diary is in force.
+    public var diary: Bool
+    /// Whether photos of this child were collected while consent held, and not erased since (I-307).
+    public var earlierPhotos: Bool
+    /// Whether diary entries of this child were collected while consent held, and not erased since (I-307).
+    public var earlierDiary: Bool
+
+    /// Creates a child's media; what was collected earlier defaults to what consent allows now.
+    public init(
+        child: ChildID, name: String? = nil, photos: Bool = false, diary: Bool = false,
+        earlierPhotos: Bool? = nil, earlierDiary: Bool? = nil
+    ) {
+        self.child = child
+        self.name = name
+        self.photos = photos
+        self.diary = diary
+        self.earlierPhotos = earlierPhotos ?? photos
+        self.earlierDiary = earlierDiary ?? diary
+    }
+
+    /// Whether consent for `purpose` is in force.
+    public func isGiven(_ purpose: ConsentPurpose) -> Bool {
+        switch purpose {
+        case .photos: photos
+        case .diary: diary
+        }
+    }
+
+    /// Whether data for `purpose` was collected earlier with consent and not erased.
+    public func collectedEarlier(_ purpose: ConsentPurpose) -> Bool {
+        switch purpose {
+        case .photos: earlierPhotos
+        case .diary: earlierDiary
+        }
+    }
+}
+
+extension ChildConsent {
+    /// The moment of the answers that a case's facts give at its start, before any event: every event
+    /// comes after it.
+    public static let caseStart = LocalDateTime(date: LocalDate(unchecked: 1900, 1, 1), time: .midnight)
+
+    /// Whether consent for `purpose` is in force for `child` at `moment`, counting only the answers of
+    /// `deciding`, the parents who have authority at that moment: a parent who lost authority no longer
+    /// decides (I-308).
+    public func isGiven(
+        for child: ChildID, _ purpose: ConsentPurpose, at moment: LocalDateTime,
+        counting deciding: Set<ParentID>
+    ) -> Bool {
+        var latest: [ParentID: Bool] = [:]
+        for answer in answers
+        where answer.child == child && answer.purpose == purpose && answer.at <= moment
+            && deciding.contains(answer.parent)
+        {
+            latest[answer.parent] = answer.given
+        }
+        return MediaConsent.effective(latest.values.map { $0 ? .given : .withdrawn })
+    }
+
+    /// What each of `children` shows at `moment`: consent per child and purpose as ``isGiven(for:_:at:counting:)``
+    /// reads it, and what was collected earlier, from `before` (the previous media), kept: a withdrawal
+    /// works from its moment on and does not reach back (App privacy statement; I-307).
+    public func media(
+        of children: [ChildID], names: [ChildID: String] = [:], at moment: LocalDateTime,
+        counting deciding: Set<ParentID>, before: [ChildMedia] = []
+    ) -> [ChildMedia] {
+        children.map { child in
+            let previous = before.first { $0.child == child }
+            let photos = isGiven(for: child, .photos, at: moment, counting: deciding)
+            let diary = isGiven(for: child, .diary, at: moment, counting: deciding)
+            return ChildMedia(
+                child: child, name: names[child], photos: photos, diary: diary,
+                earlierPhotos: photos || (previous?.earlierPhotos ?? false),
+                earlierDiary: diary || (previous?.earlierDiary ?? false))
+        }
+    }
+}
+
+extension ChildConsent {
+    /// The answers a case's facts give at its start: each parent's own answer with authority for every
+    /// child, then the answers for one child (``CaseFacts/consents``), all at ``caseStart``. Answers of a
+    /// parent without authority are left out: they do not count (I-308).
+    public init(facts: CaseFacts) {
+        self.init()
+        var start: [ConsentAnswer] = []
+        for parent in facts.parents where parent.access.hasAuthority {
+            for child in facts.children {
+                for (purpose, choice) in [
+                    (ConsentPurpose.photos, parent.access.ownPhotoChoice),
+                    (.diary, parent.access.ownDiaryChoice),
+                ] where choice != .notExpressed {
+                    start.append(
+                        ConsentAnswer(
+                            child: child, purpose: purpose, parent: parent.id, hasAuthority: true,
+                            given: choice == .given, at: Self.caseStart))
+                }
+            }
+        }
+        for answer in facts.consents
+        where facts.parents.contains(where: { $0.id == answer.parent && $0.access.hasAuthority }) {
+            start.append(
+                ConsentAnswer(
+                    child: answer.child, purpose: answer.purpose, parent: answer.parent, hasAuthority: true,
+                    given: answer.given, at: Self.caseStart))
+        }
+        answers = start
+    }
+}

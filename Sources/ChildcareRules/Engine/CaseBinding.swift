@@ -23,7 +23,7 @@ public struct CaseBinding: Sendable, Hashable, Codable {
     /// The binding of a state created from `facts`.
     public init(_ facts: CaseFacts) {
         caseID = facts.caseID
-        children = facts.children
+        children = facts.children.sorted { $0.rawValue < $1.rawValue }
         contracts = facts.contracts.map { ContractBinding(contract: $0.id, child: $0.child) }
             .sorted { $0.contract.rawValue < $1.contract.rawValue }
     }

@@ -17,13 +17,16 @@ public struct CaseFacts: Sendable, Hashable, Codable {
     /// The caller's identifier of the case, if it has one. A state saved for one case is refused with the
     /// facts of another (``RulesError/Code/caseMismatch``).
     public let caseID: CaseID?
+    /// Answers on consent for one child at the start of the case, beside each parent's own answer for every
+    /// child in ``CaseParent/access`` (I-316). Each is taken at ``ChildConsent/caseStart``.
+    public let consents: [ConsentAnswer]
 
     /// Creates the facts.
     ///
     /// - Throws: ``RulesError`` with code `invalidArgument` when there is no contract, or an id is used twice.
     public init(
         contracts: [Contract], childNames: [ChildID: String] = [:], school: SchoolCalendar = .none,
-        parents: [CaseParent] = [], caseID: CaseID? = nil
+        parents: [CaseParent] = [], consents: [ConsentAnswer] = [], caseID: CaseID? = nil
     ) throws(RulesError) {
         guard !contracts.isEmpty else {
             throw RulesError(
@@ -37,11 +40,30 @@ public struct CaseFacts: Sendable, Hashable, Codable {
             throw RulesError(
                 code: .invalidArgument, value: "parent id \(duplicate)", context: "it is used twice")
         }
+        for answer in consents {
+            guard parents.contains(where: { $0.id == answer.parent }) else {
+                throw RulesError(
+                    code: .unknownReference, value: "parent \(answer.parent)",
+                    context: "a consent answer names a parent the case does not have")
+            }
+            guard contracts.contains(where: { $0.child == answer.child }) else {
+                throw RulesError(
+                    code: .unknownReference, value: "child \(answer.child)",
+                    context: "a consent answer names a child without a contract in the case")
+            }
+        }
         self.contracts = contracts
         self.childNames = childNames
         self.school = school
         self.parents = parents
         self.caseID = caseID
+        self.consents = consents
+    }
+
+    /// The children of the case, in the order of their first contract.
+    public var children: [ChildID] {
+        var seen: Set<ChildID> = []
+        return contracts.map(\.child).filter { seen.insert($0).inserted }
     }
 
     /// The contract with `id`.
@@ -53,11 +75,6 @@ public struct CaseFacts: Sendable, Hashable, Codable {
                 code: .unknownReference, value: "contract \(id)", context: "the case has no such contract")
         }
         return contract
-    }
-
-    /// The children of the case's contracts, each once, in the order of their identifiers.
-    public var children: [ChildID] {
-        Array(Set(contracts.map(\.child))).sorted { $0.rawValue < $1.rawValue }
     }
 
     /// The first name of the child of `contract`, if known.

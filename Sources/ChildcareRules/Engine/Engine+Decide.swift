@@ -214,7 +214,7 @@ extension Engine {
             return [record.with { $0.contractEnd = ended.end }] + ended.records
 
         case .access(let user, let event):
-            return try access(user, event: event, id: id, on: timed.at.date, state: &state, facts: facts)
+            return try access(user, event: event, id: id, at: timed.at, state: &state, facts: facts)
 
         case .expiry(let asOf):
             // Hours of a contract that ended before `asOf` lapse at its end (art. 5 lid 5), whatever
@@ -365,12 +365,18 @@ extension Engine {
     }
 
     private static func access(
-        _ user: ParentID, event: AccessEvent, id: EventID, on date: LocalDate, state: inout EngineState,
+        _ user: ParentID, event: AccessEvent, id: EventID, at moment: LocalDateTime, state: inout EngineState,
         facts: CaseFacts
     ) throws(RulesError) -> [DecisionRecord] {
+        let date = moment.date
         guard let before = state.access[user] else {
             throw RulesError(
                 code: .unknownReference, value: "user \(user)", context: "the case has no such app user")
+        }
+        if case .childConsent(let child, _, _) = event, !facts.children.contains(child) {
+            throw RulesError(
+                code: .unknownReference, value: "child \(child)",
+                context: "the case has no contract for this child")
         }
         // A temporary block ends by itself at the start of its end date (App terms art. 8, "tijdelijk").
         for (parent, parentFacts) in state.access {
@@ -408,19 +414,43 @@ extension Engine {
                     + "change (App terms art. 3).")
         }
         state.access[user] = updated
+        // The answer, per child and purpose, with its moment; only a parent with authority answers (I-316).
+        if current.hasAuthority {
+            let answered: [(ChildID, ConsentPurpose, Bool)] =
+                switch event {
+                case .photoConsent(let given): facts.children.map { ($0, .photos, given) }
+                case .diaryConsent(let given): facts.children.map { ($0, .diary, given) }
+                case .childConsent(let child, let purpose, let given): [(child, purpose, given)]
+                default: []
+                }
+            for (child, purpose, given) in answered {
+                try state.consent.record(
+                    ConsentAnswer(
+                        child: child, purpose: purpose, parent: user, hasAuthority: true, given: given,
+                        at: moment))
+            }
+        }
         // One answer per child across the parents with authority; a refusal wins (I-308).
         var changed: [ParentID] = []
         switch event {
-        case .photoConsent, .diaryConsent, .authorityLost:
-            let deciding = state.access.values.filter(\.hasAuthority)
-            let photos = MediaConsent.effective(deciding.map(\.ownPhotoChoice))
-            let diary = MediaConsent.effective(deciding.map(\.ownDiaryChoice))
+        case .photoConsent, .diaryConsent, .childConsent, .authorityLost:
+            let deciding = Set(state.access.filter { $0.value.hasAuthority }.map(\.key))
             for (parent, parentFacts) in state.access.sorted(by: { $0.key < $1.key }) {
                 var next = parentFacts
-                next.photoConsent = photos
-                next.diaryConsent = diary
-                if photos { next.earlierPhotos = true }
-                if diary { next.earlierDiary = true }
+                let media = state.consent.media(
+                    of: facts.children, names: facts.childNames, at: moment, counting: deciding,
+                    before: parentFacts.children)
+                if facts.children.count > 1 {
+                    next.setChildren(media)
+                } else {
+                    let photos = media.first?.photos ?? false
+                    let diary = media.first?.diary ?? false
+                    next.children = []
+                    next.photoConsent = photos
+                    next.diaryConsent = diary
+                    if photos { next.earlierPhotos = true }
+                    if diary { next.earlierDiary = true }
+                }
                 if next != parentFacts {
                     state.access[parent] = next
                     if parent != user { changed.append(parent) }

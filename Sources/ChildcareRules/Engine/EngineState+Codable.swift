@@ -1,7 +1,7 @@
 // The saved form of the engine state: versioned, compact, deterministic, and safe in any JSON store.
 //
 // - Version 2 (this library): the facts the rules need (the desk with its ledger, each contract's state and
-//   timeline, each user's access facts), one short record per command (a text fingerprint and the answer a
+//   timeline, each user's access facts and every consent answer per child), one short record per command (a text fingerprint and the answer a
 //   retry gets) and the last event's moment and sequence number. Dictionaries are written as arrays sorted
 //   by key, so the same state gives the same bytes. No number in it needs more than 53 bits.
 // - Version 1 (before the contract timeline; no `schemaVersion` field): it kept every command with its
@@ -10,7 +10,7 @@
 
 extension EngineState: Codable {
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, binding, desk, contracts, access, timelines, commands, lastEvent, lastEventID,
+        case schemaVersion, binding, desk, contracts, access, consent, timelines, commands, lastEvent, lastEventID,
             lastSequence
         // Version 1 only.
         case applied
@@ -65,6 +65,7 @@ extension EngineState: Codable {
         access = try Self.unique(
             try container.decode([AccessEntry].self, forKey: .access), "access", key: \.parent, value: \.facts
         )
+        consent = try container.decode(ChildConsent.self, forKey: .consent)
         timelines = try Self.unique(
             try container.decode([ContractTimeline].self, forKey: .timelines), "timelines", key: \.contract,
             value: { $0 })
@@ -94,6 +95,7 @@ extension EngineState: Codable {
         desk = ExtraCareDesk()
         contracts = [:]
         access = [:]
+        consent = ChildConsent()
         timelines = [:]
         self.commands = [:]
         lastEvent = nil
@@ -121,6 +123,7 @@ extension EngineState: Codable {
             access.map { AccessEntry(parent: $0.key, facts: $0.value) }.sorted {
                 $0.parent.rawValue < $1.parent.rawValue
             }, forKey: .access)
+        try container.encode(consent, forKey: .consent)
         try container.encode(
             timelines.values.sorted { $0.contract.rawValue < $1.contract.rawValue }, forKey: .timelines)
         try container.encode(commands.values.sorted { $0.sequence < $1.sequence }, forKey: .commands)

@@ -15,6 +15,9 @@ public struct EngineState: Sendable, Hashable {
     public internal(set) var contracts: [ContractID: ContractState]
     /// Each app user's access facts.
     public internal(set) var access: [ParentID: AccessFacts]
+    /// Every consent answer per child and purpose, with its moment: the one answer per child that
+    /// ``access`` shows to every parent (I-308, I-316).
+    public internal(set) var consent: ChildConsent
     /// Each contract's timeline: its start, changes and end, as every rule reads them.
     public internal(set) var timelines: [ContractID: ContractTimeline]
     /// The commands applied, by idempotency key: a fingerprint of the payload and a short answer for a
@@ -38,6 +41,17 @@ public struct EngineState: Sendable, Hashable {
         desk = ExtraCareDesk()
         contracts = Dictionary(uniqueKeysWithValues: facts.contracts.map { ($0.id, ContractState.signed) })
         access = Dictionary(uniqueKeysWithValues: facts.parents.map { ($0.id, $0.access) })
+        consent = ChildConsent(facts: facts)
+        if facts.children.count > 1 {
+            let deciding = Set(facts.parents.filter(\.access.hasAuthority).map(\.id))
+            let media = consent.media(
+                of: facts.children, names: facts.childNames, at: ChildConsent.caseStart, counting: deciding)
+            for (parent, parentFacts) in access {
+                var next = parentFacts
+                next.setChildren(media)
+                access[parent] = next
+            }
+        }
         timelines = Dictionary(uniqueKeysWithValues: facts.contracts.map { ($0.id, ContractTimeline($0)) })
         commands = [:]
         lastEvent = nil
