@@ -123,8 +123,13 @@ extension SwapHoursLedger: Codable {
                 }
             }
         }
+        // The minutes each reservation's entries moved, by kind: one pass over the entries.
+        var moved = Array(repeating: [LedgerEntry.Kind: Int](), count: reservations.count)
+        for entry in entries where entry.cause.isReservationCause {
+            moved[Int(entry.reference)][entry.kind, default: 0] += entry.minutes
+        }
         for (index, reservation) in reservations.enumerated() {
-            try ledger.check(reservation, at: index)
+            try ledger.check(reservation, at: index, moved: moved[index])
             ledger.reservationIndex.insert(
                 hash: LedgerHashIndex.hash(reservation.id.rawValue), position: index)
         }
@@ -188,7 +193,9 @@ extension SwapHoursLedger: Codable {
     }
 
     /// Checks one saved reservation: a new id, its allocations, and a state that matches its entries.
-    private func check(_ reservation: Reservation, at index: Int) throws(LoadFailure) {
+    private func check(
+        _ reservation: Reservation, at index: Int, moved: [LedgerEntry.Kind: Int]
+    ) throws(LoadFailure) {
         let path = "reservations[\(index)]"
         guard reservationPosition(reservation.id) == nil else {
             throw LoadFailure(path: path, message: "reservation id \(reservation.id) is used twice")
@@ -196,8 +203,12 @@ extension SwapHoursLedger: Codable {
         guard reservation.requested > 0, reservation.requested <= Int(Int32.max) else {
             throw LoadFailure(path: path, message: "\(reservation.requested) minutes is not valid")
         }
+        guard reservation.allocations.count <= entries.count else {
+            throw LoadFailure(path: path, message: "it holds more lots than the ledger has")
+        }
         for (number, allocation) in reservation.allocations.enumerated() {
-            guard allocation.minutes > 0, allocation.lot >= 0, allocation.lot < entries.count,
+            guard allocation.minutes > 0, allocation.minutes <= Int(Int32.max), allocation.lot >= 0,
+                allocation.lot < entries.count,
                 entries[allocation.lot].lot == UInt32(allocation.lot),
                 entries[allocation.lot].account == reservation.account
             else {
@@ -207,10 +218,6 @@ extension SwapHoursLedger: Codable {
         }
         guard reservation.covered <= reservation.requested else {
             throw LoadFailure(path: path, message: "it holds more minutes than requested")
-        }
-        var moved: [LedgerEntry.Kind: Int] = [:]
-        for entry in entries where entry.reference == UInt32(index) && entry.cause.isReservationCause {
-            moved[entry.kind, default: 0] += entry.minutes
         }
         let covered = reservation.covered
         guard moved[.reserved, default: 0] == covered else {

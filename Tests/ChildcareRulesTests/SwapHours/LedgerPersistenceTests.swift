@@ -120,6 +120,13 @@ struct LedgerPersistenceTests {
             var reservations = try #require(object["reservations"] as? [[String: Any]])
             reservations[0]["state"] = "held"
             object["reservations"] = reservations
+        case "huge allocation":
+            var reservations = try #require(object["reservations"] as? [[String: Any]])
+            var allocations = try #require(reservations[1]["allocations"] as? [[String: Any]])
+            allocations[0]["minutes"] = Int.max
+            allocations[1]["minutes"] = Int.max
+            reservations[1]["allocations"] = allocations
+            object["reservations"] = reservations
         case "unknown version":
             object["version"] = 99
         case "full table":
@@ -131,9 +138,11 @@ struct LedgerPersistenceTests {
             ]
         default: break
         }
-        if name != "full table", name != "unknown version", name != "duplicate key",
-            name != "reservation state"
-        {
+        let entryEdits = [
+            "missing balance", "bad slot", "6,000-minute edit", "negative", "overdrawn",
+            "unknown reservation",
+        ]
+        if entryEdits.contains(name) {
             object["entries"] = entries
         }
         return object
@@ -143,7 +152,7 @@ struct LedgerPersistenceTests {
         "A crafted corrupt ledger is refused with an error, never a trap or a hang (art. 5 lid 1)",
         arguments: [
             "missing balance", "bad slot", "full table", "6,000-minute edit", "negative", "overdrawn",
-            "unknown reservation", "duplicate key", "reservation state", "unknown version",
+            "unknown reservation", "duplicate key", "reservation state", "huge allocation", "unknown version",
         ])
     func corruptIsRefused(name: String) throws {
         let object = try Self.corrupt(name)
