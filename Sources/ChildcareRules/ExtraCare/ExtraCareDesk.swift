@@ -15,19 +15,19 @@
 ///     requested: when, withHours: true, key: "request-1")
 /// request.outcome.hoursMinutes    // 60, and 30 minutes invoiced
 /// ```
-public struct ExtraCareDesk: Sendable, Hashable, Codable {
+public struct ExtraCareDesk: Sendable, Hashable {
     /// The swap-hours ledger.
-    public private(set) var ledger: SwapHoursLedger
+    public internal(set) var ledger: SwapHoursLedger
     /// Every booking by id.
-    public private(set) var bookings: [ReservationID: ExtraCareBooking] = [:]
-    private var recorded: [IdempotencyKey: Recorded] = [:]
+    public internal(set) var bookings: [ReservationID: ExtraCareBooking] = [:]
+    var recorded: [IdempotencyKey: Recorded] = [:]
 
-    private struct Recorded: Sendable, Hashable, Codable {
+    struct Recorded: Sendable, Hashable, Codable {
         let operation: String
         let result: DeskResult
     }
 
-    private enum DeskResult: Sendable, Hashable, Codable {
+    enum DeskResult: Sendable, Hashable, Codable {
         case request(Decision<ExtraCareRequestOutcome>)
         case approval(Decision<ExtraCareApprovalOutcome>)
         case cancellation([Decision<ExtraCareCancellationOutcome>])

@@ -9,9 +9,9 @@
 ///
 /// The index does not know the items: a lookup passes `matches`, which compares the caller's item at a
 /// position with what is looked for, so hash collisions are resolved by the caller's own equality.
-struct LedgerHashIndex: Sendable, Hashable, Codable {
+struct LedgerHashIndex: Sendable, Hashable {
     /// One slot: an item's hash and its position plus one (0: empty, `UInt32.max`: removed).
-    private struct Slot: Sendable, Hashable, Codable {
+    private struct Slot: Sendable, Hashable {
         var hash: UInt64
         var value: UInt32
     }

@@ -6,9 +6,9 @@
 /// It is laid out for the year-end batch (one ledger per child, ~40 commands, millions of commands a
 /// run): accounts are numbered in the order they first appear, and balances and lots live in arrays
 /// indexed by those numbers, so recording an entry hashes nothing unless the ledger holds many accounts.
-struct LedgerTally: Sendable, Hashable, Codable {
+struct LedgerTally: Sendable, Hashable {
     /// The minutes of one lot, by state, with what the ledger needs to allocate from it.
-    struct Lot: Sendable, Hashable, Codable {
+    struct Lot: Sendable, Hashable {
         /// The index of the lot's own entry (`earned` or `goodwill`) in the ledger.
         let entry: Int
         /// The number of the lot's account in ``accounts``.

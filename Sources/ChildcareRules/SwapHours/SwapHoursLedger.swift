@@ -14,36 +14,37 @@
 /// try ledger.apply(.earn(account, careDate: day, minutes: 60, expiry: lastDay), key: "absence-1", at: now)
 /// ledger.balance(of: account).available   // 60
 /// ```
-public struct SwapHoursLedger: Sendable, Hashable, Codable {
+public struct SwapHoursLedger: Sendable, Hashable {
     /// Every entry, oldest first. Never changed, only appended to.
-    public private(set) var entries: [LedgerEntry] = []
+    public internal(set) var entries: [LedgerEntry] = []
     /// Every reservation, in the order made; reservation entries refer to them by index.
-    public private(set) var reservations: [Reservation] = []
+    public internal(set) var reservations: [Reservation] = []
     /// Every goodwill grant, in the order made; goodwill entries refer to them by index.
-    public private(set) var grants: [GoodwillGrant] = []
+    public internal(set) var grants: [GoodwillGrant] = []
 
     /// The position in ``reservations`` of each reservation, by its id.
-    private var reservationIndex = LedgerHashIndex()
+    var reservationIndex = LedgerHashIndex()
     /// The position in ``log`` of the command applied under each idempotency key.
-    private var recorded = LedgerHashIndex()
+    var recorded = LedgerHashIndex()
     /// Every command applied, with its key and receipt, in order.
-    private var log: [Recorded] = []
+    var log: [Recorded] = []
     /// The lot entry of each care day reported absent and not withdrawn, by account number and date.
-    private var absenceLots = LedgerHashIndex()
-    private var lastInstant: Instant?
+    var absenceLots = LedgerHashIndex()
+    /// The instant of the last command applied.
+    var lastInstant: Instant?
     /// The running balances; kept in step with ``entries``.
     var tally = LedgerTally()
 
     /// A command applied, with its key and a compact copy of its receipt (24 bytes instead of 40; entry
     /// indices are 32-bit, as in ``LedgerEntry/lot``).
-    private struct Recorded: Sendable, Hashable, Codable {
+    struct Recorded: Sendable, Hashable {
         let key: IdempotencyKey
         let command: LedgerCommand
-        private let minutes: Int
-        private let firstEntry: UInt32
-        private let entryCount: UInt32
-        private let shortfall: Int32
-        private let isDuplicate: Bool
+        let minutes: Int
+        let firstEntry: UInt32
+        let entryCount: UInt32
+        let shortfall: Int32
+        let isDuplicate: Bool
 
         init(key: IdempotencyKey, command: LedgerCommand, receipt: LedgerReceipt) {
             self.key = key
@@ -292,13 +293,13 @@ public struct SwapHoursLedger: Sendable, Hashable, Codable {
     }
 
     /// The position of the reservation with `id` in ``reservations``.
-    private func reservationPosition(_ id: ReservationID) -> Int? {
+    func reservationPosition(_ id: ReservationID) -> Int? {
         reservationIndex.first(hash: LedgerHashIndex.hash(id.rawValue)) { reservations[$0].id == id }
     }
 
     /// The account's number and the lot entry of the absence of `account` on `date`, if reported and
     /// not withdrawn.
-    private func absenceLot(of account: LedgerAccount, on date: LocalDate) -> (Int, Int)? {
+    func absenceLot(of account: LedgerAccount, on date: LocalDate) -> (Int, Int)? {
         guard let number = tally.number(of: account) else { return nil }
         let hash = LedgerHashIndex.hash(account: number, date: date)
         let lot = absenceLots.first(hash: hash) { entries[$0].date == date && entries[$0].account == account }
