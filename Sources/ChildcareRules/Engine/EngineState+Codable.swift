@@ -10,7 +10,9 @@
 
 extension EngineState: Codable {
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, binding, desk, contracts, access, consent, timelines, commands, lastEvent, lastEventID,
+        case schemaVersion, binding, desk, contracts, access, consent, timelines, commands,
+            lastEvent,
+            lastEventID,
             lastSequence
         // Version 1 only.
         case applied
