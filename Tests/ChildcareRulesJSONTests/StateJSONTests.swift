@@ -99,3 +99,82 @@ struct StateJSONTests {
         #expect(try StrictJSONDecoder.decode(Wide.self, from: json) == value)
     }
 }
+
+/// Tampering with a saved state at the first nested place of a kind, so the tests do not depend on the
+/// state's layout (which its schema version may change).
+enum Tamper {
+    /// Adds member `extra` to the first object nested below the root; returns the document and its path.
+    static func addMember(_ value: JSON, at path: JSONPath = .root, depth: Int = 0) -> (JSON, JSONPath)? {
+        switch value {
+        case .object(var members):
+            if depth > 0 {
+                members.append(("extra", .int(1)))
+                return (.object(members), path.appending("extra"))
+            }
+            for (index, (key, member)) in members.enumerated() {
+                if let (changed, found) = addMember(member, at: path.appending(key), depth: depth + 1) {
+                    members[index] = (key, changed)
+                    return (.object(members), found)
+                }
+            }
+            return nil
+        case .array(var items):
+            for (index, item) in items.enumerated() {
+                if let (changed, found) = addMember(item, at: path.appending(index), depth: depth + 1) {
+                    items[index] = changed
+                    return (.array(items), found)
+                }
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// Replaces the first `true` or `false` with a string; returns the document and its path.
+    static func boolToString(_ value: JSON, at path: JSONPath = .root) -> (JSON, JSONPath)? {
+        switch value {
+        case .bool: return (.string("yes"), path)
+        case .object(var members):
+            for (index, (key, member)) in members.enumerated() {
+                if let (changed, found) = boolToString(member, at: path.appending(key)) {
+                    members[index] = (key, changed)
+                    return (.object(members), found)
+                }
+            }
+            return nil
+        case .array(var items):
+            for (index, item) in items.enumerated() {
+                if let (changed, found) = boolToString(item, at: path.appending(index)) {
+                    items[index] = changed
+                    return (.array(items), found)
+                }
+            }
+            return nil
+        default: return nil
+        }
+    }
+}
+
+@Suite("The JSON product: a tampered state is refused at the path of the change")
+struct TamperedStateTests {
+    @Test("An unknown member deep in a saved state is named by its full path")
+    func nestedUnknownMember() throws {
+        let (facts, state) = try StateJSONTests.state()
+        let saved = try JSONParser.parse(try StateJSON.encode(state))
+        let (tampered, path) = try #require(Tamper.addMember(saved))
+        #expect(path.components.count > 1)
+        #expect {
+            _ = try StateJSON.decode(Array(tampered.rendered.utf8), facts: facts)
+        } throws: { ($0 as? ScenarioError)?.description == "\(path): unknown field" }
+    }
+
+    @Test("A value of the wrong kind deep in a saved state is named by its full path")
+    func nestedWrongKind() throws {
+        let (facts, state) = try StateJSONTests.state()
+        let saved = try JSONParser.parse(try StateJSON.encode(state))
+        let (tampered, path) = try #require(Tamper.boolToString(saved))
+        #expect {
+            _ = try StateJSON.decode(Array(tampered.rendered.utf8), facts: facts)
+        } throws: { ($0 as? ScenarioError)?.description == "\(path): expected true or false, found a string" }
+    }
+}
