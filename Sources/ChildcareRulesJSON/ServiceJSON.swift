@@ -76,7 +76,9 @@ public enum FactsJSON {
 /// The engine's state as JSON, for a service's store, read back strictly.
 ///
 /// Every number is a whole number written in full (never through a `Double`), members are in key order,
-/// and reading refuses an unknown member, a missing one, or a value of the wrong kind, naming its path.
+/// and reading refuses an unknown member, a missing one, or a value of the wrong kind, naming its path. A whole
+/// number that a store wrote back through a `Double` (`60.0`) is read when the `Double` held it exactly, and
+/// refused when it may have been rounded (beyond 2^53).
 /// A state whose contracts are not those of the facts is refused: it belongs to another case.
 public enum StateJSON {
     /// The compact UTF-8 JSON of `state`.

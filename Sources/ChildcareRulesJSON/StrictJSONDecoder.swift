@@ -139,9 +139,20 @@ struct ValueDecoder: Decoder {
             }
             return exact
         case .number(let text):
+            // A whole number a store wrote back through a `Double` ("60.0", "6e1") is read as long as the
+            // `Double` held it exactly (below 2^53); anything else may have been rounded, and is refused.
+            if let double = Double(text), double.isFinite, double.rounded() == double,
+                double.magnitude <= 9_007_199_254_740_992, let exact = T(exactly: double)
+            {
+                return exact
+            }
             guard let exact = T(text) else {
+                let rounded = Double(text).map { $0.magnitude > 9_007_199_254_740_992 } ?? false
                 throw ScenarioError(
-                    path: path, message: "\(text) is not a whole number that fits in \(T.self)")
+                    path: path,
+                    message: rounded
+                        ? "\(text) is not exact: a whole number this large may have been rounded through a Double"
+                        : "\(text) is not a whole number that fits in \(T.self)")
             }
             return exact
         default:

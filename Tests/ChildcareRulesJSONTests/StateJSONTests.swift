@@ -98,6 +98,30 @@ struct StateJSONTests {
         #expect(json.rendered == #"{"big":18446744073709551615,"small":-9223372036854775808}"#)
         #expect(try StrictJSONDecoder.decode(Wide.self, from: json) == value)
     }
+
+    @Test("A whole number written back through a Double is read when exact, refused when it may be rounded")
+    func numbersThroughADouble() throws {
+        struct Minutes: Codable, Equatable {
+            let minutes: Int
+        }
+        #expect(
+            try StrictJSONDecoder.decode(Minutes.self, from: body(#"{"minutes":60.0}"#))
+                == Minutes(minutes: 60))
+        #expect(
+            try StrictJSONDecoder.decode(Minutes.self, from: body(#"{"minutes":6e1}"#))
+                == Minutes(minutes: 60))
+        #expect {
+            _ = try StrictJSONDecoder.decode(Minutes.self, from: body(#"{"minutes":1.5}"#))
+        } throws: {
+            ($0 as? ScenarioError)?.description == "$.minutes: 1.5 is not a whole number that fits in Int"
+        }
+        #expect {
+            _ = try StrictJSONDecoder.decode(Minutes.self, from: body(#"{"minutes":1.8446744073709552e19}"#))
+        } throws: {
+            ($0 as? ScenarioError)?.description
+                == "$.minutes: 1.8446744073709552e19 is not exact: a whole number this large may have been rounded through a Double"
+        }
+    }
 }
 
 /// Tampering with a saved state at the first nested place of a kind, so the tests do not depend on the
