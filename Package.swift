@@ -6,8 +6,13 @@ import PackageDescription
 
 let package = Package(
     name: "ChildcareRules",
+    platforms: [.macOS(.v13), .iOS(.v16)],
     products: [
         .library(name: "ChildcareRules", targets: ["ChildcareRules"]),
+        // The strict event, facts and state JSON of the scenario reader, for a service's request bodies.
+        .library(name: "ChildcareRulesJSON", targets: ["ChildcareRulesJSON"]),
+        // `Date` and `TimeZone` to and from the calendar's instants (Foundation, outside the core).
+        .library(name: "ChildcareRulesFoundation", targets: ["ChildcareRulesFoundation"]),
         .executable(name: "childcare-rules", targets: ["childcare-rules"]),
     ],
     targets: [
@@ -18,6 +23,10 @@ let package = Package(
         // The command-line tool.
         // Scenario files (JSON) in and out, and the JSON the tool prints.
         .target(name: "ChildcareScenarios", dependencies: ["ChildcareRules"]),
+        // The service-facing JSON: strict event and facts bodies, the state, any Codable value. No Foundation.
+        .target(name: "ChildcareRulesJSON", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
+        // The Foundation bridge: `Date` <-> `Instant`, Amsterdam local time, the `TimeZone` check.
+        .target(name: "ChildcareRulesFoundation", dependencies: ["ChildcareRules"]),
         .executableTarget(name: "childcare-rules", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
         // Benchmarks with Foundation baselines: `swift run -c release childcare-rules-bench`.
         .executableTarget(name: "childcare-rules-bench", dependencies: ["ChildcareRules"]),
@@ -31,6 +40,8 @@ let package = Package(
         .testTarget(name: "ChildcareRulesTests", dependencies: ["ChildcareRules", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["ChildcareScenarios", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["childcare-rules"]),
+        .testTarget(name: "ChildcareRulesJSONTests", dependencies: ["ChildcareRulesJSON"]),
+        .testTarget(name: "ChildcareRulesFoundationTests", dependencies: ["ChildcareRulesFoundation"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -323,7 +323,6 @@ struct EngineSequence {
         _ event: EngineEvent, at: LocalDateTime, records: [DecisionRecord], state: EngineState,
         model: inout NaiveLedgerModel, absences: inout [(ContractID, LocalDate)]
     ) throws -> String? {
-        let minutes = records.first?.minutes ?? 0
         // Extra care booked after a contract's end is ended with it (art. 5 lid 5): one decision per
         // booking, in the order of the booking ids.
         let endedRecords = records.filter { $0.outcome == "extraCareEndedWithContract" }
