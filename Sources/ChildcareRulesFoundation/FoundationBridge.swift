@@ -5,14 +5,14 @@ extension Instant {
     /// The instant of `date`, in whole seconds: a fraction of a second is dropped (rounded towards the past),
     /// so 12:00:00.9 is 12:00:00, as a clock shows it.
     ///
-    /// - Throws: ``CalendarError`` with code `instantOutOfRange` for a date outside 1900–2199 or not finite.
+    /// - Throws: ``CalendarError`` with code `instantOutOfRange` for a date outside the supported range (`SupportedRange`) or not finite.
     public init(_ date: Date) throws(CalendarError) {
         let seconds = date.timeIntervalSince1970.rounded(.down)
         guard seconds.isFinite, let whole = Int64(exactly: seconds) else {
             throw CalendarError(
                 code: .instantOutOfRange,
                 value: "\(date.timeIntervalSince1970) seconds since 1970-01-01T00:00:00Z",
-                context: "instants are supported from 1900-01-01T00:00:00Z to 2199-12-31T23:59:59Z")
+                context: SupportedRange.instantsText)
         }
         try self.init(secondsSinceEpoch: whole)
     }

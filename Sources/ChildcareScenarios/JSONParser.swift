@@ -227,7 +227,8 @@ public struct JSONParser {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if isWhole, let value = Int(text) { return .int(value) }
+        // `-0` is kept as written, so that a reader can refuse it rather than read a sign that means nothing.
+        if isWhole, text != "-0", let value = Int(text) { return .int(value) }
         return .number(text)
     }
 

@@ -139,12 +139,33 @@ public struct JSONReader {
         return try Self.dateTime(value, at: path)
     }
 
-    /// Member `key` as a `HH:MM` time.
+    /// Member `key` as an identifier: a string that is not empty and does not start or end with a space.
+    ///
+    /// - Throws: ``ScenarioError`` when it is missing, not a string, empty or padded.
+    public mutating func identifier(_ key: String) throws(ScenarioError) -> String {
+        let (value, path) = try required(key)
+        return try Self.identifier(value, at: path)
+    }
+
+    /// Member `key` as an identifier, or `nil` when absent.
+    ///
+    /// - Throws: ``ScenarioError`` when present but not a string, empty or padded.
+    public mutating func optionalIdentifier(_ key: String) throws(ScenarioError) -> String? {
+        guard let (value, path) = optional(key) else { return nil }
+        return try Self.identifier(value, at: path)
+    }
+
+    /// Member `key` as a `HH:MM` time: minutes, without seconds.
     ///
     /// - Throws: ``ScenarioError`` naming the value.
     public mutating func time(_ key: String) throws(ScenarioError) -> LocalTime {
         let (value, path) = try required(key)
         let text = try Self.string(value, at: path)
+        guard text.utf8.count == 5 else {
+            throw ScenarioError(
+                path: path,
+                message: "'\(EchoedValue.cut(text))' is not a time of the form HH:MM, such as 12:00")
+        }
         do {
             return try LocalTime(text)
         } catch {
@@ -209,6 +230,24 @@ public struct JSONReader {
         return text
     }
 
+    /// `value` as an identifier: a string that is not empty and does not start or end with a space.
+    ///
+    /// - Throws: ``ScenarioError``.
+    public static func identifier(_ value: JSON, at path: JSONPath) throws(ScenarioError) -> String {
+        let text = try string(value, at: path)
+        guard let first = text.first, let last = text.last else {
+            throw ScenarioError(path: path, message: "an identifier cannot be empty")
+        }
+        guard !first.isWhitespace, !last.isWhitespace else {
+            throw ScenarioError(
+                path: path,
+                message:
+                    "'\(EchoedValue.cut(text))' starts or ends with a space: an identifier is written without"
+            )
+        }
+        return text
+    }
+
     /// `value` as a whole number in `range`.
     ///
     /// - Throws: ``ScenarioError`` naming the number and the unit.
@@ -226,12 +265,31 @@ public struct JSONReader {
                 message:
                     "\(number) is out of range: \(unit) must be from \(range.lowerBound) to \(range.upperBound)"
             )
+        case .number("-0"):
+            throw ScenarioError(path: path, message: "-0 is not a number of \(unit): write 0")
+        case .number(let text) where Self.isWholeNumberText(text):
+            // Whole, but too large (or too small) for an `Int`: say so, rather than "not whole".
+            let isNegative = text.hasPrefix("-")
+            let bound = isNegative ? range.lowerBound : range.upperBound
+            throw ScenarioError(
+                path: path,
+                message:
+                    "\(EchoedValue.cut(text)) is too \(isNegative ? "small (minimum" : "large (maximum") "
+                    + "\(bound) \(unit))")
         case .number(let text):
-            throw ScenarioError(path: path, message: "\(text) is not a whole number of \(unit)")
+            throw ScenarioError(
+                path: path, message: "\(EchoedValue.cut(text)) is not a whole number of \(unit)")
         default:
             throw ScenarioError(
                 path: path, message: "expected a whole number of \(unit), found \(value.kindName)")
         }
+    }
+
+    /// Whether `text` is an optional minus sign followed by digits only: a whole number, whatever its size.
+    static func isWholeNumberText(_ text: String) -> Bool {
+        let digits = text.utf8.drop { $0 == UInt8(ascii: "-") }
+        return !digits.isEmpty && digits.count >= text.utf8.count - 1
+            && digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     /// `value` as a date.
@@ -269,7 +327,7 @@ public struct JSONReader {
         let text = try string(value, at: path)
         guard let match = T(rawValue: text) else {
             let accepted = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ScenarioError(path: path, message: "'\(text)' is not one of: \(accepted)")
+            throw ScenarioError(path: path, message: "'\(EchoedValue.cut(text))' is not one of: \(accepted)")
         }
         return match
     }

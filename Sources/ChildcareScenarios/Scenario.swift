@@ -147,7 +147,16 @@ extension Scenario {
             }
             var deadline: LocalDateTime?
             if let (item, itemPath) = object.optional("deadline") {
-                deadline = try JSONReader.dateTime(item, at: itemPath)
+                let moment = try JSONReader.dateTime(item, at: itemPath)
+                // Seconds are written only for a deadline that has them (23:59:59), as Docs/Scenarios.md says.
+                if moment.time.second == 0, case .string(let text) = item, text.utf8.count > 16 {
+                    throw ScenarioError(
+                        path: itemPath,
+                        message:
+                            "write \(moment.date)T\(moment.time.hourMinute) without seconds: seconds are written "
+                            + "only for a deadline that has them, such as 23:59:59")
+                }
+                deadline = moment
             }
             var instalments: [Instalment]?
             if object.has("instalments") {

@@ -16,7 +16,8 @@ public struct ScenarioError: Error, Sendable, Hashable {
     public init(file: String? = nil, path: JSONPath?, message: String) {
         self.file = file
         self.path = path
-        self.message = message
+        // Echoed input is cut at 80 characters a word and the message at 400, whatever the input.
+        self.message = EchoedValue.bounded(message)
     }
 
     /// The same error attributed to `file`.
@@ -28,6 +29,7 @@ public struct ScenarioError: Error, Sendable, Hashable {
 extension ScenarioError: CustomStringConvertible {
     /// `file: $.path: message`, leaving out the parts that are not known.
     public var description: String {
-        [file, path?.description, message].compactMap { $0 }.joined(separator: ": ")
+        [file, path.map { EchoedValue.bounded($0.description) }, message].compactMap { $0 }
+            .joined(separator: ": ")
     }
 }

@@ -60,17 +60,18 @@ public enum ScenarioEvents {
         _ value: JSON, at path: JSONPath, facts: CaseFacts
     ) throws(ScenarioError) -> TimedEvent {
         var object = try JSONReader(value, at: path)
-        let id = EventID(try object.string("id"))
+        let id = EventID(try object.identifier("id"))
         let at = try object.dateTime("at")
         try existsInAmsterdam(at, at: path.appending("at"))
-        let key = try object.optionalString("key").map { IdempotencyKey($0) }
+        let key = try object.optionalIdentifier("key").map { IdempotencyKey($0) }
         let typePath = path.appending("type")
         let type = try object.string("type")
         func contract(_ field: String = "contract") throws(ScenarioError) -> ContractID {
-            let id = ContractID(try object.string(field))
+            let id = ContractID(try object.identifier(field))
             guard facts.contracts.contains(where: { $0.id == id }) else {
                 throw ScenarioError(
-                    path: path.appending(field), message: "there is no contract '\(id)' in the facts")
+                    path: path.appending(field),
+                    message: "there is no contract '\(EchoedValue.cut(id.rawValue))' in the facts")
             }
             return id
         }
@@ -80,7 +81,9 @@ public enum ScenarioEvents {
         func version() throws(ScenarioError) -> AppVersion? {
             object.has("appVersion") ? try object.choice("appVersion", as: AppVersion.self) : nil
         }
-        func booking() throws(ScenarioError) -> ReservationID { ReservationID(try object.string("booking")) }
+        func booking() throws(ScenarioError) -> ReservationID {
+            ReservationID(try object.identifier("booking"))
+        }
         func careStart() throws(ScenarioError) -> LocalDateTime {
             let start = try object.dateTime("careStart")
             try existsInAmsterdam(start, at: path.appending("careStart"))
@@ -157,7 +160,7 @@ public enum ScenarioEvents {
         case "consent-agreed": event = .contract(try contract(), .consentAgreed(on: at.date))
         case "date-reached": event = .contract(try contract(), .dateReached(at.date))
         case "access":
-            let user = ParentID(try object.string("user"))
+            let user = ParentID(try object.identifier("user"))
             guard facts.parents.contains(where: { $0.id == user }) else {
                 throw ScenarioError(
                     path: path.appending("user"), message: "there is no parent '\(user)' in the facts")
@@ -168,7 +171,7 @@ public enum ScenarioEvents {
             event = .goodwill(
                 contract: try contract(),
                 minutes: try object.int("minutes", in: 1...100_000, unit: "minutes"),
-                reason: try object.string("reason"), grantedBy: GrantorID(try object.string("grantedBy")))
+                reason: try object.string("reason"), grantedBy: GrantorID(try object.identifier("grantedBy")))
         case "hours-offered":
             event = .hoursOffered(from: try contract("from"), forCareOf: try contract("forCareOf"))
         case "payout-requested": event = .payoutRequested(contract: try contract())
@@ -178,7 +181,9 @@ public enum ScenarioEvents {
         case "billing":
             event = .billing(
                 contract: try contract(),
-                schoolYear: try object.optionalInt("schoolYear", in: 1900...2198, unit: "years"))
+                schoolYear: try object.optionalInt(
+                    "schoolYear", in: SupportedRange.years.lowerBound...(SupportedRange.years.upperBound - 1),
+                    unit: "years"))
         case "waiver":
             let contractID = try contract()
             let (value, waivedPath) = try object.required("waived")
@@ -194,7 +199,7 @@ public enum ScenarioEvents {
             }
             event = .waiver(
                 contract: contractID, waived: waived, reason: try object.string("reason"),
-                grantedBy: GrantorID(try object.string("grantedBy")))
+                grantedBy: GrantorID(try object.identifier("grantedBy")))
         default:
             throw ScenarioError(
                 path: typePath,

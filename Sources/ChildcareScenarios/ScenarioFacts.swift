@@ -46,7 +46,7 @@ public enum ScenarioFacts {
         var consents: [ConsentAnswer] = []
         for (value, path) in try reader.optionalArray("parents") {
             var object = try JSONReader(value, at: path)
-            let id = ParentID(try object.string("id"))
+            let id = ParentID(try object.identifier("id"))
             let role = try object.choice("role", as: AppUserRole.self)
             var access = AccessFacts(
                 role: role, hasAuthority: try object.bool("authority", default: true),
@@ -70,7 +70,7 @@ public enum ScenarioFacts {
                         path: givenPath, message: "expected true or false, found \(givenValue.kindName)")
                 }
                 let children: [ChildID]
-                if let child = try answer.optionalString("child") {
+                if let child = try answer.optionalIdentifier("child") {
                     let child = ChildID(child)
                     guard contracts.contains(where: { $0.child == child }) else {
                         throw ScenarioError(
@@ -129,12 +129,12 @@ public enum ScenarioFacts {
     }
 
     private static func contract(_ object: inout JSONReader) throws(ScenarioError) -> (Contract, String?) {
-        let id = ContractID(try object.string("id"))
-        let child = ChildID(try object.string("child"))
+        let id = ContractID(try object.identifier("id"))
+        let child = ChildID(try object.identifier("child"))
         let childName = try object.optionalString("childName")
-        let parent = ParentID(try object.string("contractParent"))
+        let parent = ParentID(try object.identifier("contractParent"))
         let service = try object.choice("service", as: ServiceKind.self)
-        let location = LocationID(try object.optionalString("location") ?? "location")
+        let location = LocationID(try object.optionalIdentifier("location") ?? "location")
         let signed = try object.date("signed")
         let start = try object.date("start")
         let end = try object.optionalDate("end")
@@ -142,10 +142,11 @@ public enum ScenarioFacts {
         for (value, path) in try object.array("schedule") {
             var day = try JSONReader(value, at: path)
             let key = try day.string("weekday")
-            guard let weekday = Weekday(shortKey: key) else {
+            // Lower case, as the format writes it: `mon`, not `MON` or `Mon`.
+            guard let weekday = Weekday(shortKey: key), weekday.shortKey == key else {
                 throw ScenarioError(
                     path: path.appending("weekday"),
-                    message: "'\(key)' is not a weekday: expected mon, tue, wed, thu or fri")
+                    message: "'\(EchoedValue.cut(key))' is not a weekday: expected mon, tue, wed, thu or fri")
             }
             let session = CareSession(
                 start: try day.time("start"), minutes: try day.int("minutes", in: 1...1440, unit: "minutes"))

@@ -10,7 +10,7 @@
 /// says what ``resolve(_:policy:)`` does with them.
 public enum Amsterdam {
     /// The local years this built-in rule covers.
-    public static let supportedYears: ClosedRange<Int> = 1996...2199
+    public static let supportedYears: ClosedRange<Int> = SupportedRange.years
 
     /// The instants at which summer time starts and ends in `year`: summer time is `start ..< end`.
     ///
@@ -135,6 +135,11 @@ public enum Amsterdam {
             )
         }
         let wall = Instant(utc: local).secondsSinceEpoch
+        // The first local hour of 1996 is still 1995 in UTC: outside the supported instants (SupportedRange).
+        guard Instant.supportedSeconds.contains(wall - 3600) else {
+            throw CalendarError(
+                code: .instantOutOfRange, value: local.description, context: SupportedRange.instantsText)
+        }
         let bounds = summerBounds(local.date.year)
         let asWinter = Instant(uncheckedSeconds: wall - 3600)
         let asSummer = Instant(uncheckedSeconds: wall - 7200)

@@ -26,7 +26,8 @@ public struct CalendarError: Error, Sendable, Hashable {
     /// What went wrong.
     public let code: Code
 
-    /// The offending value, as text, exactly as the caller gave it (or as the library computed it).
+    /// The offending value, as text, as the caller gave it (or as the library computed it); a value of
+    /// more than 80 characters is cut, ending in "…(N more)".
     public let value: String
 
     /// Extra facts for the message, such as the number of days in the month or the supported range.
@@ -35,7 +36,8 @@ public struct CalendarError: Error, Sendable, Hashable {
     /// Creates an error. The library creates these; callers normally only read them.
     public init(code: Code, value: String, context: String = "") {
         self.code = code
-        self.value = value
+        // Echoed input is cut at 80 characters, so a message stays short whatever the input.
+        self.value = EchoedValue.cut(value)
         self.context = context
     }
 }

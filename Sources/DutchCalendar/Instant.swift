@@ -1,15 +1,17 @@
 /// A moment on the UTC time line, in whole seconds since 1970-01-01T00:00:00Z.
 ///
 /// The rules never read a clock: callers pass the current instant in, so every decision can be
-/// replayed. Instants from 1900-01-01T00:00:00Z up to (not including) 2200-01-01T00:00:00Z are supported.
+/// replayed. Instants from 1996-01-01T00:00:00Z to 2199-12-31T22:59:59Z are supported (``SupportedRange``):
+/// every one of them falls on a supported date both in UTC and in Amsterdam.
 public struct Instant: Sendable, Hashable {
     /// Seconds since 1970-01-01T00:00:00Z; negative before 1970.
     public let secondsSinceEpoch: Int64
 
-    /// The supported seconds: 1900-01-01T00:00:00Z up to 2200-01-01T00:00:00Z.
+    /// The supported seconds: 1996-01-01T00:00:00Z up to 2199-12-31T23:00:00Z, the last hour of 2199 in UTC
+    /// being 2200 in Amsterdam.
     public static let supportedSeconds: Range<Int64> =
         Int64(LocalDate.supportedDayRange.lowerBound)
-        * 86_400..<(Int64(LocalDate.supportedDayRange.upperBound) + 1) * 86_400
+        * 86_400..<(Int64(LocalDate.supportedDayRange.upperBound) + 1) * 86_400 - 3_600
 
     /// Creates an instant, checking that it is in the supported range.
     ///
@@ -18,7 +20,7 @@ public struct Instant: Sendable, Hashable {
         guard Self.supportedSeconds.contains(secondsSinceEpoch) else {
             throw CalendarError(
                 code: .instantOutOfRange, value: "\(secondsSinceEpoch) seconds since 1970-01-01T00:00:00Z",
-                context: "instants are supported from 1900-01-01T00:00:00Z to 2199-12-31T23:59:59Z")
+                context: SupportedRange.instantsText)
         }
         self.secondsSinceEpoch = secondsSinceEpoch
     }

@@ -17,7 +17,7 @@ public struct LocalDate: Sendable, Hashable {
     private let storedDay: UInt8
 
     /// The years this library supports for dates.
-    public static let supportedYears: ClosedRange<Int> = 1900...2199
+    public static let supportedYears: ClosedRange<Int> = SupportedRange.years
 
     /// The year, such as 2026.
     public var year: Int { Int(storedYear) }

@@ -3,11 +3,11 @@
 /// > "Het gaat om de volgende algemeen erkende feestdagen: Nieuwjaarsdag, Tweede Paasdag, Koningsdag,
 /// > Bevrijdingsdag (eens per 5 jaar), Hemelvaartsdag, Tweede Pinksterdag, Eerste en tweede Kerstdag."
 ///
-/// Years 1990 to 2100 are supported. Two holidays may share a date (Bevrijdingsdag and Hemelvaartsdag
+/// The years of ``SupportedRange`` (1996 to 2199) are supported. Two holidays may share a date (Bevrijdingsdag and Hemelvaartsdag
 /// on 5 May 2005); both are kept.
 public enum TSOHolidays {
     /// The years for which the holidays are computed.
-    public static let supportedYears: ClosedRange<Int> = 1990...2100
+    public static let supportedYears: ClosedRange<Int> = SupportedRange.years
 
     /// Every TSO holiday of `year`, sorted by date.
     ///

@@ -16,7 +16,11 @@ struct FoundationBridgeTests {
         let instant = try Instant(date)
         #expect(instant.secondsSinceEpoch == Int64(Self.springChange))
         #expect(Date(instant) == Date(timeIntervalSince1970: Self.springChange))
-        #expect(try Instant(Date(timeIntervalSince1970: -0.5)).secondsSinceEpoch == -1)
+        #expect(
+            try Instant(Date(timeIntervalSince1970: Self.springChange - 0.5)).secondsSinceEpoch
+                == Int64(Self.springChange) - 1)
+        // Outside the supported range (1996–2199): 1970 is refused, not guessed.
+        #expect(throws: CalendarError.self) { try Instant(Date(timeIntervalSince1970: 0)) }
         #expect(throws: CalendarError.self) { try Instant(Date.distantFuture) }
     }
 

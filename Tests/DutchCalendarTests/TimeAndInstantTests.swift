@@ -44,8 +44,12 @@ struct TimeAndInstantTests {
 
     @Test("Instants print in UTC and reject the unsupported range")
     func instants() throws {
-        #expect(try Instant(secondsSinceEpoch: 0).description == "1970-01-01T00:00:00Z")
-        #expect(try Instant(secondsSinceEpoch: -1).description == "1969-12-31T23:59:59Z")
+        // The supported range (1996–2199) starts at 820,454,400 seconds since 1970.
+        #expect(try Instant(secondsSinceEpoch: 820_454_400).description == "1996-01-01T00:00:00Z")
+        #expect(throws: CalendarError.self) { try Instant(secondsSinceEpoch: 820_454_399) }
+        #expect(throws: CalendarError.self) { try Instant(secondsSinceEpoch: 0) }
+        #expect(try Instant(secondsSinceEpoch: 7_258_114_799).description == "2199-12-31T22:59:59Z")
+        #expect(throws: CalendarError.self) { try Instant(secondsSinceEpoch: 7_258_114_800) }
         #expect(throws: CalendarError.self) { try Instant(secondsSinceEpoch: Int64.max) }
         let instant = try Instant(secondsSinceEpoch: 1_774_746_000)
         #expect(throws: CalendarError.self) { try instant.advanced(bySeconds: Int64.max) }

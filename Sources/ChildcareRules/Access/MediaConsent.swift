@@ -223,7 +223,8 @@ public struct ChildMedia: Sendable, Hashable, Codable {
 extension ChildConsent {
     /// The moment of the answers that a case's facts give at its start, before any event: every event
     /// comes after it.
-    public static let caseStart = LocalDateTime(date: LocalDate(unchecked: 1900, 1, 1), time: .midnight)
+    public static let caseStart = LocalDateTime(
+        date: LocalDate(unchecked: SupportedRange.years.lowerBound, 1, 1), time: .midnight)
 
     /// Whether consent for `purpose` is in force for `child` at `moment`, counting only the answers of
     /// `deciding`, the parents who have authority at that moment: a parent who lost authority no longer

@@ -28,7 +28,8 @@ public struct RulesError: Error, Sendable, Hashable {
     /// Creates an error. The library creates these; callers normally only read them.
     public init(code: Code, value: String, context: String = "") {
         self.code = code
-        self.value = value
+        // Echoed input is cut at 80 characters, so a message stays short whatever the input.
+        self.value = EchoedValue.cut(value)
         self.context = context
         calendarError = nil
     }

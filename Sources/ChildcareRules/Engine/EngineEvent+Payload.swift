@@ -117,13 +117,3 @@ extension EngineEvent {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
-
-/// Input echoed in a message, cut so that a message stays short whatever the input.
-package enum EchoedValue {
-    /// `value`, or its first 80 characters followed by "…(N more)".
-    package static func cut(_ value: String, limit: Int = 80) -> String {
-        let count = value.count
-        guard count > limit else { return value }
-        return String(value.prefix(limit)) + "…(\(count - limit) more)"
-    }
-}
