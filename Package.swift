@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "ChildcareRulesFoundation", dependencies: ["ChildcareRules"]),
         .executableTarget(name: "childcare-rules", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
         // Benchmarks with Foundation baselines: `swift run -c release childcare-rules-bench`.
-        .executableTarget(name: "childcare-rules-bench", dependencies: ["ChildcareRules"]),
+        .executableTarget(name: "childcare-rules-bench", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
         // The libFuzzer target (Docs/Reliability.md): build it with
         // `swift build --sanitize fuzzer --product ScenarioFuzz --scratch-path .build-fuzz`.
         // A plain `swift build` links it as an empty program.

@@ -61,6 +61,8 @@ public struct Expectation: Sendable, Hashable {
     public let contractLastDay: LocalDate?
     /// The event a replayed decision must repeat.
     public let replayOf: EventID?
+    /// The code of the error the engine must refuse the event with (`invalidState`, …), instead of deciding it.
+    public let error: String?
 
     /// Creates an expectation.
     public init(
@@ -68,8 +70,10 @@ public struct Expectation: Sendable, Hashable {
         minutes: Int? = nil,
         deadline: LocalDateTime? = nil, balance: Int? = nil, citations: [String] = [],
         explanationContains: [String] = [], parent: ParentID? = nil, registered: Bool? = nil,
-        instalments: [Instalment]? = nil, contractLastDay: LocalDate? = nil, replayOf: EventID? = nil
+        instalments: [Instalment]? = nil, contractLastDay: LocalDate? = nil, replayOf: EventID? = nil,
+        error: String? = nil
     ) {
+        self.error = error
         self.parent = parent
         self.registered = registered
         self.instalments = instalments
@@ -206,7 +210,8 @@ extension Scenario {
                     citations: citations,
                     explanationContains: texts, parent: parent, registered: registered,
                     instalments: instalments,
-                    contractLastDay: try object.optionalDate("contractLastDay"), replayOf: replayOf))
+                    contractLastDay: try object.optionalDate("contractLastDay"), replayOf: replayOf,
+                    error: try object.optionalIdentifier("error")))
             try object.finish()
         }
         let expectedError = try root.optionalString("expectError")

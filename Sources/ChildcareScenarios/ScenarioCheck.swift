@@ -6,10 +6,12 @@ public enum ScenarioCheck {
     public struct Result: Sendable, Hashable {
         /// The scenario checked.
         public let scenario: Scenario
-        /// The engine's evaluation, unless it failed.
+        /// The engine's evaluation of every event it could decide, unless the case as a whole failed.
         public let evaluation: Engine.Evaluation?
-        /// The engine's error, if it failed.
+        /// The engine's error: the error that stopped the whole case, or else the first event refused.
         public let error: RulesError?
+        /// Each event the engine refused, with its position and JSON path; the other events were decided.
+        public let refusals: [Refusal]
         /// Each expectation that was not met, as a sentence.
         public let failures: [String]
 
@@ -17,29 +19,85 @@ public enum ScenarioCheck {
         public var passed: Bool { failures.isEmpty }
     }
 
+    /// An event the engine refused: where it is in the file and why.
+    public struct Refusal: Sendable, Hashable {
+        /// The event.
+        public let event: EventID
+        /// Its position in the file's `events` (0-based).
+        public let index: Int
+        /// Its JSON path, such as `$.events[3]`.
+        public let path: JSONPath
+        /// Why it was refused.
+        public let error: RulesError
+        /// How many decisions come before it when decisions and refusals are shown in the order applied.
+        public let decisionsBefore: Int
+    }
+
     /// Evaluates `scenario` and checks every expectation.
+    ///
+    /// Every event is tried: an event the engine refuses changes nothing, is reported with its index and
+    /// JSON path, and the next events are decided on the state the earlier ones left (the rule of
+    /// `Engine.evaluateAll`, stated in Docs/Scenarios.md). A refusal is expected when an expectation for
+    /// that event names its `error` code, or when the scenario's `expectError` names it.
     public static func run(_ scenario: Scenario) -> Result {
-        let evaluation: Engine.Evaluation
+        let report: Engine.Report
         do {
-            evaluation = try Engine.evaluate(scenario.facts, events: scenario.events)
+            report = try Engine.evaluateAll(scenario.facts, events: scenario.events)
         } catch {
+            // The case as a whole could not be evaluated (two events with one id, a moment that does not exist).
             if let expected = scenario.expectedError {
                 let failures =
                     error.code.rawValue == expected
                     ? [] : ["expected the error \(expected), got \(error.code): \(error)"]
-                return Result(scenario: scenario, evaluation: nil, error: error, failures: failures)
+                return Result(
+                    scenario: scenario, evaluation: nil, error: error, refusals: [], failures: failures)
             }
             return Result(
-                scenario: scenario, evaluation: nil, error: error, failures: ["the engine failed: \(error)"])
+                scenario: scenario, evaluation: nil, error: error, refusals: [],
+                failures: ["the engine failed: \(error)"])
+        }
+        let evaluation = report.evaluation
+        let refusals = report.failures.map { failure in
+            Refusal(
+                event: failure.event, index: failure.index,
+                path: JSONPath.root.appending("events").appending(failure.index),
+                error: failure.error, decisionsBefore: failure.decisionsBefore)
         }
         var failures: [String] = []
-        if let expected = scenario.expectedError {
-            failures.append("expected the error \(expected), but every event was decided")
+        let refused = Dictionary(refusals.map { ($0.event, $0) }, uniquingKeysWith: { first, _ in first })
+        if let expected = scenario.expectedError,
+            !refusals.contains(where: { $0.error.code.rawValue == expected })
+        {
+            failures.append("expected the error \(expected), but no event was refused with it")
+        }
+        for refusal in refusals {
+            let code = refusal.error.code.rawValue
+            // An expectation that names an error for this event checks the code below.
+            let expectedHere = scenario.expectations.contains {
+                $0.event == refusal.event && $0.error != nil
+            }
+            guard !expectedHere, scenario.expectedError != code else { continue }
+            failures.append("\(refusal.path) (event \(refusal.event)): refused: \(refusal.error)")
         }
         for expectation in scenario.expectations {
+            let place = "\(expectation.path) (event \(expectation.event))"
+            if let code = expectation.error {
+                if let refusal = refused[expectation.event] {
+                    if refusal.error.code.rawValue != code {
+                        failures.append("\(place): refused with \(refusal.error.code), expected \(code)")
+                    }
+                } else {
+                    failures.append("\(place): decided, expected the error \(code)")
+                }
+                continue
+            }
+            // A refused event was reported above; its missing decisions are not reported again.
+            guard refused[expectation.event] == nil else { continue }
             failures += check(expectation, against: evaluation.decisions)
         }
-        return Result(scenario: scenario, evaluation: evaluation, error: nil, failures: failures)
+        return Result(
+            scenario: scenario, evaluation: evaluation, error: refusals.first?.error, refusals: refusals,
+            failures: failures)
     }
 
     static func check(_ expectation: Expectation, against decisions: [DecisionRecord]) -> [String] {

@@ -17,7 +17,7 @@ while let argument = remaining.popFirst() {
     case "--json", "--quick": flags.insert(argument)
     case "--only":
         guard let name = remaining.popFirst() else { fail("--only needs a case name") }
-        guard Cases.names.contains(name) || name == "serviceCycle" else {
+        guard Cases.names.contains(name) || name == "serviceCycle" || name == "checkScale" else {
             fail("unknown case \(name); cases: \(Cases.names.joined(separator: ", "))")
         }
         only.append(name)
@@ -62,5 +62,6 @@ if flags.contains("--json") {
         }
     }
     if only.isEmpty || only.contains("serviceCycle") { ServiceWorkload.report(quick: quick) }
+    if only.isEmpty || only.contains("checkScale") { ScaleWorkload.report(quick: quick) }
     if quick { print("(--quick: small sizes, figures are not meaningful)") }
 }

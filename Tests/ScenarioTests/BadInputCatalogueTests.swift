@@ -102,26 +102,29 @@ struct BadInputCatalogueTests {
         #expect(Self.readError(text) == line, "row \(row)")
     }
 
-    /// Rows that read, but that the engine refuses (`check` prints `the engine failed: <line>`, exit 1).
-    static let engineRows: [(String, [(String, String)], String)] = [
+    /// Rows that read, but whose event the engine refuses (`check` prints `<path> (event <id>): refused:
+    /// <line>`, goes on with the other events, and exits 1).
+    static let engineRows: [(String, [(String, String)], String, String)] = [
         (
-            "a year before the terms", [("2026-03-26T12:40", "1999-03-26T12:40")],
+            "a year before the terms", [("2026-03-26T12:40", "1999-03-26T12:40")], "$.events[0] (event e1)",
             "1999-03-26 is before the first edition of the terms, so no terms apply to it: the first edition of "
                 + "the TSO terms (2024-08-01) starts later."
         ),
         (
             "an event after the contract end (fixed in issue 8)",
-            [("\"end\": \"2026-12-31\"", "\"end\": \"2026-03-26\"")],
+            [("\"end\": \"2026-12-31\"", "\"end\": \"2026-03-26\"")], "$.events[1] (event e2)",
             "price change announced 2026-03-27 is not possible now: the contract noor-tso already ended on 2026-03-26."
         ),
     ]
 
     @Test("Bad input the engine refuses gives a typed RulesError, one line", arguments: engineRows)
-    func engineRefuses(row: String, replacements: [(String, String)], line: String) throws {
+    func engineRefuses(row: String, replacements: [(String, String)], place: String, line: String) throws {
         let scenario = try Scenario.read(Array(Self.document(replacements).utf8), file: "bad.json")
         let result = ScenarioCheck.run(scenario)
         #expect(result.error?.description == line, "row \(row)")
-        #expect(result.failures == ["the engine failed: \(line)"])
+        #expect(result.failures == ["\(place): refused: \(line)"])
+        // The other event is still decided.
+        #expect(result.evaluation?.decisions.count == 1)
     }
 
     @Test("Events listed out of order are applied in time order; applied out of order they are refused")

@@ -57,7 +57,10 @@ public enum Engine {
             do {
                 decisions += try apply(event, to: &state, facts: facts)
             } catch {
-                failures.append(Failure(event: event.id, index: positions[event.id] ?? 0, error: error))
+                failures.append(
+                    Failure(
+                        event: event.id, index: positions[event.id] ?? 0, decisionsBefore: decisions.count,
+                        error: error))
             }
         }
         return Report(evaluation: Evaluation(state: state, decisions: decisions), failures: failures)
@@ -78,6 +81,9 @@ public enum Engine {
         public let event: EventID
         /// Its position in the list given (0-based).
         public let index: Int
+        /// How many decisions of the report come before it: where it goes when decisions and refusals are
+        /// shown in the order the events were applied.
+        public let decisionsBefore: Int
         /// Why it was refused.
         public let error: RulesError
     }
