@@ -97,6 +97,12 @@ public enum StateJSON {
     ) throws(ScenarioError) -> EngineState {
         do throws(ScenarioError) {
             let state = try StrictJSONDecoder.decode(EngineState.self, from: bytes)
+            // The state is bound to its case and children: another case's facts are refused on load.
+            do {
+                try state.binding.check(facts)
+            } catch {
+                throw ScenarioError(path: JSONPath.root.appending("binding"), message: error.description)
+            }
             let known = Set(facts.contracts.map(\.id))
             if let stranger = state.contracts.keys.sorted().first(where: { !known.contains($0) }) {
                 throw ScenarioError(

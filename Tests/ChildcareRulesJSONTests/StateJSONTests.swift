@@ -83,7 +83,23 @@ struct StateJSONTests {
         let otherFacts = try FactsJSON.decodeFacts(body(other))
         #expect {
             _ = try StateJSON.decode(try StateJSON.encode(state), facts: otherFacts)
-        } throws: { ($0 as? ScenarioError)?.path?.description == "$.contracts" }
+        } throws: { ($0 as? ScenarioError)?.path?.description == "$.binding" }
+    }
+
+    @Test("A state edited by hand is refused: its checksum no longer matches (issue 17)")
+    func editedByHand() throws {
+        let (facts, state) = try Self.state()
+        let text = String(decoding: try StateJSON.encode(state), as: UTF8.self)
+        // The answer a retry of the absence gets: earned, edited to tooLate. The ledger is untouched.
+        #expect(text.contains(#""outcome":"earned""#))
+        let edited = text.replacingOccurrences(of: #""outcome":"earned""#, with: #""outcome":"tooLate""#)
+        #expect {
+            _ = try StateJSON.decode(body(edited), facts: facts, file: "state")
+        } throws: { error in
+            let message = (error as? ScenarioError)?.description ?? ""
+            return message.hasPrefix("state: $: ") && message.contains("state.checksum")
+                && message.contains("the state was changed outside this library")
+        }
     }
 
     @Test("Whole numbers are written in full, never through a Double")

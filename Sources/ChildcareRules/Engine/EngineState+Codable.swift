@@ -13,7 +13,7 @@ extension EngineState: Codable {
         case schemaVersion, binding, desk, contracts, access, consent, timelines, commands,
             lastEvent,
             lastEventID,
-            lastSequence
+            lastSequence, checksum
         // Version 1 only.
         case applied
     }
@@ -56,6 +56,27 @@ extension EngineState: Codable {
                 context: "this library reads the saved state of schema versions 1 to \(Self.schemaVersion)")
         }
         try self.init(version2: container)
+        // The checksum over everything else: a state changed outside the library (by hand, by a tool, by a
+        // store that lost part of it) is refused rather than trusted.
+        let saved = try container.decode(String.self, forKey: .checksum)
+        let computed = try StateDigest.of(Contents(state: self))
+        guard saved == computed else {
+            throw RulesError(
+                code: .corruptState, value: "state.checksum \(EchoedValue.cut(saved))",
+                context:
+                    "the contents give \(computed): the state was changed outside this library, or only part of it was kept"
+            )
+        }
+    }
+
+    /// The contents of a state without its checksum: what the checksum is computed over.
+    private struct Contents: Encodable {
+        let state: EngineState
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try state.encodeContents(into: &container)
+        }
     }
 
     private init(version2 container: KeyedDecodingContainer<CodingKeys>) throws {
@@ -114,6 +135,12 @@ extension EngineState: Codable {
                 context: "migrate it with the case's facts (migrate(facts:)) before saving it again")
         }
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try encodeContents(into: &container)
+        try container.encode(try StateDigest.of(Contents(state: self)), forKey: .checksum)
+    }
+
+    /// Writes everything but the checksum.
+    private func encodeContents(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
         try container.encode(Self.schemaVersion, forKey: .schemaVersion)
         try container.encode(binding, forKey: .binding)
         try container.encode(desk, forKey: .desk)
