@@ -68,7 +68,7 @@ extension Engine {
                 channel: channel,
                 appVersion: version, child: facts.childName(of: contract))
             var minutes = decision.outcome.earnedMinutes
-            var outcome = outcomeName(decision.outcome.reason)
+            var outcome = decision.outcome.reason.code
             var explanation = decision.explanation
             let registered: Bool =
                 switch decision.outcome.reason {
@@ -124,7 +124,7 @@ extension Engine {
             let outcome = decision.outcome
             let name: String
             if let refusal = outcome.refusal {
-                name = outcomeName(refusal)
+                name = refusal.code
             } else if outcome.hoursMinutes == 0 {
                 name = "invoiced"
             } else if outcome.hoursMinutes < outcome.requestedMinutes {
@@ -208,7 +208,7 @@ extension Engine {
                 state.timelines[contractID]?.recordChange(
                     on: effective, source: id, citation: step.decision.citations.first)
             }
-            let record = DecisionRecord(step.decision, event: id, outcome: outcomeName(step.decision.outcome))
+            let record = DecisionRecord(step.decision, event: id, outcome: step.decision.outcome.code)
             let ended = try recordEnd(
                 of: contract, step: step, timed: timed, instant: instant, state: &state, facts: facts)
             return [record.with { $0.contractEnd = ended.end }] + ended.records
@@ -547,17 +547,5 @@ extension Engine {
                 context: "no extra care was requested under it")
         }
         return try state.contract(contract.id, facts: facts)
-    }
-
-    /// The name of an outcome's case, following nested enumerations up to three levels:
-    /// `notACareDay.tsoHoliday`, `parentTermination.rejected.notThroughOnlineForm`.
-    static func outcomeName(_ value: Any, depth: Int = 3) -> String {
-        let mirror = Mirror(reflecting: value)
-        guard depth > 0, mirror.displayStyle == .enum else { return "" }
-        guard let child = mirror.children.first, let label = child.label else {
-            return String(describing: value)
-        }
-        let inner = outcomeName(child.value, depth: depth - 1)
-        return inner.isEmpty ? label : label + "." + inner
     }
 }

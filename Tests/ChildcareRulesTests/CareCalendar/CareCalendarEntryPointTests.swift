@@ -33,7 +33,7 @@ struct CareCalendarEntryPointTests {
             date: LocalDate(date), contract: SwapHoursFixtures.contract(), school: try Self.school,
             reported: LocalDateTime("2026-03-01T09:00"))
         #expect(decision.outcome.earnedMinutes == 0)
-        #expect(Engine.outcomeName(decision.outcome.reason) == reason)
+        #expect(decision.outcome.reason.code == reason)
         #expect(decision.explanation.nl.contains(word))
         #expect(decision.explanation.nl.contains("0 minuten"))
         #expect(decision.explanation.en.contains("0 minutes"))
@@ -119,7 +119,7 @@ struct CareCalendarEntryPointTests {
             careStart: LocalDateTime(careStart),
             minutes: 60, requested: LocalDateTime("2026-03-01T09:00"), withHours: true, availableMinutes: 600)
         #expect(!decision.outcome.isAccepted)
-        #expect(decision.outcome.refusal.map { Engine.outcomeName($0) } == refusal)
+        #expect(decision.outcome.refusal?.code == refusal)
         #expect(decision.outcome.charge.minutes == 0)
         #expect(decision.outcome.hoursMinutes == 0)
         #expect(decision.citedKeys.contains("TSO art. 4 lid 2"))
@@ -140,7 +140,7 @@ struct CareCalendarEntryPointTests {
             careStart: LocalDateTime(careStart),
             minutes: minutes, requested: LocalDateTime("2026-03-01T09:00"), withHours: true,
             availableMinutes: 600)
-        #expect(decision.outcome.refusal.map { Engine.outcomeName($0) } == refusal)
+        #expect(decision.outcome.refusal?.code == refusal)
         if refusal != nil {
             #expect(decision.outcome.charge.minutes == 0)
             #expect(decision.citedKeys.contains("TSO art. 6 lid 1"))
