@@ -71,3 +71,7 @@ extension CalendarError.Code: CustomStringConvertible {
     /// The stable text of the code.
     public var description: String { rawValue }
 }
+
+/// A calendar error is data a service may store or send on: it encodes its code, value and context, and
+/// reads back equal. (Synthesized, so it lives in the file that declares the type.)
+extension CalendarError: Codable {}

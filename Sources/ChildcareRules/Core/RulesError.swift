@@ -72,3 +72,8 @@ extension RulesError.Code: CustomStringConvertible {
     /// The stable text of the code.
     public var description: String { rawValue }
 }
+
+/// A rules error is data a service may store or send on: it encodes its code, value, context and the
+/// calendar error behind it, and reads back equal. (Synthesized, so it lives in the file that declares the
+/// type.)
+extension RulesError: Codable {}

@@ -68,7 +68,7 @@ public enum Engine {
 
     /// The result of ``evaluateAll(_:events:)``: the evaluation of every event that could be applied, and
     /// each event that could not.
-    public struct Report: Sendable, Hashable {
+    public struct Report: Sendable, Hashable, Codable {
         /// The state and decisions of the events applied.
         public let evaluation: Evaluation
         /// The events refused, in the order they were tried.
@@ -76,7 +76,7 @@ public enum Engine {
     }
 
     /// An event the engine refused, with its position in the list given and the error.
-    public struct Failure: Sendable, Hashable {
+    public struct Failure: Sendable, Hashable, Codable {
         /// The event.
         public let event: EventID
         /// Its position in the list given (0-based).

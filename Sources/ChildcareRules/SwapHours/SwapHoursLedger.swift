@@ -112,9 +112,13 @@ public struct SwapHoursLedger: Sendable, Hashable {
             return previous.receipt
         }
         if let lastInstant, instant < lastInstant {
+            // Amsterdam local time with its offset, as every message gives a moment.
+            let local = { (moment: Instant) in
+                (try? Amsterdam.zoned(moment))?.description ?? moment.description
+            }
             throw RulesError(
-                code: .outOfOrder, value: instant.description,
-                context: "the ledger's last command was at \(lastInstant)")
+                code: .outOfOrder, value: local(instant),
+                context: "the ledger's last command was at \(local(lastInstant))")
         }
         let receipt = try perform(command, key: key, at: instant)
         recorded.insert(hash: hash, position: log.count)
