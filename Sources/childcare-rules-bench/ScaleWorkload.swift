@@ -7,7 +7,7 @@ import Foundation
 /// 100,000 events, the ratio of the largest to the smallest, and the process's peak memory after each size.
 enum ScaleWorkload {
     /// The scenario file's text for a case of `count` events of one TSO contract (Mondays 12:00): in
-    /// turn an absence for a Monday three weeks ahead, its withdrawal, and a manager's goodwill grant, every
+    /// turn an absence for a care Monday three weeks ahead, its withdrawal, and a manager's goodwill grant, every
     /// 7 minutes, over as many years as it takes (the hours expire each 31 December in between).
     static func scenarioText(count: Int) -> String {
         var events: [String] = []
@@ -27,7 +27,10 @@ enum ScaleWorkload {
             switch index % 3 {
             case 0:
                 monday = (try? day.adding(days: 21)) ?? day
-                while monday.weekday != .monday { monday = (try? monday.adding(days: 1)) ?? monday }
+                // A Monday that is not a TSO holiday (Tweede Paasdag, Tweede Pinksterdag): a care day.
+                while monday.weekday != .monday || !((try? TSOHolidays.holidays(on: monday)) ?? []).isEmpty {
+                    monday = (try? monday.adding(days: 1)) ?? monday
+                }
                 events.append(
                     #"{"id":"e\#(index)","at":"\#(at)","type":"absence","contract":"noor-tso","date":"\#(monday)"}"#
                 )
