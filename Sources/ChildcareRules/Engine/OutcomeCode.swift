@@ -28,22 +28,10 @@ extension Channel {
 }
 
 extension NoCareReason {
-    /// The stable code of the reason, such as `tsoHoliday`.
+    /// The stable code of the reason, such as `tsoHoliday`: its raw value, which is its case name.
     public var code: String { code(depth: 1) }
 
-    func code(depth: Int) -> String {
-        guard depth > 0 else { return "" }
-        return switch self {
-        case .beforeContract: "beforeContract"
-        case .afterContract: "afterContract"
-        case .weekend: "weekend"
-        case .notScheduled: "notScheduled"
-        case .tsoHoliday: "tsoHoliday"
-        case .schoolClosureDay: "schoolClosureDay"
-        case .schoolHoliday: "schoolHoliday"
-        case .closureDayAnnouncedLate: "closureDayAnnouncedLate"
-        }
-    }
+    func code(depth: Int) -> String { depth > 0 ? rawValue : "" }
 }
 
 extension AbsenceReason {
@@ -165,17 +153,8 @@ extension ProviderTerminationOutcome {
 }
 
 extension ContractState {
-    func code(depth: Int) -> String {
-        guard depth > 0 else { return "" }
-        return switch self {
-        case .signed: "signed"
-        case .active: "active"
-        case .awaitingConsent: "awaitingConsent"
-        case .terminationPending: "terminationPending"
-        case .cancelled: "cancelled"
-        case .ended: "ended"
-        }
-    }
+    /// The state's short name (``ContractState/name``), which is its case name.
+    func code(depth: Int) -> String { depth > 0 ? name : "" }
 }
 
 extension ContractEventOutcome {
