@@ -1,0 +1,98 @@
+// The WebAssembly interface of the rules: UTF-8 JSON through linear memory.
+//
+// The host (a browser, or `wasmkit`) calls `cr_alloc(n)`, writes a request of `n` bytes there, and calls
+// one of the functions below with its pointer and length. The function answers with a pointer to the
+// answer's UTF-8 bytes; `cr_result_length()` tells how many. The host reads them and gives both buffers
+// back with `cr_free`. Every answer is one JSON object, a result or `{"error":{"code":…,"message":…}}`,
+// exactly as `ParentApp.respond` and `childcare-rules app` answer it.
+//
+// Built by `Scripts/build-wasm.sh`, not SwiftPM: SwiftPM cannot drive an Embedded Swift build.
+
+import ChildcareRulesApp
+
+/// The length in bytes of the answer the last call returned.
+nonisolated(unsafe) private var resultLength: Int32 = 0
+
+/// Allocates `size` bytes for a request; `cr_free` gives them back.
+@_expose(wasm, "cr_alloc")
+@_cdecl("cr_alloc")
+public func cr_alloc(_ size: Int32) -> UnsafeMutableRawPointer? {
+    guard size >= 0 else { return nil }
+    return UnsafeMutableRawPointer.allocate(byteCount: Int(max(size, 1)), alignment: 8)
+}
+
+/// Gives back a buffer from `cr_alloc` or an answer.
+@_expose(wasm, "cr_free")
+@_cdecl("cr_free")
+public func cr_free(_ pointer: UnsafeMutableRawPointer?) {
+    pointer?.deallocate()
+}
+
+/// The length in bytes of the answer the last call returned.
+@_expose(wasm, "cr_result_length")
+@_cdecl("cr_result_length")
+public func cr_result_length() -> Int32 { resultLength }
+
+/// `absenceDeadline`: the 96-hour deadline for a care start (TSO art. 5 lid 1).
+@_expose(wasm, "cr_absence_deadline")
+@_cdecl("cr_absence_deadline")
+public func cr_absence_deadline(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+    answer(.absenceDeadline, request, length)
+}
+
+/// `canReportAbsence`: what an absence reported now would get.
+@_expose(wasm, "cr_can_report_absence")
+@_cdecl("cr_can_report_absence")
+public func cr_can_report_absence(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+    answer(.canReportAbsence, request, length)
+}
+
+/// `careDays`: the care days of a period, with their deadlines.
+@_expose(wasm, "cr_care_days")
+@_cdecl("cr_care_days")
+public func cr_care_days(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+    answer(.careDays, request, length)
+}
+
+/// `balance`: the swap-hours balance after reported absences.
+@_expose(wasm, "cr_balance")
+@_cdecl("cr_balance")
+public func cr_balance(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+    answer(.balance, request, length)
+}
+
+/// `explain`: a decision's explanation and articles in one language.
+@_expose(wasm, "cr_explain")
+@_cdecl("cr_explain")
+public func cr_explain(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+    answer(.explain, request, length)
+}
+
+/// Any function by name, as `childcare-rules app FUNCTION JSON` takes it (the comparison harness uses this).
+@_expose(wasm, "cr_respond")
+@_cdecl("cr_respond")
+public func cr_respond(
+    _ name: UnsafePointer<UInt8>?, _ nameLength: Int32, _ request: UnsafePointer<UInt8>?, _ length: Int32
+) -> UnsafeMutablePointer<UInt8>? {
+    output(ParentApp.respond(function: text(name, nameLength), request: text(request, length)))
+}
+
+private func answer(
+    _ function: ParentApp.Function, _ request: UnsafePointer<UInt8>?, _ length: Int32
+) -> UnsafeMutablePointer<UInt8>? {
+    output(ParentApp.respond(function, request: text(request, length)))
+}
+
+/// The bytes as text; invalid UTF-8 is repaired with U+FFFD, as the native command line reads it.
+private func text(_ pointer: UnsafePointer<UInt8>?, _ length: Int32) -> String {
+    guard let pointer, length > 0 else { return "" }
+    return String(decoding: UnsafeBufferPointer(start: pointer, count: Int(length)), as: UTF8.self)
+}
+
+private func output(_ answer: String) -> UnsafeMutablePointer<UInt8>? {
+    let bytes = Array(answer.utf8)
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+    buffer.initialize(from: bytes, count: bytes.count)
+    resultLength = Int32(bytes.count)
+    return buffer
+}
