@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["childcare-rules"]),
         .testTarget(name: "ChildcareRulesJSONTests", dependencies: ["ChildcareRulesJSON"]),
         .testTarget(name: "ChildcareRulesFoundationTests", dependencies: ["ChildcareRulesFoundation"]),
-        .testTarget(name: "ChildcareRulesAppTests", dependencies: ["ChildcareRulesApp"]),
+        .testTarget(name: "ChildcareRulesAppTests", dependencies: ["ChildcareRulesApp", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

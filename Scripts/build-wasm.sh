@@ -16,7 +16,7 @@ mkdir -p "$out"
 bin=$(dirname "$(command -v swiftc)")
 embedded="$bin/../lib/swift/embedded/wasm32-unknown-none-wasm"
 swift_flags=(-target wasm32-unknown-none-wasm -enable-experimental-feature Embedded -wmo -parse-as-library
-    -Osize -disable-stack-protector -package-name ChildcareRules -I "$out")
+    -Osize -Xfrontend -disable-stack-protector -package-name ChildcareRules -I "$out")
 
 module() { # NAME SOURCES…
     local name=$1

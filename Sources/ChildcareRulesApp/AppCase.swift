@@ -35,7 +35,9 @@ struct AppCase {
             }
             entries.append(
                 WeeklySchedule.Entry(
-                    weekday: weekday, session: CareSession(start: try session.time("start"), minutes: try session.int("minutes"))))
+                    weekday: weekday,
+                    session: CareSession(
+                        start: try session.time("start"), minutes: try session.int("minutes"))))
         }
         let school = try request.optionalObject("school")
         var holidays: [DateRange] = []
@@ -52,7 +54,9 @@ struct AppCase {
             }
             for (item, path) in try school.array("closures") {
                 let closure = try AppRequest(item, path: path)
-                closures.append(ClosureDay(date: try closure.date("date"), announced: try closure.optionalDate("announced")))
+                closures.append(
+                    ClosureDay(
+                        date: try closure.date("date"), announced: try closure.optionalDate("announced")))
             }
         }
         let start = try description.date("start")
@@ -61,8 +65,10 @@ struct AppCase {
         let child: ChildID = "child"
         do throws(RulesError) {
             contract = try Contract(
-                id: Self.contractID, contractParent: "parent", child: child, service: .tso, location: "location",
-                signingDate: start, startDate: start, endDate: end, schedule: try WeeklySchedule(entries: entries),
+                id: Self.contractID, contractParent: "parent", child: child, service: .tso,
+                location: "location",
+                signingDate: start, startDate: start, endDate: end,
+                schedule: try WeeklySchedule(entries: entries),
                 annualAmount: Money(cents: 0), hourlyRate: Money(cents: 0), hasDirectDebitMandate: true)
             facts = try CaseFacts(
                 contracts: [contract], childNames: name.map { [child: $0] } ?? [:],

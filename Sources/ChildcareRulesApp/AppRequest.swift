@@ -48,7 +48,9 @@ struct AppRequest {
     /// The member `key` as a whole number.
     func int(_ key: String) throws(ParentAppError) -> Int {
         let value = try required(key)
-        guard case .int(let number) = value else { throw Self.wrong("\(path).\(key)", "a whole number", value) }
+        guard case .int(let number) = value else {
+            throw Self.wrong("\(path).\(key)", "a whole number", value)
+        }
         return number
     }
 

@@ -12,7 +12,9 @@ extension ParentApp {
     /// `deadline`, `elapsedReading` and `calendarReading` (I-001: the later of the two readings counts).
     static func absenceDeadline(_ request: AppRequest) throws(ParentAppError) -> JSON {
         let careStart = try request.dateTime("careStart")
-        let decision = try rule { () throws(RulesError) in try NinetySixHourRule.deadline(careStart: careStart) }
+        let decision = try rule { () throws(RulesError) in
+            try NinetySixHourRule.deadline(careStart: careStart)
+        }
         let record = DecisionRecord(decision, event: "app.absenceDeadline", outcome: "deadline")
         return appending(
             to: AppAnswer.decision(record),
@@ -49,14 +51,16 @@ extension ParentApp {
                 message: "$.from \(from) through $.through \(through) must be 1 to \(maximumCareDays) days.")
         }
         let days = try rule { () throws(RulesError) in
-            try CareCalendar.days(from: from, through: through, contract: app.contract, school: app.facts.school)
+            try CareCalendar.days(
+                from: from, through: through, contract: app.contract, school: app.facts.school)
         }
         var items: [JSON] = []
         items.reserveCapacity(days.count)
         for status in days {
             switch status {
             case .care(let day):
-                let deadline = Deadline(kind: NinetySixHourRule.deadlineKind, moment: day.deadline, isInclusive: false)
+                let deadline = Deadline(
+                    kind: NinetySixHourRule.deadlineKind, moment: day.deadline, isInclusive: false)
                 items.append(
                     .object([
                         ("date", .string(day.date.description)),
@@ -74,7 +78,10 @@ extension ParentApp {
                         ("date", .string(skipped.date.description)),
                         ("care", .bool(false)),
                         ("reason", .string(skipped.reason.rawValue)),
-                        ("name", AppAnswer.text(nl: skipped.reason.name(in: .nl), en: skipped.reason.name(in: .en))),
+                        (
+                            "name",
+                            AppAnswer.text(nl: skipped.reason.name(in: .nl), en: skipped.reason.name(in: .en))
+                        ),
                         (
                             "holidays",
                             .array(
@@ -83,7 +90,10 @@ extension ParentApp {
                                 })
                         ),
                         ("creditedMinutes", .int(skipped.creditedMinutes)),
-                        ("citations", .array(skipped.reason.citations(in: edition).map { AppAnswer.citation($0) })),
+                        (
+                            "citations",
+                            .array(skipped.reason.citations(in: edition).map { AppAnswer.citation($0) })
+                        ),
                     ]))
             }
         }
@@ -101,7 +111,9 @@ extension ParentApp {
         guard absences.count <= maximumAbsences else {
             throw ParentAppError(
                 code: .invalidRequest,
-                message: "$.absences has \(absences.count) items; at most \(maximumAbsences) are answered at once.")
+                message:
+                    "$.absences has \(absences.count) items; at most \(maximumAbsences) are answered at once."
+            )
         }
         var events: [TimedEvent] = []
         for (index, (item, path)) in absences.enumerated() {
@@ -116,7 +128,9 @@ extension ParentApp {
         var state = EngineState(facts: app.facts)
         var decisions: [JSON] = []
         for event in events {
-            let records = try rule { () throws(RulesError) in try Engine.apply(event, to: &state, facts: app.facts) }
+            let records = try rule { () throws(RulesError) in
+                try Engine.apply(event, to: &state, facts: app.facts)
+            }
             for record in records { decisions.append(AppAnswer.decision(record)) }
         }
         let balance = try rule { () throws(RulesError) in
@@ -136,7 +150,9 @@ extension ParentApp {
             let full = try AppRequest(item, path: path).object("full")
             articles.append(.string(try full.string(language.rawValue)))
         }
-        return .object([("lang", .string(language.rawValue)), ("text", .string(text)), ("articles", .array(articles))])
+        return .object([
+            ("lang", .string(language.rawValue)), ("text", .string(text)), ("articles", .array(articles)),
+        ])
     }
 
     /// `object` with `members` added at the end.

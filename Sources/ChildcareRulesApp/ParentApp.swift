@@ -43,7 +43,8 @@ public enum ParentApp {
             }
             return AppAnswer.error(
                 ParentAppError(
-                    code: .unknownFunction, message: "There is no function \"\(function)\"; there are \(names).")
+                    code: .unknownFunction,
+                    message: "There is no function \"\(function)\"; there are \(names).")
             ).rendered
         }
         return respond(known, request: request)
@@ -56,7 +57,8 @@ public enum ParentApp {
             do throws(JSONParseError) {
                 value = try JSONParser.parse(request)
             } catch {
-                throw ParentAppError(code: .malformedJSON, message: "The request is not JSON: \(error.description).")
+                throw ParentAppError(
+                    code: .malformedJSON, message: "The request is not JSON: \(error.description).")
             }
             return try answer(function, AppRequest(value)).rendered
         } catch {

@@ -48,7 +48,10 @@ public enum ParentAppCases {
             for _ in 0..<12 {
                 let first = "\(month.year)-\(pad(month.month))-01"
                 let last = "\(month.year)-\(pad(month.month))-\(daysIn(month))"
-                add(.careDays, caseRequest(schedule, [("from", .string(first)), ("through", .string(last))], child: index == 0))
+                add(
+                    .careDays,
+                    caseRequest(
+                        schedule, [("from", .string(first)), ("through", .string(last))], child: index == 0))
                 month = month.month == 12 ? (month.year + 1, 1) : (month.year, month.month + 1)
             }
         }
@@ -74,7 +77,9 @@ public enum ParentAppCases {
             var reports: [(reported: String, day: String)] = []
             var date = LocalDate(unchecked: 2026, 9, 7)
             for step in 0..<run {
-                guard let next = try? date.adding(days: step % 3 == 2 ? 3 : (step % 3 == 0 ? 1 : 2)) else { break }
+                guard let next = try? date.adding(days: step % 3 == 2 ? 3 : (step % 3 == 0 ? 1 : 2)) else {
+                    break
+                }
                 date = next
                 // Most are reported six days ahead (in time), every fourth three days ahead (too late).
                 let early = (try? date.adding(days: step % 4 == 3 ? -3 : -6)) ?? date
@@ -86,12 +91,14 @@ public enum ParentAppCases {
             }
             let at = run % 3 == 0 ? "2027-01-01" : "2026-12-31"
             let request = caseRequest(
-                mondayTuesdayThursday, [("absences", .array(absences)), ("at", .string(at))], child: run % 2 == 0)
+                mondayTuesdayThursday, [("absences", .array(absences)), ("at", .string(at))],
+                child: run % 2 == 0)
             add(.balance, request)
             if run % 5 == 0 { explainable.append(ParentApp.respond(.balance, request: request.rendered)) }
         }
         // Explanations of deadlines and decisions, in both languages.
-        for index in stride(from: 0, to: min(cases.count, 616), by: 8) where cases[index].function == .absenceDeadline {
+        for index in stride(from: 0, to: min(cases.count, 616), by: 8)
+        where cases[index].function == .absenceDeadline {
             explainable.append(ParentApp.respond(.absenceDeadline, request: cases[index].request))
         }
         for answer in explainable where !answer.hasPrefix(#"{"error":"#) {
@@ -105,8 +112,15 @@ public enum ParentAppCases {
         cases.append(Case(function: .absenceDeadline, request: #"{"careStart":"2026-02-30T12:00"}"#))
         cases.append(Case(function: .absenceDeadline, request: #"{"careStart":12}"#))
         cases.append(Case(function: .absenceDeadline, request: #"{"careStart":"2026-03-30T12:00""#))
-        cases.append(Case(function: .canReportAbsence, request: #"{"day":"2026-09-07","now":"2026-09-01T10:00"}"#))
-        cases.append(Case(function: .careDays, request: caseRequest(everyWeekday, [("from", .string("2026-09-01")), ("through", .string("2028-09-01"))], child: false).rendered))
+        cases.append(
+            Case(function: .canReportAbsence, request: #"{"day":"2026-09-07","now":"2026-09-01T10:00"}"#))
+        cases.append(
+            Case(
+                function: .careDays,
+                request: caseRequest(
+                    everyWeekday, [("from", .string("2026-09-01")), ("through", .string("2028-09-01"))],
+                    child: false
+                ).rendered))
         cases.append(Case(function: .explain, request: #"{"decision":{},"lang":"fr"}"#))
         // Fill up with deadlines for every day from 1 August 2024 at noon.
         var fill = (try? LocalDate("2024-08-01")) ?? LocalDate(unchecked: 2024, 8, 1)
@@ -138,7 +152,10 @@ public enum ParentAppCases {
         var all: [(String, JSON)] = [
             (
                 "contract",
-                .object([("start", .string("2026-08-31")), ("end", .string("2027-07-31")), ("schedule", .array(schedule))])
+                .object([
+                    ("start", .string("2026-08-31")), ("end", .string("2027-07-31")),
+                    ("schedule", .array(schedule)),
+                ])
             ),
             (
                 "school",

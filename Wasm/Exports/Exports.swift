@@ -11,12 +11,12 @@
 import ChildcareRulesApp
 
 /// The length in bytes of the answer the last call returned.
-nonisolated(unsafe) private var resultLength: Int32 = 0
+nonisolated(unsafe) private var lastAnswerLength: Int32 = 0
 
 /// Allocates `size` bytes for a request; `cr_free` gives them back.
 @_expose(wasm, "cr_alloc")
 @_cdecl("cr_alloc")
-public func cr_alloc(_ size: Int32) -> UnsafeMutableRawPointer? {
+public func allocate(_ size: Int32) -> UnsafeMutableRawPointer? {
     guard size >= 0 else { return nil }
     return UnsafeMutableRawPointer.allocate(byteCount: Int(max(size, 1)), alignment: 8)
 }
@@ -24,54 +24,58 @@ public func cr_alloc(_ size: Int32) -> UnsafeMutableRawPointer? {
 /// Gives back a buffer from `cr_alloc` or an answer.
 @_expose(wasm, "cr_free")
 @_cdecl("cr_free")
-public func cr_free(_ pointer: UnsafeMutableRawPointer?) {
+public func release(_ pointer: UnsafeMutableRawPointer?) {
     pointer?.deallocate()
 }
 
 /// The length in bytes of the answer the last call returned.
 @_expose(wasm, "cr_result_length")
 @_cdecl("cr_result_length")
-public func cr_result_length() -> Int32 { resultLength }
+public func resultLength() -> Int32 { lastAnswerLength }
 
 /// `absenceDeadline`: the 96-hour deadline for a care start (TSO art. 5 lid 1).
 @_expose(wasm, "cr_absence_deadline")
 @_cdecl("cr_absence_deadline")
-public func cr_absence_deadline(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+public func absenceDeadline(
+    _ request: UnsafePointer<UInt8>?, _ length: Int32
+) -> UnsafeMutablePointer<UInt8>? {
     answer(.absenceDeadline, request, length)
 }
 
 /// `canReportAbsence`: what an absence reported now would get.
 @_expose(wasm, "cr_can_report_absence")
 @_cdecl("cr_can_report_absence")
-public func cr_can_report_absence(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+public func canReportAbsence(
+    _ request: UnsafePointer<UInt8>?, _ length: Int32
+) -> UnsafeMutablePointer<UInt8>? {
     answer(.canReportAbsence, request, length)
 }
 
 /// `careDays`: the care days of a period, with their deadlines.
 @_expose(wasm, "cr_care_days")
 @_cdecl("cr_care_days")
-public func cr_care_days(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+public func careDays(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
     answer(.careDays, request, length)
 }
 
 /// `balance`: the swap-hours balance after reported absences.
 @_expose(wasm, "cr_balance")
 @_cdecl("cr_balance")
-public func cr_balance(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+public func balance(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
     answer(.balance, request, length)
 }
 
 /// `explain`: a decision's explanation and articles in one language.
 @_expose(wasm, "cr_explain")
 @_cdecl("cr_explain")
-public func cr_explain(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
+public func explain(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
     answer(.explain, request, length)
 }
 
 /// Any function by name, as `childcare-rules app FUNCTION JSON` takes it (the comparison harness uses this).
 @_expose(wasm, "cr_respond")
 @_cdecl("cr_respond")
-public func cr_respond(
+public func respond(
     _ name: UnsafePointer<UInt8>?, _ nameLength: Int32, _ request: UnsafePointer<UInt8>?, _ length: Int32
 ) -> UnsafeMutablePointer<UInt8>? {
     output(ParentApp.respond(function: text(name, nameLength), request: text(request, length)))
@@ -93,6 +97,6 @@ private func output(_ answer: String) -> UnsafeMutablePointer<UInt8>? {
     let bytes = Array(answer.utf8)
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
     buffer.initialize(from: bytes, count: bytes.count)
-    resultLength = Int32(bytes.count)
+    lastAnswerLength = Int32(bytes.count)
     return buffer
 }

@@ -4,7 +4,8 @@ import ChildcareRulesApp
 /// build, answered natively, so the two builds can be compared answer for answer.
 enum AppCommand: Command {
     static let name = "app"
-    static let summary = "The parent-app functions (JSON in, JSON out), as the WebAssembly build answers them."
+    static let summary =
+        "The parent-app functions (JSON in, JSON out), as the WebAssembly build answers them."
     static let options: Set<String> = ["batch", "cases"]
     static let help = """
         USAGE: childcare-rules app FUNCTION JSON
@@ -32,7 +33,9 @@ enum AppCommand: Command {
         }
         if let source = arguments.value("batch") {
             _ = try arguments.positionals([])
-            guard source == "-" else { throw UsageError("--batch reads standard input: give '-', not '\(source)'") }
+            guard source == "-" else {
+                throw UsageError("--batch reads standard input: give '-', not '\(source)'")
+            }
             while let line = readLine(strippingNewline: true) {
                 output.line(answer(line))
             }
@@ -46,7 +49,9 @@ enum AppCommand: Command {
 
     /// The answer to one batch line, `FUNCTION<TAB>JSON`; a line without a tab is an unknown function.
     static func answer(_ line: String) -> String {
-        guard let tab = line.firstIndex(of: "\t") else { return ParentApp.respond(function: line, request: "") }
+        guard let tab = line.firstIndex(of: "\t") else {
+            return ParentApp.respond(function: line, request: "")
+        }
         return ParentApp.respond(
             function: String(line[..<tab]), request: String(line[line.index(after: tab)...]))
     }

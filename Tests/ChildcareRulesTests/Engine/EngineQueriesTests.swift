@@ -115,7 +115,8 @@ struct EngineQueriesTests {
         let facts = try QueryFixture.facts()
         let state = try QueryFixture.state(
             facts, [try EngineFixture.event("a1", "2026-03-20T09:00", QueryFixture.absence("2026-03-30"))])
-        let balance = try #require(try state.balance(of: "noor-tso", at: LocalDate(date), facts: facts).balance)
+        let balance = try #require(
+            try state.balance(of: "noor-tso", at: LocalDate(date), facts: facts).balance)
         #expect(balance.earned == 60)
         #expect(balance.available == available)
         #expect(balance.expired == expired)
