@@ -46,6 +46,14 @@ for name in "${exports[@]}"; do export_flags+=(--export="$name"); done
 
 "$bin/wasm-ld" --no-entry --gc-sections --strip-all "${export_flags[@]}" -o "$out/childcare-rules.wasm" \
     "${objects[@]}" "$embedded/libswiftUnicodeDataTables.a"
+# The same objects with only the calendar functions exported (no engine): what a page that shows deadlines
+# and care days, without deciding absences, would load.
+deadline_flags=()
+for name in cr_alloc cr_free cr_result_length cr_absence_deadline cr_care_days cr_explain; do
+    deadline_flags+=(--export="$name")
+done
+"$bin/wasm-ld" --no-entry --gc-sections --strip-all "${deadline_flags[@]}" \
+    -o "$out/childcare-rules-deadlines.wasm" "${objects[@]}" "$embedded/libswiftUnicodeDataTables.a"
 "$bin/wasm-ld" --entry=_start --gc-sections --strip-all -o "$out/childcare-rules-harness.wasm" \
     "${objects[@]}" "$out/harness.o" "$embedded/libswiftUnicodeDataTables.a"
 
@@ -59,4 +67,6 @@ for name in "${exports[@]}"; do export_flags+=(--export="$name"); done
 } > Examples/web/childcare-rules.wasm.js
 
 size=$(wc -c < "$out/childcare-rules.wasm")
-echo "wasm: $out/childcare-rules.wasm $size bytes (stripped); harness $out/childcare-rules-harness.wasm"
+echo "wasm: $out/childcare-rules.wasm $size bytes (stripped, all functions);" \
+    "$out/childcare-rules-deadlines.wasm $(wc -c < "$out/childcare-rules-deadlines.wasm") bytes (deadlines, care days," \
+    "explain); harness $out/childcare-rules-harness.wasm"

@@ -52,6 +52,35 @@ public enum ParentApp {
 
     /// Answers `request`, a JSON text, for `function`.
     public static func respond(_ function: Function, request: String) -> String {
+        switch function {
+        case .absenceDeadline: absenceDeadline(request)
+        case .canReportAbsence: canReportAbsence(request)
+        case .careDays: careDays(request)
+        case .balance: balance(request)
+        case .explain: explain(request)
+        }
+    }
+
+    /// ``Function/absenceDeadline``, called directly. Each function has such an entry point, so that a
+    /// WebAssembly module exporting only some of them links only the rules those need.
+    public static func absenceDeadline(_ request: String) -> String { answer(request, absenceDeadline) }
+
+    /// ``Function/canReportAbsence``, called directly (it runs the engine).
+    public static func canReportAbsence(_ request: String) -> String { answer(request, canReportAbsence) }
+
+    /// ``Function/careDays``, called directly.
+    public static func careDays(_ request: String) -> String { answer(request, careDays) }
+
+    /// ``Function/balance``, called directly (it runs the engine).
+    public static func balance(_ request: String) -> String { answer(request, balance) }
+
+    /// ``Function/explain``, called directly.
+    public static func explain(_ request: String) -> String { answer(request, explain) }
+
+    /// Parses `request`, answers it with `body`, and writes the result or the error.
+    static func answer(
+        _ request: String, _ body: (AppRequest) throws(ParentAppError) -> JSON
+    ) -> String {
         do throws(ParentAppError) {
             let value: JSON
             do throws(JSONParseError) {
@@ -60,19 +89,9 @@ public enum ParentApp {
                 throw ParentAppError(
                     code: .malformedJSON, message: "The request is not JSON: \(error.description).")
             }
-            return try answer(function, AppRequest(value)).rendered
+            return try body(AppRequest(value)).rendered
         } catch {
             return AppAnswer.error(error).rendered
-        }
-    }
-
-    static func answer(_ function: Function, _ request: AppRequest) throws(ParentAppError) -> JSON {
-        switch function {
-        case .absenceDeadline: try absenceDeadline(request)
-        case .canReportAbsence: try canReportAbsence(request)
-        case .careDays: try careDays(request)
-        case .balance: try balance(request)
-        case .explain: try explain(request)
         }
     }
 

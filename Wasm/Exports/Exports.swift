@@ -6,7 +6,9 @@
 // back with `cr_free`. Every answer is one JSON object, a result or `{"error":{"code":…,"message":…}}`,
 // exactly as `ParentApp.respond` and `childcare-rules app` answer it.
 //
-// Built by `Scripts/build-wasm.sh`, not SwiftPM: SwiftPM cannot drive an Embedded Swift build.
+// Built by `Scripts/build-wasm.sh`, not SwiftPM: SwiftPM cannot drive an Embedded Swift build. The functions
+// are plain C symbols (`@_cdecl`); the link step chooses which to export (`--export`), so a module that
+// exports fewer links fewer rules. (`@_expose(wasm)` would export every one of them from every link.)
 
 import ChildcareRulesApp
 
@@ -14,7 +16,6 @@ import ChildcareRulesApp
 nonisolated(unsafe) private var lastAnswerLength: Int32 = 0
 
 /// Allocates `size` bytes for a request; `cr_free` gives them back.
-@_expose(wasm, "cr_alloc")
 @_cdecl("cr_alloc")
 public func allocate(_ size: Int32) -> UnsafeMutableRawPointer? {
     guard size >= 0 else { return nil }
@@ -22,69 +23,55 @@ public func allocate(_ size: Int32) -> UnsafeMutableRawPointer? {
 }
 
 /// Gives back a buffer from `cr_alloc` or an answer.
-@_expose(wasm, "cr_free")
 @_cdecl("cr_free")
 public func release(_ pointer: UnsafeMutableRawPointer?) {
     pointer?.deallocate()
 }
 
 /// The length in bytes of the answer the last call returned.
-@_expose(wasm, "cr_result_length")
 @_cdecl("cr_result_length")
 public func resultLength() -> Int32 { lastAnswerLength }
 
 /// `absenceDeadline`: the 96-hour deadline for a care start (TSO art. 5 lid 1).
-@_expose(wasm, "cr_absence_deadline")
 @_cdecl("cr_absence_deadline")
 public func absenceDeadline(
     _ request: UnsafePointer<UInt8>?, _ length: Int32
 ) -> UnsafeMutablePointer<UInt8>? {
-    answer(.absenceDeadline, request, length)
+    output(ParentApp.absenceDeadline(text(request, length)))
 }
 
 /// `canReportAbsence`: what an absence reported now would get.
-@_expose(wasm, "cr_can_report_absence")
 @_cdecl("cr_can_report_absence")
 public func canReportAbsence(
     _ request: UnsafePointer<UInt8>?, _ length: Int32
 ) -> UnsafeMutablePointer<UInt8>? {
-    answer(.canReportAbsence, request, length)
+    output(ParentApp.canReportAbsence(text(request, length)))
 }
 
 /// `careDays`: the care days of a period, with their deadlines.
-@_expose(wasm, "cr_care_days")
 @_cdecl("cr_care_days")
 public func careDays(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
-    answer(.careDays, request, length)
+    output(ParentApp.careDays(text(request, length)))
 }
 
 /// `balance`: the swap-hours balance after reported absences.
-@_expose(wasm, "cr_balance")
 @_cdecl("cr_balance")
 public func balance(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
-    answer(.balance, request, length)
+    output(ParentApp.balance(text(request, length)))
 }
 
 /// `explain`: a decision's explanation and articles in one language.
-@_expose(wasm, "cr_explain")
 @_cdecl("cr_explain")
 public func explain(_ request: UnsafePointer<UInt8>?, _ length: Int32) -> UnsafeMutablePointer<UInt8>? {
-    answer(.explain, request, length)
+    output(ParentApp.explain(text(request, length)))
 }
 
 /// Any function by name, as `childcare-rules app FUNCTION JSON` takes it (the comparison harness uses this).
-@_expose(wasm, "cr_respond")
 @_cdecl("cr_respond")
 public func respond(
     _ name: UnsafePointer<UInt8>?, _ nameLength: Int32, _ request: UnsafePointer<UInt8>?, _ length: Int32
 ) -> UnsafeMutablePointer<UInt8>? {
     output(ParentApp.respond(function: text(name, nameLength), request: text(request, length)))
-}
-
-private func answer(
-    _ function: ParentApp.Function, _ request: UnsafePointer<UInt8>?, _ length: Int32
-) -> UnsafeMutablePointer<UInt8>? {
-    output(ParentApp.respond(function, request: text(request, length)))
 }
 
 /// The bytes as text; invalid UTF-8 is repaired with U+FFFD, as the native command line reads it.
