@@ -22,12 +22,17 @@ let package = Package(
         .target(name: "ChildcareRules", dependencies: ["DutchCalendar"]),
         // The command-line tool.
         // Scenario files (JSON) in and out, and the JSON the tool prints.
-        .target(name: "ChildcareScenarios", dependencies: ["ChildcareRules"]),
+        .target(name: "ChildcareScenarios", dependencies: ["ChildcareRules", "JSONValue"]),
+        // A JSON value with a strict parser and a compact writer. Standard library only (it builds under Embedded Swift).
+        .target(name: "JSONValue"),
+        // The functions a parent app calls, JSON text in and out, no Codable: the host side of the WebAssembly build.
+        .target(name: "ChildcareRulesApp", dependencies: ["ChildcareRules", "JSONValue"]),
         // The service-facing JSON: strict event and facts bodies, the state, any Codable value. No Foundation.
         .target(name: "ChildcareRulesJSON", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
         // The Foundation bridge: `Date` <-> `Instant`, Amsterdam local time, the `TimeZone` check.
         .target(name: "ChildcareRulesFoundation", dependencies: ["ChildcareRules"]),
-        .executableTarget(name: "childcare-rules", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
+        .executableTarget(
+            name: "childcare-rules", dependencies: ["ChildcareRules", "ChildcareScenarios", "ChildcareRulesApp"]),
         // Benchmarks with Foundation baselines: `swift run -c release childcare-rules-bench`.
         .executableTarget(name: "childcare-rules-bench", dependencies: ["ChildcareRules", "ChildcareScenarios"]),
         // The libFuzzer target (Docs/Reliability.md): build it with
@@ -42,6 +47,7 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["childcare-rules"]),
         .testTarget(name: "ChildcareRulesJSONTests", dependencies: ["ChildcareRulesJSON"]),
         .testTarget(name: "ChildcareRulesFoundationTests", dependencies: ["ChildcareRulesFoundation"]),
+        .testTarget(name: "ChildcareRulesAppTests", dependencies: ["ChildcareRulesApp", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

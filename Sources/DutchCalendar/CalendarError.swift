@@ -13,7 +13,7 @@
 /// ```
 public struct CalendarError: Error, Sendable, Hashable {
     /// The kind of calendar error: stable, suitable for matching and for logs.
-    public struct Code: RawRepresentable, Sendable, Hashable, Codable {
+    public struct Code: RawRepresentable, Sendable, Hashable {
         /// The stable text of the code, such as `invalidDate`.
         public let rawValue: String
 
@@ -74,4 +74,10 @@ extension CalendarError.Code: CustomStringConvertible {
 
 /// A calendar error is data a service may store or send on: it encodes its code, value and context, and
 /// reads back equal. (Synthesized, so it lives in the file that declares the type.)
-extension CalendarError: Codable {}
+#if !hasFeature(Embedded)
+    extension CalendarError: Codable {}
+#endif
+
+#if !hasFeature(Embedded)
+    extension CalendarError.Code: Codable {}
+#endif

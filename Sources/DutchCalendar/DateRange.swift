@@ -33,24 +33,3 @@ extension DateRange: CustomStringConvertible {
     /// The range as `YYYY-MM-DD/YYYY-MM-DD` (ISO 8601 interval).
     public var description: String { "\(first)/\(last)" }
 }
-
-extension DateRange: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case first, last
-    }
-
-    /// Decodes `{"first":"YYYY-MM-DD","last":"YYYY-MM-DD"}`, checking the order.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(
-            first: try container.decode(LocalDate.self, forKey: .first),
-            last: try container.decode(LocalDate.self, forKey: .last))
-    }
-
-    /// Encodes `{"first":"YYYY-MM-DD","last":"YYYY-MM-DD"}`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(first, forKey: .first)
-        try container.encode(last, forKey: .last)
-    }
-}

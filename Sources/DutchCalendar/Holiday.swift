@@ -5,7 +5,7 @@
 ///     print(holiday.date, holiday.name)   // 2025-01-01 Nieuwjaarsdag …
 /// }
 /// ```
-public struct Holiday: Sendable, Hashable, Codable {
+public struct Holiday: Sendable, Hashable {
     /// The date on which the holiday falls.
     public let date: LocalDate
     /// Which holiday it is: a stable key.
@@ -31,7 +31,7 @@ public struct Holiday: Sendable, Hashable, Codable {
     /// The stable key of a holiday: the same from year to year.
     ///
     /// `koningsdag` also covers Koninginnedag before 2014: it is the same clause of the terms.
-    public enum Key: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Key: String, Sendable, Hashable, CaseIterable {
         /// Nieuwjaarsdag, 1 January.
         case nieuwjaarsdag
         /// Tweede Paasdag, Easter Monday: Easter + 1 day.
@@ -59,3 +59,8 @@ extension Holiday: Comparable {
         return Key.allCases.firstIndex(of: lhs.key) ?? 0 < Key.allCases.firstIndex(of: rhs.key) ?? 0
     }
 }
+
+#if !hasFeature(Embedded)
+    extension Holiday: Codable {}
+    extension Holiday.Key: Codable {}
+#endif

@@ -87,17 +87,3 @@ extension Instant: CustomStringConvertible {
         return "\(utc.date)T\(utc.time.withSeconds)Z"
     }
 }
-
-extension Instant: Codable {
-    /// Decodes an instant from its number of seconds since 1970-01-01T00:00:00Z, checking the range.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        try self.init(secondsSinceEpoch: try container.decode(Int64.self))
-    }
-
-    /// Encodes the instant as its number of seconds since 1970-01-01T00:00:00Z.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(secondsSinceEpoch)
-    }
-}

@@ -54,17 +54,3 @@ extension LocalDateTime: CustomStringConvertible {
     /// `YYYY-MM-DDTHH:MM`, with `:SS` added when the seconds are not zero.
     public var description: String { "\(date)T\(time)" }
 }
-
-extension LocalDateTime: Codable {
-    /// Decodes a single `YYYY-MM-DDTHH:MM[:SS]` string.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self = try LocalDateTime(try container.decode(String.self)[...])
-    }
-
-    /// Encodes the date-time as a single string in its ``description`` form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}

@@ -78,17 +78,3 @@ extension LocalTime: CustomStringConvertible {
     /// Always `HH:MM:SS`.
     public var withSeconds: String { hourMinute + ":" + Digits.padded(second, 2) }
 }
-
-extension LocalTime: Codable {
-    /// Decodes a time from a single `HH:MM` or `HH:MM:SS` string.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self = try LocalTime(try container.decode(String.self)[...])
-    }
-
-    /// Encodes the time as a single string in its ``description`` form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}

@@ -7,9 +7,9 @@
 ///
 /// Scenario files and the command line use ``strict``, so that a person who typed an impossible time
 /// is told so. Computed times (such as "four days earlier at the same clock time") use ``lenient``.
-public struct LocalTimePolicy: Sendable, Hashable, Codable {
+public struct LocalTimePolicy: Sendable, Hashable {
     /// What to do with a time in the spring gap.
-    public enum Gap: String, Sendable, Hashable, Codable {
+    public enum Gap: String, Sendable, Hashable {
         /// Throw `nonexistentLocalTime`.
         case reject
         /// Read the time with the offset in force before the gap, which moves it forward by one hour.
@@ -17,7 +17,7 @@ public struct LocalTimePolicy: Sendable, Hashable, Codable {
     }
 
     /// What to do with a time in the repeated autumn hour.
-    public enum Overlap: String, Sendable, Hashable, Codable {
+    public enum Overlap: String, Sendable, Hashable {
         /// Throw `ambiguousLocalTime`.
         case reject
         /// Take the first occurrence (summer time, +02:00).
@@ -44,3 +44,9 @@ public struct LocalTimePolicy: Sendable, Hashable, Codable {
     static let strictOrEarlier = LocalTimePolicy(gap: .reject, overlap: .earlier)
     static let strictOrLater = LocalTimePolicy(gap: .reject, overlap: .later)
 }
+
+#if !hasFeature(Embedded)
+    extension LocalTimePolicy: Codable {}
+    extension LocalTimePolicy.Gap: Codable {}
+    extension LocalTimePolicy.Overlap: Codable {}
+#endif

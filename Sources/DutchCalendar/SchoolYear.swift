@@ -5,7 +5,7 @@
 ///
 /// A school year is named by the calendar year in which it starts: `SchoolYear(startYear: 2025)` runs
 /// from 2025-08-01 to 2026-07-31 and prints as `2025/2026`.
-public struct SchoolYear: Sendable, Hashable, Codable {
+public struct SchoolYear: Sendable, Hashable {
     /// The calendar year in which the school year starts (on 1 August).
     public let startYear: Int
 
@@ -58,3 +58,7 @@ extension SchoolYear: CustomStringConvertible {
     /// The school year as `2025/2026`.
     public var description: String { "\(startYear)/\(startYear + 1)" }
 }
+
+#if !hasFeature(Embedded)
+    extension SchoolYear: Codable {}
+#endif

@@ -1,5 +1,5 @@
 /// The difference between a local clock and UTC, in whole seconds. Amsterdam uses +01:00 and +02:00.
-public struct UTCOffset: Sendable, Hashable, Codable {
+public struct UTCOffset: Sendable, Hashable {
     /// Seconds east of UTC.
     public let seconds: Int32
 
@@ -32,3 +32,7 @@ extension UTCOffset: CustomStringConvertible {
         return sign + Digits.padded(magnitude / 3600, 2) + ":" + Digits.padded(magnitude / 60 % 60, 2)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension UTCOffset: Codable {}
+#endif

@@ -1,5 +1,5 @@
 /// A day of the week, numbered as in ISO 8601: Monday is 1 and Sunday is 7.
-public enum Weekday: Int, Sendable, Hashable, Codable, CaseIterable {
+public enum Weekday: Int, Sendable, Hashable, CaseIterable {
     /// Maandag.
     case monday = 1
     /// Dinsdag.
@@ -43,3 +43,7 @@ extension Weekday: Comparable {
     /// Monday comes first and Sunday last.
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+#if !hasFeature(Embedded)
+    extension Weekday: Codable {}
+#endif

@@ -64,17 +64,3 @@ extension YearMonth: CustomStringConvertible {
     /// The month as `YYYY-MM`.
     public var description: String { "\(Digits.padded(year, 4))-\(Digits.padded(month, 2))" }
 }
-
-extension YearMonth: Codable {
-    /// Decodes a single `YYYY-MM` string.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self = try YearMonth(try container.decode(String.self)[...])
-    }
-
-    /// Encodes the month as a single `YYYY-MM` string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}

@@ -5,7 +5,7 @@
 ///
 /// "Aanpassen" lets Partou adjust access instead of ending it: a partial block removes only the
 /// capabilities it names (I-312).
-public enum BlockScope: Sendable, Hashable, Codable {
+public enum BlockScope: Sendable, Hashable {
     /// The whole app: the user has no app access while the block lasts.
     case full
     /// Only these capabilities are withheld; the rest of the user's access stays.
@@ -21,7 +21,7 @@ public enum BlockScope: Sendable, Hashable, Codable {
 }
 
 /// How long a block of App terms art. 8 lasts ("al dan niet tijdelijk").
-public enum BlockDuration: Sendable, Hashable, Codable {
+public enum BlockDuration: Sendable, Hashable {
     /// Until a date Partou names: the block ends by itself at the start of `until`.
     case temporary(until: LocalDate)
     /// Until Partou lifts it.
@@ -29,7 +29,7 @@ public enum BlockDuration: Sendable, Hashable, Codable {
 }
 
 /// A block of App terms art. 8: the ground, how much it takes away, and how long it lasts.
-public struct AccessBlock: Sendable, Hashable, Codable {
+public struct AccessBlock: Sendable, Hashable {
     /// The ground of App terms art. 8 (items 1 to 4).
     public var reason: BlockReason
     /// The whole app, or only some capabilities.
@@ -58,3 +58,9 @@ public struct AccessBlock: Sendable, Hashable, Codable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension BlockScope: Codable {}
+    extension BlockDuration: Codable {}
+    extension AccessBlock: Codable {}
+#endif

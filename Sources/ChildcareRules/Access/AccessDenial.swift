@@ -1,6 +1,6 @@
 /// A ground on which a user has no app access. An ``AccessOutcome`` lists every ground that applies;
 /// when it lists none, the user has access.
-public enum AccessDenial: Sendable, Hashable, Codable {
+public enum AccessDenial: Sendable, Hashable {
     /// The user has no parental authority: no app access, only the right to information (TSO terms
     /// art. 2 lid 3 sub c and d.1; art. 1:377c BW). For the contract parent, see I-301.
     case noAuthority
@@ -43,3 +43,7 @@ public enum AccessDenial: Sendable, Hashable, Codable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension AccessDenial: Codable {}
+#endif

@@ -1,5 +1,5 @@
 /// Something that happens to one user's app access. ``AppAccessMachine`` applies it to ``AccessFacts``.
-public enum AccessEvent: Sendable, Hashable, Codable {
+public enum AccessEvent: Sendable, Hashable {
     /// The other parent asks Partou for access (App terms art. 2 sub a, art. 3).
     case accessRequested
     /// Partou establishes the user's identity (App terms art. 2 sub b).
@@ -47,3 +47,7 @@ public enum AccessEvent: Sendable, Hashable, Codable {
     /// Partou erased the diary entries collected earlier (art. 17 lid 1 sub b AVG).
     case earlierDiaryErased
 }
+
+#if !hasFeature(Embedded)
+    extension AccessEvent: Codable {}
+#endif

@@ -97,7 +97,7 @@ struct AccessExplanation {
         var rules: [AccessGrantRule] = []
         for grant in outcome.grants where !rules.contains(grant.rule) { rules.append(grant.rule) }
         for rule in rules {
-            let granted = list(outcome.grants.filter { $0.rule == rule }.map(\.capability), in: language)
+            let granted = list(outcome.grants.filter { $0.rule == rule }.map { $0.capability }, in: language)
             lines.append(
                 (nl ? "Toegestaan: " : "Granted: ") + granted + " "
                     + cite(rule.citations(in: terms), in: language) + ".")

@@ -12,7 +12,7 @@
 /// ex.v1Consent = false          // the contract parent withdrew consent for version 1
 /// try AppAccess.decide(ex).outcome.version   // .v2
 /// ```
-public struct AccessFacts: Sendable, Hashable, Codable {
+public struct AccessFacts: Sendable, Hashable {
     /// Whether the user is the contract parent or the other parent.
     public var role: AppUserRole
     /// Whether the user has parental authority (ouderlijk gezag). An other parent without it has no app
@@ -122,10 +122,10 @@ public struct AccessFacts: Sendable, Hashable, Codable {
     /// ``earlierDiary`` to whether they hold for any child.
     public mutating func setChildren(_ media: [ChildMedia]) {
         children = media
-        photoConsent = media.contains(where: \.photos)
-        diaryConsent = media.contains(where: \.diary)
-        earlierPhotos = media.contains(where: \.earlierPhotos)
-        earlierDiary = media.contains(where: \.earlierDiary)
+        photoConsent = media.contains(where: { $0.photos })
+        diaryConsent = media.contains(where: { $0.diary })
+        earlierPhotos = media.contains(where: { $0.earlierPhotos })
+        earlierDiary = media.contains(where: { $0.earlierDiary })
     }
 
     /// Whether photos collected earlier are shown on their own: for a child without consent now, but with
@@ -153,3 +153,7 @@ public struct AccessFacts: Sendable, Hashable, Codable {
         return copy
     }
 }
+
+#if !hasFeature(Embedded)
+    extension AccessFacts: Codable {}
+#endif

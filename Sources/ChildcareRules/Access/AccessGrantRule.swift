@@ -1,6 +1,6 @@
 /// A rule that grants capabilities to a user who has app access. Every capability in an
 /// ``AccessOutcome`` names the rule that granted it; a capability no rule grants is denied.
-public enum AccessGrantRule: String, Sendable, Hashable, Codable, CaseIterable {
+public enum AccessGrantRule: String, Sendable, Hashable, CaseIterable {
     /// Uses open to every authorised user, with or without consent: announcements, private messages
     /// with the staff, location information, newsletters (App terms art. 4 sub a and b; App privacy
     /// statement, "Privacy en toestemming").
@@ -85,7 +85,7 @@ public enum AccessGrantRule: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One capability and the rule that granted it.
-public struct CapabilityGrant: Sendable, Hashable, Codable {
+public struct CapabilityGrant: Sendable, Hashable {
     /// The capability granted.
     public let capability: Capability
     /// The rule that granted it.
@@ -97,3 +97,8 @@ public struct CapabilityGrant: Sendable, Hashable, Codable {
         self.rule = rule
     }
 }
+
+#if !hasFeature(Embedded)
+    extension AccessGrantRule: Codable {}
+    extension CapabilityGrant: Codable {}
+#endif

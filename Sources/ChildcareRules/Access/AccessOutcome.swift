@@ -1,6 +1,6 @@
 /// What a user sees and may do in the parent app: the version, the capabilities with the rule that
 /// granted each, and, without access, every ground of denial.
-public struct AccessOutcome: Sendable, Hashable, Codable {
+public struct AccessOutcome: Sendable, Hashable {
     /// The app version, or `nil` when the user has no app access.
     public let version: AppVersion?
     /// The capabilities, sorted by key (``Capability`` is `Comparable`).
@@ -31,7 +31,7 @@ public struct AccessOutcome: Sendable, Hashable, Codable {
         let sorted = grants.sorted { $0.capability < $1.capability }
         self.version = version
         self.grants = sorted
-        self.capabilities = sorted.map(\.capability)
+        self.capabilities = sorted.map { $0.capability }
         self.denials = denials
         self.visibleOnly = visibleOnly
         self.withheld = withheld.sorted()
@@ -56,3 +56,7 @@ public struct AccessOutcome: Sendable, Hashable, Codable {
         grants.first { $0.capability == capability }?.rule
     }
 }
+
+#if !hasFeature(Embedded)
+    extension AccessOutcome: Codable {}
+#endif

@@ -1,6 +1,6 @@
 /// The editions of the documents that decide app access: the app terms, the TSO terms, the app
 /// privacy statement, and the Civil Code.
-public struct AccessTerms: Sendable, Hashable, Codable {
+public struct AccessTerms: Sendable, Hashable {
     /// The parent-app terms (Gebruiksvoorwaarden Ouderapp).
     public let app: TermsEdition
     /// The TSO contract terms.
@@ -40,3 +40,7 @@ public struct AccessTerms: Sendable, Hashable, Codable {
         TermsEdition.all.last { $0.document == document } ?? fallback
     }
 }
+
+#if !hasFeature(Embedded)
+    extension AccessTerms: Codable {}
+#endif

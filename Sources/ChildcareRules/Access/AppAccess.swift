@@ -145,13 +145,14 @@ public enum AppAccess {
         }
         let visibleOnly = isVisibleOnly(facts)
         if visibleOnly {
-            let shown = Set(grants.map(\.capability))
+            let shown = Set(grants.map { $0.capability })
             let full = Set(
-                grantRules(for: AccessFacts.active(like: facts), version: version).flatMap(\.capabilities))
+                grantRules(for: AccessFacts.active(like: facts), version: version).flatMap { $0.capabilities }
+            )
             removed.formUnion(full.subtracting(shown).subtracting(Capability.media))
         }
         let reduced = version != .v1 || visibleOnly || !removed.isEmpty
-        let shown = Set(grants.map(\.capability))
+        let shown = Set(grants.map { $0.capability })
         let media = facts.children.map { child in
             ChildMedia(
                 child: child.child, name: child.name, photos: child.photos && shown.contains(.photos),

@@ -1,5 +1,5 @@
 /// Who a user of the parent app is, with respect to the contract (TSO terms art. 2 lid 1).
-public enum AppUserRole: String, Sendable, Hashable, Codable, CaseIterable {
+public enum AppUserRole: String, Sendable, Hashable, CaseIterable {
     /// The parent who signed the contract ("de zgn. contractouder", TSO terms art. 2 lid 1).
     case contractParent = "contract-parent"
     /// The other parent of the child, who did not sign.
@@ -15,3 +15,7 @@ public enum AppUserRole: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension AppUserRole: Codable {}
+#endif

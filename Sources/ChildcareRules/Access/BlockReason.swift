@@ -2,7 +2,7 @@
 ///
 /// > "Partou heeft het recht om de toegang tot de Ouderapp te weigeren, (al dan niet tijdelijk) te
 /// > blokkeren, te beëindigen, aan te passen of te verwijderen in het geval: …"
-public enum BlockReason: String, Sendable, Hashable, Codable, CaseIterable {
+public enum BlockReason: String, Sendable, Hashable, CaseIterable {
     /// 1. "Partou twijfelt aan de identiteit van de gebruiker".
     case identity
     /// 2. "Partou het vermoeden heeft van misbruik van de Ouderapp".
@@ -48,3 +48,7 @@ public enum BlockReason: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension BlockReason: Codable {}
+#endif

@@ -8,7 +8,7 @@
 /// d. changes), art. 3 (child information; the contract parent's private and contract data), art. 6
 /// and the App privacy statement (photos, the diary, and the uses open without consent), and TSO terms
 /// art. 1 lid 2 (data and invoices, extra care, swap hours).
-public enum Capability: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Capability: String, Sendable, Hashable, CaseIterable {
     /// General announcements between Partou and the parents (App terms art. 4 sub a).
     case announcements
     /// Private messages about the care and the child, with the staff (App terms art. 4 sub b).
@@ -96,3 +96,7 @@ extension Capability: Comparable {
     /// Capabilities sort by their key, alphabetically.
     public static func < (lhs: Capability, rhs: Capability) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+#if !hasFeature(Embedded)
+    extension Capability: Codable {}
+#endif

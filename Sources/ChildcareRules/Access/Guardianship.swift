@@ -141,7 +141,7 @@ public enum Guardianship {
 }
 
 /// How the other parent receives information about the child (TSO terms art. 2 lid 3 sub c and d).
-public enum InformationChannel: Sendable, Hashable, Codable {
+public enum InformationChannel: Sendable, Hashable {
     /// Through the parent app, in the given version (sub d.2, d.3).
     case app(AppVersion)
     /// Periodic written information through the location, on request (sub d.1; art. 1:377c BW).
@@ -151,7 +151,7 @@ public enum InformationChannel: Sendable, Hashable, Codable {
 }
 
 /// The consequences of losing parental authority.
-public struct AuthorityLoss: Sendable, Hashable, Codable {
+public struct AuthorityLoss: Sendable, Hashable {
     /// App access ends.
     public let appAccessEnds: Bool
     /// The right to information of art. 1:377c BW remains.
@@ -166,3 +166,8 @@ public struct AuthorityLoss: Sendable, Hashable, Codable {
         self.providerMayTerminate = providerMayTerminate
     }
 }
+
+#if !hasFeature(Embedded)
+    extension InformationChannel: Codable {}
+    extension AuthorityLoss: Codable {}
+#endif

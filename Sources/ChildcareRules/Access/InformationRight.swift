@@ -9,9 +9,9 @@
 /// the child's interest (art. 1:377c BW: "tenzij … het belang van het kind zich tegen het verstrekken van de
 /// informatie verzet"); a block of the app, a safety refusal or the end of the app is not such a ground by
 /// itself (I-304).
-public struct InformationRight: Sendable, Hashable, Codable {
+public struct InformationRight: Sendable, Hashable {
     /// The only lawful ground for withholding information.
-    public enum WithholdingGround: String, Sendable, Hashable, Codable {
+    public enum WithholdingGround: String, Sendable, Hashable {
         /// The child's interest opposes giving the information (art. 1:377c BW).
         case childsInterest
     }
@@ -50,3 +50,8 @@ public struct InformationRight: Sendable, Hashable, Codable {
                 + "child's interest opposes giving it, and then tells you which information and why \(cite)."
     }
 }
+
+#if !hasFeature(Embedded)
+    extension InformationRight: Codable {}
+    extension InformationRight.WithholdingGround: Codable {}
+#endif

@@ -1,6 +1,6 @@
 /// One parent's choice about consent for photos or the diary (App privacy statement, "Privacy en
 /// toestemming"; App terms art. 6).
-public enum ConsentChoice: String, Sendable, Hashable, Codable, CaseIterable {
+public enum ConsentChoice: String, Sendable, Hashable, CaseIterable {
     /// The parent gave consent.
     case given
     /// The parent refused or withdrew consent.
@@ -37,9 +37,9 @@ public enum MediaConsent {
 ///
 /// Data collected on a day when consent was in force stays (until the retention schedule destroys it);
 /// nothing may be collected on a day without consent. On a day with several changes the last one counts.
-public struct ConsentHistory: Sendable, Hashable, Codable {
+public struct ConsentHistory: Sendable, Hashable {
     /// One change of consent.
-    public struct Change: Sendable, Hashable, Codable {
+    public struct Change: Sendable, Hashable {
         /// The day of the change.
         public let date: LocalDate
         /// Whether consent was given (`true`) or withdrawn (`false`).
@@ -85,7 +85,7 @@ public struct ConsentHistory: Sendable, Hashable, Codable {
 }
 
 /// What a consent is for (App privacy statement: "foto's, video's en dagverslagen").
-public enum ConsentPurpose: String, Sendable, Hashable, Codable, CaseIterable {
+public enum ConsentPurpose: String, Sendable, Hashable, CaseIterable {
     /// Photos (and videos) of the child (App terms art. 6).
     case photos
     /// The diary: day reports about the child.
@@ -93,7 +93,7 @@ public enum ConsentPurpose: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One parent's explicit answer about one child and one purpose, with its moment.
-public struct ConsentAnswer: Sendable, Hashable, Codable {
+public struct ConsentAnswer: Sendable, Hashable {
     /// The child the answer is about.
     public let child: ChildID
     /// What the answer is about.
@@ -127,7 +127,7 @@ public struct ConsentAnswer: Sendable, Hashable, Codable {
 /// authority, with a moment, and works from that moment on. For each child and purpose there is one
 /// answer across the parents: it holds when at least one parent with authority gave it and none refused
 /// or withdrew it (``MediaConsent/effective(_:)``): the stricter answer wins.
-public struct ChildConsent: Sendable, Hashable, Codable {
+public struct ChildConsent: Sendable, Hashable {
     /// Every answer, in the order recorded.
     public private(set) var answers: [ConsentAnswer] = []
 
@@ -176,7 +176,7 @@ public struct ChildConsent: Sendable, Hashable, Codable {
 
 /// What one child's consents show in the app at one moment: one answer per child and purpose, the same
 /// for every parent of the case (App privacy statement; App terms art. 6; I-308, I-316).
-public struct ChildMedia: Sendable, Hashable, Codable {
+public struct ChildMedia: Sendable, Hashable {
     /// The child.
     public let child: ChildID
     /// The child's first name, for explanations; `nil` when the case does not give it.
@@ -292,3 +292,13 @@ extension ChildConsent {
         answers = start
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ConsentChoice: Codable {}
+    extension ConsentHistory: Codable {}
+    extension ConsentHistory.Change: Codable {}
+    extension ConsentPurpose: Codable {}
+    extension ConsentAnswer: Codable {}
+    extension ChildConsent: Codable {}
+    extension ChildMedia: Codable {}
+#endif

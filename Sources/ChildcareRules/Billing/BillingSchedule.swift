@@ -111,7 +111,7 @@ public enum BillingSchedule {
         let full = try decide(annual: contract.annualAmount, schoolYear: schoolYear)
         let billed = try instalments(for: contract, schoolYear: schoolYear)
         guard billed.count < full.outcome.count else { return full }
-        let billedMonths = Set(billed.map(\.month))
+        let billedMonths = Set(billed.map { $0.month })
         let deadlines = full.deadlines.filter { billedMonths.contains(YearMonth($0.moment.local.date)) }
         let citation = full.citations[0]
         let noRefund = try TermsEdition.inForce(.tsoTerms, on: schoolYear.firstDay).cite("6", lid: 5)

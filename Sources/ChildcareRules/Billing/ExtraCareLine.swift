@@ -12,7 +12,7 @@
 /// | 60 | 850 cents | 850 | 850 |
 /// | 45 | 850 cents | 637.5 | 637 |
 /// | 1 | 1 cent | 0.0167 | 0 |
-public struct ExtraCareLine: Sendable, Hashable, Codable {
+public struct ExtraCareLine: Sendable, Hashable {
     /// The date of the extra care.
     public let careDate: LocalDate
     /// The minutes of extra care invoiced.
@@ -86,3 +86,7 @@ public struct ExtraCareLine: Sendable, Hashable, Codable {
             rule: rule, outcome: line, deadlines: [], citations: [citation], explanation: explanation)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ExtraCareLine: Codable {}
+#endif

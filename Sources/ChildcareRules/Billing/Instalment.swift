@@ -1,5 +1,5 @@
 /// One monthly instalment of the annual amount (TSO terms art. 6 lid 1), billed in advance.
-public struct Instalment: Sendable, Hashable, Codable {
+public struct Instalment: Sendable, Hashable {
     /// The calendar month billed, September to June.
     public let month: YearMonth
     /// The amount due for that month.
@@ -21,3 +21,7 @@ extension Array where Element == Instalment {
     /// The sum of the instalments.
     public var total: Money { reduce(Money.zero) { $0 + $1.amount } }
 }
+
+#if !hasFeature(Embedded)
+    extension Instalment: Codable {}
+#endif

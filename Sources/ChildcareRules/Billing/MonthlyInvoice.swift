@@ -8,7 +8,7 @@
 /// The terms fix no amount, so the fee is a parameter. It is charged **at most once per month**, only
 /// when the parent has no direct-debit mandate, and never on a month with nothing else to invoice
 /// (I-212): extra care is put on the month's invoice rather than on an invoice of its own.
-public struct MonthlyInvoice: Sendable, Hashable, Codable {
+public struct MonthlyInvoice: Sendable, Hashable {
     /// The month invoiced.
     public let month: YearMonth
     /// The instalment of the annual amount, if the month is billed.
@@ -123,3 +123,7 @@ public struct MonthlyInvoice: Sendable, Hashable, Codable {
             rule: rule, outcome: invoices, deadlines: [], citations: citations, explanation: explanation)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension MonthlyInvoice: Codable {}
+#endif

@@ -19,7 +19,7 @@ public enum RefundRule {
     public static let rule: RuleID = "billing.refund"
 
     /// Why a parent asks for money back.
-    public enum Claim: Sendable, Hashable, Codable {
+    public enum Claim: Sendable, Hashable {
         /// Fewer hours used than contracted, after changing the contract (art. 6 lid 5).
         case unusedHoursAfterChange
         /// Fewer hours used than contracted, after terminating the contract (art. 6 lid 5).
@@ -32,7 +32,7 @@ public enum RefundRule {
     }
 
     /// The answer to a refund claim.
-    public enum Outcome: String, Sendable, Hashable, Codable {
+    public enum Outcome: String, Sendable, Hashable {
         /// The terms exclude a refund in money or in care.
         case excluded
         /// The terms do not exclude a refund; the claim is decided under the law, not by these terms.
@@ -102,3 +102,8 @@ public enum RefundRule {
             rule: rule, outcome: outcome, deadlines: [], citations: [citation], explanation: explanation)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension RefundRule.Claim: Codable {}
+    extension RefundRule.Outcome: Codable {}
+#endif

@@ -106,7 +106,7 @@ public enum CareCalendar {
 }
 
 /// A date's place in the care calendar: a care day, or a day without care and the reason.
-public enum CareDayStatus: Sendable, Hashable, Codable {
+public enum CareDayStatus: Sendable, Hashable {
     /// Care is given on this day.
     case care(CareDay)
     /// No care on this day.
@@ -128,7 +128,7 @@ public enum CareDayStatus: Sendable, Hashable, Codable {
 }
 
 /// A day with care: when it starts, how long, and the 96-hour deadline to report an absence.
-public struct CareDay: Sendable, Hashable, Codable {
+public struct CareDay: Sendable, Hashable {
     /// The date.
     public let date: LocalDate
     /// The start of care.
@@ -148,7 +148,7 @@ public struct CareDay: Sendable, Hashable, Codable {
 }
 
 /// A day without care, and why.
-public struct SkippedDay: Sendable, Hashable, Codable {
+public struct SkippedDay: Sendable, Hashable {
     /// The date.
     public let date: LocalDate
     /// Why there is no care.
@@ -179,7 +179,7 @@ public struct SkippedDay: Sendable, Hashable, Codable {
 
 /// Why a day has no care. None of these days earns swap hours or a refund (TSO terms art. 4 lid 4),
 /// except ``closureDayAnnouncedLate`` (I-230).
-public enum NoCareReason: String, Sendable, Hashable, Codable, CaseIterable {
+public enum NoCareReason: String, Sendable, Hashable, CaseIterable {
     /// Before the contract's start date.
     case beforeContract
     /// After the contract's end date.
@@ -233,3 +233,10 @@ public enum NoCareReason: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension CareDayStatus: Codable {}
+    extension CareDay: Codable {}
+    extension SkippedDay: Codable {}
+    extension NoCareReason: Codable {}
+#endif

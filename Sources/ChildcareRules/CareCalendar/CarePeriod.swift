@@ -4,7 +4,7 @@
 /// reads: the care days, each with its start and 96-hour deadline, and the scheduled days without care,
 /// each with its reason. Days the contract never has care on (a weekend day, a weekday outside the schedule)
 /// are left out.
-public struct CarePeriod: Sendable, Hashable, Codable {
+public struct CarePeriod: Sendable, Hashable {
     /// The first date of the period.
     public let first: LocalDate
     /// The last date of the period (included).
@@ -20,7 +20,7 @@ public struct CarePeriod: Sendable, Hashable, Codable {
     }
 
     /// The care days.
-    public var careDays: [CareDay] { days.compactMap(\.careDay) }
+    public var careDays: [CareDay] { days.compactMap { $0.careDay } }
 
     /// The scheduled days without care.
     public var skippedDays: [SkippedDay] {
@@ -103,3 +103,7 @@ extension CareCalendar {
             }, citations: citations, explanation: explanation)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension CarePeriod: Codable {}
+#endif

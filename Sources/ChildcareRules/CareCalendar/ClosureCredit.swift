@@ -7,7 +7,7 @@
 /// begin van het schooljaar heeft gecommuniceerd dat zij gesloten is". A closure day announced later is
 /// still a day without TSO (the school is closed), but lid 4 does not bar hours for it: its contracted
 /// minutes are credited as swap hours, as for an absence reported in time.
-public struct ClosureCredit: Sendable, Hashable, Codable {
+public struct ClosureCredit: Sendable, Hashable {
     /// The closure day.
     public let date: LocalDate
     /// The closure day and its announcement, when the date is a closure day.
@@ -98,3 +98,7 @@ extension CareCalendar {
             explanation: explanation)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ClosureCredit: Codable {}
+#endif

@@ -7,7 +7,7 @@
 ///
 /// The library cannot know a school's calendar; the caller supplies it. The TSO holidays of
 /// art. 4 lid 3 are built in (``TSOHolidays``) and need not be listed.
-public struct SchoolCalendar: Sendable, Hashable, Codable {
+public struct SchoolCalendar: Sendable, Hashable {
     /// The school holidays (schoolvakanties): the school is closed on every day of each range.
     public let schoolHolidays: [DateRange]
     /// The closure days (schoolsluitingsdagen, including study days), each with its announcement date, in date order.
@@ -28,7 +28,7 @@ public struct SchoolCalendar: Sendable, Hashable, Codable {
     public static let none = SchoolCalendar()
 
     /// The dates of all closure days, however late they were announced.
-    public var closureDays: [LocalDate] { closures.map(\.date) }
+    public var closureDays: [LocalDate] { closures.map { $0.date } }
 
     /// The closure day on `date`, if there is one (the earliest announcement when listed twice).
     public func closure(on date: LocalDate) -> ClosureDay? {
@@ -56,7 +56,7 @@ public struct SchoolCalendar: Sendable, Hashable, Codable {
 /// | 2027-03-05 | not given | yes |
 /// | 2027-03-05 | 2026-08-01 | yes |
 /// | 2027-03-05 | 2026-08-02 | no: late |
-public struct ClosureDay: Sendable, Hashable, Codable, Comparable {
+public struct ClosureDay: Sendable, Hashable, Comparable {
     /// The day the school is closed.
     public let date: LocalDate
     /// When the school announced it; `nil` when it was announced at the start of the school year.
@@ -85,3 +85,8 @@ public struct ClosureDay: Sendable, Hashable, Codable, Comparable {
         (lhs.date, lhs.announcedOnOrBefore) < (rhs.date, rhs.announcedOnOrBefore)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension SchoolCalendar: Codable {}
+    extension ClosureDay: Codable {}
+#endif

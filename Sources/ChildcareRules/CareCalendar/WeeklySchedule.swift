@@ -12,7 +12,7 @@ public struct WeeklySchedule: Sendable, Hashable {
     public let entries: [Entry]
 
     /// One weekday's care.
-    public struct Entry: Sendable, Hashable, Codable {
+    public struct Entry: Sendable, Hashable {
         /// The weekday.
         public let weekday: Weekday
         /// The care on that weekday.
@@ -61,28 +61,14 @@ public struct WeeklySchedule: Sendable, Hashable {
     }
 
     /// The weekdays with care, Monday first.
-    public var weekdays: [Weekday] { entries.map(\.weekday) }
+    public var weekdays: [Weekday] { entries.map { $0.weekday } }
 
     /// The total minutes of care per week.
     public var minutesPerWeek: Int { entries.reduce(0) { $0 + $1.session.minutes } }
 }
 
-extension WeeklySchedule: Codable {
-    /// Decodes an array of `{"weekday":1,"session":{"start":"12:00","minutes":60}}`, validating it.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        try self.init(entries: try container.decode([Entry].self))
-    }
-
-    /// Encodes the entries as an array.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(entries)
-    }
-}
-
 /// The care on one day: when it starts and how many minutes it lasts.
-public struct CareSession: Sendable, Hashable, Codable {
+public struct CareSession: Sendable, Hashable {
     /// The start time, Amsterdam local.
     public let start: LocalTime
     /// The contracted minutes.
@@ -94,3 +80,8 @@ public struct CareSession: Sendable, Hashable, Codable {
         self.minutes = minutes
     }
 }
+
+#if !hasFeature(Embedded)
+    extension WeeklySchedule.Entry: Codable {}
+    extension CareSession: Codable {}
+#endif

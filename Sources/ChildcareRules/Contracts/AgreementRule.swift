@@ -49,7 +49,7 @@ public enum AgreementRule {
 }
 
 /// Whether an agreement is valid (art. 2 lid 4).
-public struct AgreementOutcome: Sendable, Hashable, Codable {
+public struct AgreementOutcome: Sendable, Hashable {
     /// What was agreed.
     public let subject: String
     /// When it was agreed.
@@ -67,3 +67,7 @@ public struct AgreementOutcome: Sendable, Hashable, Codable {
         self.isValid = isValid
     }
 }
+
+#if !hasFeature(Embedded)
+    extension AgreementOutcome: Codable {}
+#endif

@@ -161,7 +161,7 @@ public enum CancellationRule {
 }
 
 /// When a cancellation takes effect, and what the parent still owes.
-public struct CancellationTerms: Sendable, Hashable, Codable {
+public struct CancellationTerms: Sendable, Hashable {
     /// The date Partou received the cancellation (the cancellation date).
     public let receivedOn: LocalDate
     /// Received + 1 month, rounded down: the "per" date, the first day without a contract (I-202).
@@ -194,7 +194,7 @@ public struct CancellationTerms: Sendable, Hashable, Codable {
 }
 
 /// The answer to a cancellation (art. 3).
-public enum CancellationOutcome: Sendable, Hashable, Codable {
+public enum CancellationOutcome: Sendable, Hashable {
     /// The cancellation is valid.
     case accepted(CancellationTerms)
     /// The cancellation is not valid.
@@ -208,9 +208,15 @@ public enum CancellationOutcome: Sendable, Hashable, Codable {
 }
 
 /// Why a cancellation is not valid.
-public enum CancellationRejection: Sendable, Hashable, Codable {
+public enum CancellationRejection: Sendable, Hashable {
     /// It was not in writing (a phone call, a word to staff): art. 3, art. 2 lid 4.
     case notInWriting(Channel)
     /// It reached Partou on or after the start date: the parent must terminate under art. 8 lid 1.
     case careAlreadyStarted
 }
+
+#if !hasFeature(Embedded)
+    extension CancellationTerms: Codable {}
+    extension CancellationOutcome: Codable {}
+    extension CancellationRejection: Codable {}
+#endif

@@ -10,7 +10,7 @@
 ///     schedule: schedule, annualAmount: Money(cents: 123_457), hourlyRate: Money(cents: 850),
 ///     hasDirectDebitMandate: true)
 /// ```
-public struct Contract: Sendable, Hashable, Codable {
+public struct Contract: Sendable, Hashable {
     /// The contract's identifier.
     public let id: ContractID
     /// The parent who signed (contractouder, art. 2 lid 1).
@@ -114,3 +114,7 @@ public struct Contract: Sendable, Hashable, Codable {
         hasDirectDebitMandate = other.hasDirectDebitMandate
     }
 }
+
+#if !hasFeature(Embedded)
+    extension Contract: Codable {}
+#endif

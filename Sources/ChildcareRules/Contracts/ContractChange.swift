@@ -106,7 +106,7 @@ public enum ContractChangeRule {
 }
 
 /// When a valid change takes effect.
-public struct ChangeTerms: Sendable, Hashable, Codable {
+public struct ChangeTerms: Sendable, Hashable {
     /// The date Partou received the change.
     public let receivedOn: LocalDate
     /// Received + 1 month, rounded down.
@@ -136,7 +136,7 @@ public struct ChangeTerms: Sendable, Hashable, Codable {
 }
 
 /// The answer to a change (art. 8 lid 2).
-public enum ContractChangeOutcome: Sendable, Hashable, Codable {
+public enum ContractChangeOutcome: Sendable, Hashable {
     /// The change is valid.
     case accepted(ChangeTerms)
     /// The change was not passed on in writing.
@@ -144,7 +144,13 @@ public enum ContractChangeOutcome: Sendable, Hashable, Codable {
 }
 
 /// Why a change is not valid.
-public enum ChangeRejection: Sendable, Hashable, Codable {
+public enum ChangeRejection: Sendable, Hashable {
     /// Passed on by phone, in person or through staff: art. 8 lid 2, art. 2 lid 4.
     case notInWriting(Channel)
 }
+
+#if !hasFeature(Embedded)
+    extension ChangeTerms: Codable {}
+    extension ContractChangeOutcome: Codable {}
+    extension ChangeRejection: Codable {}
+#endif

@@ -16,9 +16,9 @@
 ///     print(end.lastDay, end.firstDayWithoutContract, end.citation.key)
 /// }
 /// ```
-public struct ContractEnd: Sendable, Hashable, Codable {
+public struct ContractEnd: Sendable, Hashable {
     /// The clause or rule that ends the contract.
-    public enum Source: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Source: String, Sendable, Hashable, CaseIterable {
         /// A cancellation before the start (art. 3), or a termination form received before the start.
         case cancellation
         /// The parent's termination (art. 8 lid 1).
@@ -125,3 +125,8 @@ extension TermsEdition {
         (try? TermsEdition.inForce(.tsoTerms, on: date)) ?? .tso2024
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ContractEnd: Codable {}
+    extension ContractEnd.Source: Codable {}
+#endif

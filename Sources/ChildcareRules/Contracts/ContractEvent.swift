@@ -1,5 +1,5 @@
 /// Something that happens to a contract. ``ContractLifecycle/apply(_:to:contract:)`` decides each one.
-public enum ContractEvent: Sendable, Hashable, Codable {
+public enum ContractEvent: Sendable, Hashable {
     /// The parent cancels before the start (art. 3).
     case cancellation(receivedOn: LocalDate, channel: Channel)
     /// The parent terminates (art. 8 lid 1), optionally choosing a later date, read as the "per" date (the
@@ -62,7 +62,7 @@ public enum ContractEvent: Sendable, Hashable, Codable {
 
 /// The terms change a parent terminates against (art. 10): when Partou informed the parent and the date it
 /// proposed.
-public struct TermsChangeNotice: Sendable, Hashable, Codable {
+public struct TermsChangeNotice: Sendable, Hashable {
     /// The date Partou informed the parent of the change.
     public let informedOn: LocalDate
     /// The date Partou proposed; `nil` for the earliest allowed.
@@ -76,7 +76,7 @@ public struct TermsChangeNotice: Sendable, Hashable, Codable {
 }
 
 /// The facts that decide missing consent (art. 2 lid 3 and lid 5).
-public struct MissingConsentFacts: Sendable, Hashable, Codable {
+public struct MissingConsentFacts: Sendable, Hashable {
     /// Whether a court ruling or divorce settlement removes the need for consent (lid 3 sub b).
     public let hasCourtRulingOrSettlement: Bool
     /// Whether the other parent has parental authority; only then is consent needed (lid 3 sub a).
@@ -88,3 +88,9 @@ public struct MissingConsentFacts: Sendable, Hashable, Codable {
         self.otherParentHasAuthority = otherParentHasAuthority
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ContractEvent: Codable {}
+    extension TermsChangeNotice: Codable {}
+    extension MissingConsentFacts: Codable {}
+#endif

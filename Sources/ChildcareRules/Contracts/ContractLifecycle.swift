@@ -14,7 +14,7 @@ public enum ContractLifecycle {
     public static let rule: RuleID = "contracts.lifecycle"
 
     /// The next state and the decision behind it.
-    public struct Step: Sendable, Hashable, Codable {
+    public struct Step: Sendable, Hashable {
         /// The state after the event.
         public let state: ContractState
         /// The decision that led there.
@@ -214,7 +214,7 @@ public enum ContractLifecycle {
 }
 
 /// The outcome of one lifecycle step: the outcome of the rule that decided it.
-public enum ContractEventOutcome: Sendable, Hashable, Codable {
+public enum ContractEventOutcome: Sendable, Hashable {
     /// A cancellation (art. 3).
     case cancellation(CancellationOutcome)
     /// A termination by the parent (art. 8 lid 1).
@@ -249,3 +249,8 @@ public enum ContractEventOutcome: Sendable, Hashable, Codable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ContractLifecycle.Step: Codable {}
+    extension ContractEventOutcome: Codable {}
+#endif

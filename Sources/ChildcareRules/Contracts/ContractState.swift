@@ -7,7 +7,7 @@
 ///   ▼
 /// cancelled   ◀── missing consent before the start, no agreement (art. 2 lid 5b)
 /// ```
-public enum ContractState: Sendable, Hashable, Codable {
+public enum ContractState: Sendable, Hashable {
     /// Signed; care has not started.
     case signed
     /// Care has started; the contract renews tacitly each school year (art. 4 lid 1).
@@ -42,3 +42,7 @@ public enum ContractState: Sendable, Hashable, Codable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ContractState: Codable {}
+#endif

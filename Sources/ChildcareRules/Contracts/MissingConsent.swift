@@ -35,7 +35,7 @@ public enum MissingConsentRule {
         key: "consentAgreement", nl: "overeenstemming uiterlijk", en: "agreement at the latest")
 
     /// What was done without the other parent's consent.
-    public enum Subject: Sendable, Hashable, Codable {
+    public enum Subject: Sendable, Hashable {
         /// The contract itself, signed on the contract's signing date, starting on its start date.
         case contract
         /// A structural change requested on `requestedOn`, taking effect on `effectiveOn`.
@@ -265,9 +265,9 @@ public enum MissingConsentRule {
 }
 
 /// What follows from missing consent (art. 2 lid 5).
-public struct MissingConsentOutcome: Sendable, Hashable, Codable {
+public struct MissingConsentOutcome: Sendable, Hashable {
     /// When the missing consent was found, relative to the start.
-    public enum Stage: String, Sendable, Hashable, Codable {
+    public enum Stage: String, Sendable, Hashable {
         /// A court ruling or divorce settlement removes the need for consent (art. 2 lid 3 sub b).
         case consentNotNeeded
         /// The other parent has no parental authority, so no consent was needed (art. 2 lid 3 sub a, lid 5).
@@ -279,7 +279,7 @@ public struct MissingConsentOutcome: Sendable, Hashable, Codable {
     }
 
     /// What happens to the contract or change.
-    public enum Consequence: Sendable, Hashable, Codable {
+    public enum Consequence: Sendable, Hashable {
         /// Nothing: consent was not needed, or the parents agreed in time.
         case none
         /// Partou terminates the contract: its **last day** is `endDate`, and it ends per
@@ -323,3 +323,10 @@ public struct MissingConsentOutcome: Sendable, Hashable, Codable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension MissingConsentRule.Subject: Codable {}
+    extension MissingConsentOutcome: Codable {}
+    extension MissingConsentOutcome.Stage: Codable {}
+    extension MissingConsentOutcome.Consequence: Codable {}
+#endif

@@ -7,7 +7,7 @@
 /// | ``cancellation`` | TSO art. 3 | received + 1 month, rounded down |
 /// | ``priceChange`` | TSO art. 7 | announced + 1 month, rounded up, + 7 days |
 /// | ``termsChange`` | TSO art. 10 | informed + 1 month, rounded up, + 7 days |
-public enum NoticeKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum NoticeKind: String, Sendable, Hashable, CaseIterable {
     /// The parent terminates the contract (opzegging), art. 8 lid 1.
     case termination
     /// The parent changes the contract (wijziging), art. 8 lid 2.
@@ -43,3 +43,7 @@ public enum NoticeKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension NoticeKind: Codable {}
+#endif

@@ -148,7 +148,7 @@ public enum NoticePeriod {
 }
 
 /// The earliest effective date of a notice.
-public struct NoticeOutcome: Sendable, Hashable, Codable {
+public struct NoticeOutcome: Sendable, Hashable {
     /// What the notice is.
     public let kind: NoticeKind
     /// The date the notice was received (parent) or announced (provider).
@@ -165,3 +165,7 @@ public struct NoticeOutcome: Sendable, Hashable, Codable {
         self.date = date
     }
 }
+
+#if !hasFeature(Embedded)
+    extension NoticeOutcome: Codable {}
+#endif

@@ -181,7 +181,7 @@ public enum ParentTerminationRule {
 }
 
 /// When a valid termination ends the contract.
-public struct TerminationTerms: Sendable, Hashable, Codable {
+public struct TerminationTerms: Sendable, Hashable {
     /// The date Partou received the notice.
     public let receivedOn: LocalDate
     /// The earliest last day the notice period allows: the day before received + 1 month (rounded down).
@@ -223,7 +223,7 @@ public struct TerminationTerms: Sendable, Hashable, Codable {
 }
 
 /// The answer to a parent's termination (art. 8 lid 1).
-public enum ParentTerminationOutcome: Sendable, Hashable, Codable {
+public enum ParentTerminationOutcome: Sendable, Hashable {
     /// The termination is valid and ends the contract.
     case accepted(TerminationTerms)
     /// Care had not started: the termination counts as a cancellation (art. 3).
@@ -245,7 +245,13 @@ public enum ParentTerminationOutcome: Sendable, Hashable, Codable {
 }
 
 /// Why a parent's termination is not valid.
-public enum TerminationRejection: Sendable, Hashable, Codable {
+public enum TerminationRejection: Sendable, Hashable {
     /// Not sent through the online termination form (art. 8 lid 1: "uitsluitend").
     case notThroughOnlineForm(Channel)
 }
+
+#if !hasFeature(Embedded)
+    extension TerminationTerms: Codable {}
+    extension ParentTerminationOutcome: Codable {}
+    extension TerminationRejection: Codable {}
+#endif

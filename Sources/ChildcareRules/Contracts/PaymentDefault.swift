@@ -81,7 +81,7 @@ public enum PaymentDefaultRule {
 }
 
 /// Whether a payment default is a ground to terminate (art. 8 lid 5 sub a).
-public struct PaymentDefaultOutcome: Sendable, Hashable, Codable {
+public struct PaymentDefaultOutcome: Sendable, Hashable {
     /// The date the default began.
     public let since: LocalDate
     /// The date one month of default is reached: since + 1 month, rounded up.
@@ -105,3 +105,7 @@ public struct PaymentDefaultOutcome: Sendable, Hashable, Codable {
     /// Whether the default is a ground to terminate on the notice date.
     public var isGround: Bool { !isCured && noticeOn >= oneMonthReachedOn }
 }
+
+#if !hasFeature(Embedded)
+    extension PaymentDefaultOutcome: Codable {}
+#endif

@@ -72,7 +72,7 @@ public enum PriceChangeRule {
 }
 
 /// The answer to a price change (art. 7).
-public struct PriceChangeOutcome: Sendable, Hashable, Codable {
+public struct PriceChangeOutcome: Sendable, Hashable {
     /// The date Partou announced the change.
     public let announcedOn: LocalDate
     /// The date Partou proposed to apply the new price.
@@ -93,3 +93,7 @@ public struct PriceChangeOutcome: Sendable, Hashable, Codable {
     /// The date the new price actually applies: the proposed date, but never before the earliest date.
     public var effectiveDate: LocalDate { max(proposedEffectiveDate, earliestEffectiveDate) }
 }
+
+#if !hasFeature(Embedded)
+    extension PriceChangeOutcome: Codable {}
+#endif

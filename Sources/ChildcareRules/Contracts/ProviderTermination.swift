@@ -115,7 +115,7 @@ public enum ProviderTerminationRule {
 }
 
 /// The answer to a termination by Partou (art. 8 lid 5).
-public enum ProviderTerminationOutcome: Sendable, Hashable, Codable {
+public enum ProviderTerminationOutcome: Sendable, Hashable {
     /// The reason is a listed serious reason; the contract's **last day** is `endDate` and it ends per
     /// `firstDayWithoutContract`, the day after.
     case allowed(point: String, endDate: LocalDate, firstDayWithoutContract: LocalDate)
@@ -144,7 +144,7 @@ public enum ProviderTerminationOutcome: Sendable, Hashable, Codable {
 }
 
 /// Why a termination by Partou is contrary to the terms.
-public enum ProviderTerminationRejection: Sendable, Hashable, Codable {
+public enum ProviderTerminationRejection: Sendable, Hashable {
     /// (a) One month of default was not yet reached on the notice date.
     case defaultShorterThanOneMonth(reachedOn: LocalDate)
     /// (a) The arrears were paid off on or before the notice date.
@@ -152,3 +152,8 @@ public enum ProviderTerminationRejection: Sendable, Hashable, Codable {
     /// (b) No warning was given although one could reasonably be expected.
     case noWarning
 }
+
+#if !hasFeature(Embedded)
+    extension ProviderTerminationOutcome: Codable {}
+    extension ProviderTerminationRejection: Codable {}
+#endif

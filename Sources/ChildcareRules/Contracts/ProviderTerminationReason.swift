@@ -5,7 +5,7 @@
 ///
 /// "In ieder geval" makes the list **not exhaustive**: ``other(_:)`` is not listed and is judged case by
 /// case (``ProviderTerminationOutcome/notListed(reason:)``, I-205).
-public enum ProviderTerminationReason: Sendable, Hashable, Codable {
+public enum ProviderTerminationReason: Sendable, Hashable {
     /// (a) The parent has been in default of payment for one month; the date the default began, and the
     /// date it was paid off, if it was.
     case paymentDefault(since: LocalDate, paidOn: LocalDate?)
@@ -72,3 +72,7 @@ public enum ProviderTerminationReason: Sendable, Hashable, Codable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ProviderTerminationReason: Codable {}
+#endif

@@ -194,7 +194,7 @@ public enum TermsChangeRule {
 }
 
 /// The answer to a terms change (art. 10).
-public struct TermsChangeOutcome: Sendable, Hashable, Codable {
+public struct TermsChangeOutcome: Sendable, Hashable {
     /// The date Partou informed the parent.
     public let informedOn: LocalDate
     /// The date Partou proposed.
@@ -224,3 +224,7 @@ public struct TermsChangeOutcome: Sendable, Hashable, Codable {
     /// Whether the proposed date is earlier than art. 10 allows.
     public var isPrematureDate: Bool { proposedEffectiveDate < earliestEffectiveDate }
 }
+
+#if !hasFeature(Embedded)
+    extension TermsChangeOutcome: Codable {}
+#endif

@@ -5,7 +5,7 @@
 ///
 /// Requests (extra care, using swap hours) and changes are open to version 1 only (App terms art. 4,
 /// "Let op: De mogelijkheden van c. en d. staan alleen open voor versie 1 van de Ouderapp").
-public enum AppVersion: String, Sendable, Hashable, Codable, CaseIterable {
+public enum AppVersion: String, Sendable, Hashable, CaseIterable {
     /// Version 1: the family version, with requests and changes.
     case v1 = "1"
     /// Version 2: the other parent outside the family; child and location information only.
@@ -14,3 +14,7 @@ public enum AppVersion: String, Sendable, Hashable, Codable, CaseIterable {
     /// Whether a user of this version may make requests (extra care, swap hours) and changes.
     public var canMakeRequests: Bool { self == .v1 }
 }
+
+#if !hasFeature(Embedded)
+    extension AppVersion: Codable {}
+#endif

@@ -3,7 +3,7 @@
 /// through the online form (art. 8 lid 1); invoiced extra care earns makeup hours only when cancelled
 /// by e-mail (art. 5, extra opvang lid 6 sub b); agreements bind only in writing, by e-mail or
 /// through the app (art. 2 lid 4).
-public enum Channel: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Channel: String, Sendable, Hashable, CaseIterable {
     /// The parent app (ouderapp), used by the parent themself.
     case app
     /// A staff member acting for the parent (for example, entering an absence in the app for them).
@@ -49,3 +49,7 @@ public enum Channel: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension Channel: Codable {}
+#endif

@@ -5,7 +5,7 @@
 /// deadline.moment.instant       // 2026-03-26T11:00:00Z
 /// deadline.isMet(by: reported)  // strictly before, or at-or-before when inclusive
 /// ```
-public struct Deadline: Sendable, Hashable, Codable {
+public struct Deadline: Sendable, Hashable {
     /// What the deadline is for.
     public let kind: Kind
     /// The moment of the deadline, with its Amsterdam wall-clock reading and offset.
@@ -45,7 +45,7 @@ public struct Deadline: Sendable, Hashable, Codable {
     /// What a deadline is for: a stable key and its names in Dutch and English.
     ///
     /// Each rule defines its own kinds in an extension, next to the rule.
-    public struct Kind: Sendable, Hashable, Codable {
+    public struct Kind: Sendable, Hashable {
         /// A stable key, such as `absenceReport`.
         public let key: String
         /// The name in Dutch.
@@ -88,3 +88,8 @@ extension Deadline {
         return Deadline(kind: kind, moment: moment, isInclusive: true)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension Deadline: Codable {}
+    extension Deadline.Kind: Codable {}
+#endif

@@ -10,7 +10,7 @@
 /// decision.citations[0].description  // "TSO-voorwaarden (1 augustus 2024), art. 5 lid 1"
 /// decision.explanation.nl          // "Je meldde Noor af op donderdag 26 maart om 12:40. …"
 /// ```
-public struct Decision<Outcome: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+public struct Decision<Outcome: Sendable & Hashable>: Sendable, Hashable {
     /// The rule that decided, such as `swapHours.absence`.
     public let rule: RuleID
     /// What was decided.
@@ -45,3 +45,7 @@ public struct Decision<Outcome: Sendable & Hashable & Codable>: Sendable, Hashab
         citations.rendered(in: language)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension Decision: Codable where Outcome: Codable {}
+#endif

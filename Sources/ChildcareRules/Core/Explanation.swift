@@ -2,7 +2,7 @@
 ///
 /// Explanations name the facts, the deadline computed, and the article applied, in words a parent
 /// would accept: "Je meldde Noor af op donderdag 26 maart om 12:40. …".
-public struct Explanation: Sendable, Hashable, Codable {
+public struct Explanation: Sendable, Hashable {
     /// The Dutch text.
     public let nl: String
     /// The English text.
@@ -137,3 +137,7 @@ public struct Explanation: Sendable, Hashable, Codable {
         Explanation(nl: nl + " " + other.nl, en: en + " " + other.en)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension Explanation: Codable {}
+#endif

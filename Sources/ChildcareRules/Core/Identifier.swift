@@ -30,20 +30,6 @@ extension Identifier: Comparable {
     public static func < (lhs: Identifier, rhs: Identifier) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-extension Identifier: Codable {
-    /// Decodes the identifier from a single string.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        rawValue = try container.decode(String.self)
-    }
-
-    /// Encodes the identifier as a single string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
 extension Identifier: ExpressibleByStringLiteral {
     /// Creates an identifier from a string literal.
     public init(stringLiteral value: String) {

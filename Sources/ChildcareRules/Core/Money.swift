@@ -49,17 +49,3 @@ extension Money: CustomStringConvertible {
     /// The amount in Dutch notation, "€ 1.234,57".
     public var description: String { formatted(in: .nl) }
 }
-
-extension Money: Codable {
-    /// Decodes a whole number of cents.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        cents = try container.decode(Int.self)
-    }
-
-    /// Encodes the amount as a whole number of cents.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(cents)
-    }
-}

@@ -6,7 +6,7 @@
 /// ``CalendarError`` kept in ``calendarError``.
 public struct RulesError: Error, Sendable, Hashable {
     /// The kind of rules error: stable, suitable for matching and for logs.
-    public struct Code: RawRepresentable, Sendable, Hashable, Codable {
+    public struct Code: RawRepresentable, Sendable, Hashable {
         /// The stable text of the code, such as `beforeFirstEdition`.
         public let rawValue: String
 
@@ -76,4 +76,10 @@ extension RulesError.Code: CustomStringConvertible {
 /// A rules error is data a service may store or send on: it encodes its code, value, context and the
 /// calendar error behind it, and reads back equal. (Synthesized, so it lives in the file that declares the
 /// type.)
-extension RulesError: Codable {}
+#if !hasFeature(Embedded)
+    extension RulesError: Codable {}
+#endif
+
+#if !hasFeature(Embedded)
+    extension RulesError.Code: Codable {}
+#endif

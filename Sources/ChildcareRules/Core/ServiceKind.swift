@@ -1,6 +1,6 @@
 /// A kind of childcare service. Swap hours are bound to the service that earned them
 /// (TSO terms art. 5 lid 2): hours earned on TSO can be used only for TSO.
-public enum ServiceKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum ServiceKind: String, Sendable, Hashable, CaseIterable {
     /// Tussenschoolse opvang: lunch-break care at school.
     case tso
     /// Buitenschoolse opvang: after-school care.
@@ -24,3 +24,7 @@ public enum ServiceKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ServiceKind: Codable {}
+#endif

@@ -4,7 +4,7 @@
 /// A service that stores one state per child could otherwise load the state of one child and apply the
 /// facts or events of another, and so merge two ledgers. The engine checks the binding on every event and
 /// refuses a mismatch with ``RulesError/Code/caseMismatch``.
-public struct CaseBinding: Sendable, Hashable, Codable {
+public struct CaseBinding: Sendable, Hashable {
     /// The caller's case identifier, when the facts give one.
     public let caseID: CaseID?
     /// The children of the case, in the order of their identifiers.
@@ -13,7 +13,7 @@ public struct CaseBinding: Sendable, Hashable, Codable {
     public let contracts: [ContractBinding]
 
     /// One contract and its child.
-    public struct ContractBinding: Sendable, Hashable, Codable {
+    public struct ContractBinding: Sendable, Hashable {
         /// The contract.
         public let contract: ContractID
         /// Its child.
@@ -74,3 +74,8 @@ extension RulesError.Code {
     /// A saved state cannot be read: an unknown schema version, or content that breaks its invariants.
     public static let corruptState = Self(rawValue: "corruptState")
 }
+
+#if !hasFeature(Embedded)
+    extension CaseBinding: Codable {}
+    extension CaseBinding.ContractBinding: Codable {}
+#endif

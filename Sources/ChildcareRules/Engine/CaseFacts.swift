@@ -5,7 +5,7 @@
 /// let facts = CaseFacts(contracts: [contract], childNames: ["child-noor": "Noor"], school: calendar,
 ///                       parents: [CaseParent(id: "anna", access: AccessFacts())])
 /// ```
-public struct CaseFacts: Sendable, Hashable, Codable {
+public struct CaseFacts: Sendable, Hashable {
     /// The contracts, at least one. A case about siblings, or about BSO and VSO, has several.
     public let contracts: [Contract]
     /// The children's first names, for explanations.
@@ -32,11 +32,11 @@ public struct CaseFacts: Sendable, Hashable, Codable {
             throw RulesError(
                 code: .invalidArgument, value: "no contract", context: "a case needs at least one contract")
         }
-        if let duplicate = Self.firstDuplicate(contracts.map(\.id.rawValue)) {
+        if let duplicate = Self.firstDuplicate(contracts.map { $0.id.rawValue }) {
             throw RulesError(
                 code: .invalidArgument, value: "contract id \(duplicate)", context: "it is used twice")
         }
-        if let duplicate = Self.firstDuplicate(parents.map(\.id.rawValue)) {
+        if let duplicate = Self.firstDuplicate(parents.map { $0.id.rawValue }) {
             throw RulesError(
                 code: .invalidArgument, value: "parent id \(duplicate)", context: "it is used twice")
         }
@@ -63,7 +63,7 @@ public struct CaseFacts: Sendable, Hashable, Codable {
     /// The children of the case, in the order of their first contract.
     public var children: [ChildID] {
         var seen: Set<ChildID> = []
-        return contracts.map(\.child).filter { seen.insert($0).inserted }
+        return contracts.map { $0.child }.filter { seen.insert($0).inserted }
     }
 
     /// The contract with `id`.
@@ -87,7 +87,7 @@ public struct CaseFacts: Sendable, Hashable, Codable {
 }
 
 /// A parent or other app user in a case, with their app-access facts at the start.
-public struct CaseParent: Sendable, Hashable, Codable {
+public struct CaseParent: Sendable, Hashable {
     /// The parent's identifier.
     public let id: ParentID
     /// The app-access facts at the start of the case (role, authority, family, consents, …).
@@ -99,3 +99,8 @@ public struct CaseParent: Sendable, Hashable, Codable {
         self.access = access
     }
 }
+
+#if !hasFeature(Embedded)
+    extension CaseFacts: Codable {}
+    extension CaseParent: Codable {}
+#endif

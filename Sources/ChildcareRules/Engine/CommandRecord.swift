@@ -3,7 +3,7 @@
 /// The full decisions go to the caller. A retry with the same idempotency key and the same payload is
 /// answered from this record (the outcome, the minutes moved and the original event), marked as a replay;
 /// a retry with another payload is an `idempotencyConflict` naming the field that differs.
-struct CommandRecord: Sendable, Hashable, Codable {
+struct CommandRecord: Sendable, Hashable {
     /// The idempotency key.
     let key: IdempotencyKey
     /// The payload's fingerprint (``EngineEvent/fingerprint``): text, never a number a store could round.
@@ -16,7 +16,7 @@ struct CommandRecord: Sendable, Hashable, Codable {
     let answers: [Answer]
 
     /// One decision, as a retry is told about it.
-    struct Answer: Sendable, Hashable, Codable {
+    struct Answer: Sendable, Hashable {
         /// The rule that decided.
         let rule: RuleID
         /// The outcome.
@@ -33,25 +33,32 @@ struct CommandRecord: Sendable, Hashable, Codable {
             showsBalance = record.balance != nil
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case rule, outcome, minutes
-            case showsBalance = "balance"
-        }
+        #if !hasFeature(Embedded)
+            private enum CodingKeys: String, CodingKey {
+                case rule, outcome, minutes
+                case showsBalance = "balance"
+            }
 
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            rule = try container.decode(RuleID.self, forKey: .rule)
-            outcome = try container.decode(String.self, forKey: .outcome)
-            minutes = try container.decodeIfPresent(Int.self, forKey: .minutes) ?? 0
-            showsBalance = try container.decodeIfPresent(Bool.self, forKey: .showsBalance) ?? false
-        }
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                rule = try container.decode(RuleID.self, forKey: .rule)
+                outcome = try container.decode(String.self, forKey: .outcome)
+                minutes = try container.decodeIfPresent(Int.self, forKey: .minutes) ?? 0
+                showsBalance = try container.decodeIfPresent(Bool.self, forKey: .showsBalance) ?? false
+            }
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(rule, forKey: .rule)
-            try container.encode(outcome, forKey: .outcome)
-            if minutes != 0 { try container.encode(minutes, forKey: .minutes) }
-            if showsBalance { try container.encode(true, forKey: .showsBalance) }
-        }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(rule, forKey: .rule)
+                try container.encode(outcome, forKey: .outcome)
+                if minutes != 0 { try container.encode(minutes, forKey: .minutes) }
+                if showsBalance { try container.encode(true, forKey: .showsBalance) }
+            }
+        #endif
     }
 }
+
+#if !hasFeature(Embedded)
+    extension CommandRecord: Codable {}
+    extension CommandRecord.Answer: Codable {}
+#endif

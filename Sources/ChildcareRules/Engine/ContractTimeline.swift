@@ -10,7 +10,7 @@
 /// - An end is never pushed later: a second notice with a later end leaves the earlier one.
 /// - Once the end has passed, the remaining swap hours lapse (TSO terms art. 5 lid 5), unless the child
 ///   continues the same service under another contract after a move (art. 5 lid 6).
-public struct ContractTimeline: Sendable, Hashable, Codable {
+public struct ContractTimeline: Sendable, Hashable {
     /// The contract.
     public let contract: ContractID
     /// The first day of care.
@@ -70,9 +70,9 @@ public struct ContractTimeline: Sendable, Hashable, Codable {
 }
 
 /// One line of a ``ContractTimeline``.
-public struct TimelineEntry: Sendable, Hashable, Codable {
+public struct TimelineEntry: Sendable, Hashable {
     /// What the line records.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// The first day of care.
         case start
         /// A change that takes effect on the date.
@@ -94,9 +94,9 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
 }
 
 /// How and when a contract ends.
-public struct TimelineEnd: Sendable, Hashable, Codable {
+public struct TimelineEnd: Sendable, Hashable {
     /// Why a contract ends.
-    public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Reason: String, Sendable, Hashable, CaseIterable {
         /// The end date in the contract itself.
         case agreedEndDate
         /// Cancelled before the start (art. 3).
@@ -162,3 +162,11 @@ public struct TimelineEnd: Sendable, Hashable, Codable {
     /// The first day without a contract: the day after the last day ("per", I-202).
     public var firstDayWithoutContract: LocalDate? { try? lastDay.adding(days: 1) }
 }
+
+#if !hasFeature(Embedded)
+    extension ContractTimeline: Codable {}
+    extension TimelineEntry: Codable {}
+    extension TimelineEntry.Kind: Codable {}
+    extension TimelineEnd: Codable {}
+    extension TimelineEnd.Reason: Codable {}
+#endif

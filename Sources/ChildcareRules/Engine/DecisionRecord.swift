@@ -1,6 +1,6 @@
 /// One decision of the engine, in a uniform shape whatever the rule: what an explanation screen, a
 /// scenario check or an audit log needs.
-public struct DecisionRecord: Sendable, Hashable, Codable {
+public struct DecisionRecord: Sendable, Hashable {
     /// The event decided.
     public let event: EventID
     /// The rule that decided.
@@ -105,3 +105,7 @@ public struct DecisionRecord: Sendable, Hashable, Codable {
         return copy
     }
 }
+
+#if !hasFeature(Embedded)
+    extension DecisionRecord: Codable {}
+#endif

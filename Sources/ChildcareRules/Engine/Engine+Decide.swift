@@ -292,7 +292,7 @@ extension Engine {
             let contract = try state.hoursContract(contractID, facts: facts)
             let balance = state.balance(of: contract)
             let expiry =
-                state.ledger.lots(of: LedgerAccount(contract)).map(\.expiry).min()
+                state.ledger.lots(of: LedgerAccount(contract)).map { $0.expiry }.min()
                 ?? SwapHoursExpiry.expiryDate(of: timed.at.date, contractEnd: contract.endDate)
             let decision = try SwapHoursScope.payout(
                 minutes: balance.available, expiry: expiry, askedOn: timed.at.date)
@@ -434,7 +434,7 @@ extension Engine {
         var changed: [ParentID] = []
         switch event {
         case .photoConsent, .diaryConsent, .childConsent, .authorityLost:
-            let deciding = Set(state.access.filter { $0.value.hasAuthority }.map(\.key))
+            let deciding = Set(state.access.filter { $0.value.hasAuthority }.map { $0.key })
             for (parent, parentFacts) in state.access.sorted(by: { $0.key < $1.key }) {
                 var next = parentFacts
                 let media = state.consent.media(

@@ -43,6 +43,9 @@ extension EngineState {
         var balance = recorded
         balance.available = usable.reduce(0) { $0 + $1.availableMinutes }
         if ended { balance.reserved = 0 }
+        // What is no longer usable on `date` has lapsed on it, even before the ledger records the expiry:
+        // the balance still adds up (earned + goodwill == used + expired + available + reserved).
+        balance.expired += (recorded.available - balance.available) + (recorded.reserved - balance.reserved)
         let next = usable.map { lot in
             (lot: lot, expiry: min(lot.expiry, SwapHoursExpiry.expiryDate(of: lot.date, contractEnd: end)))
         }.min { ($0.expiry, $0.lot.lot) < ($1.expiry, $1.lot.lot) }

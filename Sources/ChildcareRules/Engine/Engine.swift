@@ -17,7 +17,7 @@
 /// ```
 public enum Engine {
     /// The result of evaluating a case.
-    public struct Evaluation: Sendable, Hashable, Codable {
+    public struct Evaluation: Sendable, Hashable {
         /// The state after the last event.
         public let state: EngineState
         /// Every decision, in the order the events were applied.
@@ -52,7 +52,7 @@ public enum Engine {
         var decisions: [DecisionRecord] = []
         var failures: [Failure] = []
         let positions = Dictionary(
-            events.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            firstWins: events.enumerated().map { ($0.element.id, $0.offset) })
         for event in try ordered(events) {
             do {
                 decisions += try apply(event, to: &state, facts: facts)
@@ -68,7 +68,7 @@ public enum Engine {
 
     /// The result of ``evaluateAll(_:events:)``: the evaluation of every event that could be applied, and
     /// each event that could not.
-    public struct Report: Sendable, Hashable, Codable {
+    public struct Report: Sendable, Hashable {
         /// The state and decisions of the events applied.
         public let evaluation: Evaluation
         /// The events refused, in the order they were tried.
@@ -76,7 +76,7 @@ public enum Engine {
     }
 
     /// An event the engine refused, with its position in the list given and the error.
-    public struct Failure: Sendable, Hashable, Codable {
+    public struct Failure: Sendable, Hashable {
         /// The event.
         public let event: EventID
         /// Its position in the list given (0-based).
@@ -107,7 +107,7 @@ public enum Engine {
             if let x = a.event.sequence, let y = b.event.sequence, x != y { return x < y }
             return a.index < b.index
         }
-        return keyed.map(\.event)
+        return keyed.map { $0.event }
     }
 
     /// Applies one event to `state`, in place; on an error `state` is left unchanged.
@@ -204,3 +204,9 @@ public enum Engine {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension Engine.Evaluation: Codable {}
+    extension Engine.Report: Codable {}
+    extension Engine.Failure: Codable {}
+#endif

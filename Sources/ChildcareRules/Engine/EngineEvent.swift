@@ -3,7 +3,7 @@
 /// Every kind of event the rules know: absences, extra-care requests and their outcomes, contract
 /// events (notices, price and terms changes, provider termination, missing consent, dates reached),
 /// app-access events, the year-end expiry, goodwill grants, and questions about using hours elsewhere.
-public enum EngineEvent: Sendable, Hashable, Codable {
+public enum EngineEvent: Sendable, Hashable {
     /// A care day reported absent (TSO terms art. 5 lid 1). `appVersion` is the reporter's, `nil` for the
     /// contract parent.
     case absence(contract: ContractID, date: LocalDate, channel: Channel, appVersion: AppVersion? = nil)
@@ -48,7 +48,7 @@ public enum EngineEvent: Sendable, Hashable, Codable {
 }
 
 /// What a manager waived by way of exception (``EngineEvent/waiver(contract:waived:reason:grantedBy:)``).
-public enum Waiver: Sendable, Hashable, Codable {
+public enum Waiver: Sendable, Hashable {
     /// An invoice, or part of one, of `cents`.
     case invoice(cents: Int)
     /// The rest of a notice period: the contract may end earlier than the terms require.
@@ -66,7 +66,7 @@ public enum Waiver: Sendable, Hashable, Codable {
 }
 
 /// An event at a moment, with the caller's idempotency key and an identifier for its decisions.
-public struct TimedEvent: Sendable, Hashable, Codable {
+public struct TimedEvent: Sendable, Hashable {
     /// The event's identifier; decisions name it.
     public let id: EventID
     /// When it happened, Amsterdam local time. A time that does not exist or is ambiguous is an error.
@@ -101,3 +101,9 @@ public enum EngineTag {
 
 /// Identifies an event in a case.
 public typealias EventID = Identifier<EngineTag.Event>
+
+#if !hasFeature(Embedded)
+    extension EngineEvent: Codable {}
+    extension Waiver: Codable {}
+    extension TimedEvent: Codable {}
+#endif

@@ -8,159 +8,184 @@
 //   full decisions. It is read by keeping just the commands, which ``EngineState/migrate(facts:)`` applies
 //   again under the case's facts, so the migrated state is exactly what this library would have built.
 
-extension EngineState: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case schemaVersion, binding, desk, contracts, access, consent, timelines, commands,
-            lastEvent,
-            lastEventID,
-            lastSequence, checksum
-        // Version 1 only.
-        case applied
-    }
-
-    private struct ContractEntry: Codable {
-        let contract: ContractID
-        let state: ContractState
-    }
-
-    private struct AccessEntry: Codable {
-        let parent: ParentID
-        let facts: AccessFacts
-    }
-
-    /// Version 1's record of one command: its event, moment and decisions (of which only the first
-    /// decision's event identifier is read).
-    private struct LegacyApplied: Decodable {
-        let event: EngineEvent
-        let at: LocalDateTime
-        let records: [LegacyRecord]
-    }
-
-    private struct LegacyRecord: Decodable {
-        let event: EventID
-    }
-
-    /// Reads a saved state of schema version 1 or 2.
-    ///
-    /// - Throws: ``RulesError`` with code `corruptState` for an unknown schema version, a key used twice,
-    ///   or a command numbered after the last event; a `DecodingError` for content of the wrong shape.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        guard let version = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) else {
-            try self.init(version1: container)
-            return
+#if !hasFeature(Embedded)
+    extension EngineState: Codable {
+        private enum CodingKeys: String, CodingKey {
+            case schemaVersion, binding, desk, contracts, access, consent, timelines, commands,
+                lastEvent,
+                lastEventID,
+                lastSequence, checksum
+            // Version 1 only.
+            case applied
         }
-        guard version == Self.schemaVersion else {
-            throw RulesError(
-                code: .corruptState, value: "schema version \(version)",
-                context: "this library reads the saved state of schema versions 1 to \(Self.schemaVersion)")
+
+        private struct ContractEntry: Codable {
+            let contract: ContractID
+            let state: ContractState
         }
-        try self.init(version2: container)
-        // The checksum over everything else: a state changed outside the library (by hand, by a tool, by a
-        // store that lost part of it) is refused rather than trusted.
-        let saved = try container.decode(String.self, forKey: .checksum)
-        let computed = try StateDigest.of(Contents(state: self))
-        guard saved == computed else {
-            throw RulesError(
-                code: .corruptState, value: "state.checksum \(EchoedValue.cut(saved))",
-                context:
-                    "the contents give \(computed): the state was changed outside this library, or only part of it was kept"
+
+        private struct AccessEntry: Codable {
+            let parent: ParentID
+            let facts: AccessFacts
+        }
+
+        /// Version 1's record of one command: its event, moment and decisions (of which only the first
+        /// decision's event identifier is read).
+        private struct LegacyApplied: Decodable {
+            let event: EngineEvent
+            let at: LocalDateTime
+            let records: [LegacyRecord]
+        }
+
+        private struct LegacyRecord: Decodable {
+            let event: EventID
+        }
+
+        /// Reads a saved state of schema version 1 or 2.
+        ///
+        /// - Throws: ``RulesError`` with code `corruptState` for an unknown schema version, a key used twice,
+        ///   or a command numbered after the last event; a `DecodingError` for content of the wrong shape.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            guard let version = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) else {
+                try self.init(version1: container)
+                return
+            }
+            guard version == Self.schemaVersion else {
+                throw RulesError(
+                    code: .corruptState, value: "schema version \(version)",
+                    context:
+                        "this library reads the saved state of schema versions 1 to \(Self.schemaVersion)")
+            }
+            try self.init(version2: container)
+            // The checksum over everything else: a state changed outside the library (by hand, by a tool, by a
+            // store that lost part of it) is refused rather than trusted.
+            let saved = try container.decode(String.self, forKey: .checksum)
+            let computed = try StateDigest.of(Contents(state: self))
+            guard saved == computed else {
+                throw RulesError(
+                    code: .corruptState, value: "state.checksum \(EchoedValue.cut(saved))",
+                    context:
+                        "the contents give \(computed): the state was changed outside this library, or only part of it was kept"
+                )
+            }
+        }
+
+        /// The contents of a state without its checksum: what the checksum is computed over.
+        private struct Contents: Encodable {
+            let state: EngineState
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try state.encodeContents(into: &container)
+            }
+        }
+
+        private init(version2 container: KeyedDecodingContainer<CodingKeys>) throws {
+            binding = try container.decode(CaseBinding.self, forKey: .binding)
+            desk = try container.decode(ExtraCareDesk.self, forKey: .desk)
+            contracts = try Self.unique(
+                try container.decode([ContractEntry].self, forKey: .contracts), "contracts",
+                key: { $0.contract },
+                value: { $0.state })
+            access = try Self.unique(
+                try container.decode([AccessEntry].self, forKey: .access), "access", key: { $0.parent },
+                value: { $0.facts }
             )
+            consent = try container.decode(ChildConsent.self, forKey: .consent)
+            timelines = try Self.unique(
+                try container.decode([ContractTimeline].self, forKey: .timelines), "timelines",
+                key: { $0.contract },
+                value: { $0 })
+            let records = try container.decode([CommandRecord].self, forKey: .commands)
+            commands = try Self.unique(records, "commands", key: { $0.key }, value: { $0 })
+            lastEvent = try container.decodeIfPresent(Instant.self, forKey: .lastEvent)
+            lastEventID = try container.decodeIfPresent(EventID.self, forKey: .lastEventID)
+            lastSequence = try container.decode(UInt64.self, forKey: .lastSequence)
+            if let late = records.first(where: { $0.sequence > lastSequence }) {
+                throw RulesError(
+                    code: .corruptState,
+                    value: "state.commands[\(EchoedValue.cut(late.key.rawValue))].sequence",
+                    context: "\(late.sequence) is after the last sequence number, \(lastSequence)")
+            }
         }
-    }
 
-    /// The contents of a state without its checksum: what the checksum is computed over.
-    private struct Contents: Encodable {
-        let state: EngineState
+        private init(version1 container: KeyedDecodingContainer<CodingKeys>) throws {
+            let applied = try container.decode([IdempotencyKey: LegacyApplied].self, forKey: .applied)
+            var commands: [(instant: Instant, id: EventID, event: TimedEvent)] = []
+            for (key, command) in applied {
+                let id = command.records.first?.event ?? EventID(key.rawValue)
+                let event = TimedEvent(id: id, at: command.at, key: key, event: command.event)
+                commands.append((try Engine.moment(of: event).instant, id, event))
+            }
+            // Version 1 applied the events at one moment in the order of their identifiers.
+            commands.sort { $0.instant != $1.instant ? $0.instant < $1.instant : $0.id < $1.id }
+            binding = CaseBinding(unbound: ())
+            desk = ExtraCareDesk()
+            contracts = [:]
+            access = [:]
+            consent = ChildConsent()
+            timelines = [:]
+            self.commands = [:]
+            lastEvent = nil
+            lastEventID = nil
+            lastSequence = 0
+            legacyCommands = commands.map { $0.event }
+        }
 
-        func encode(to encoder: any Encoder) throws {
+        /// Writes the state in schema version 2.
+        public func encode(to encoder: any Encoder) throws {
+            if !legacyCommands.isEmpty {
+                throw RulesError(
+                    code: .invalidState, value: "a state of schema version 1",
+                    context: "migrate it with the case's facts (migrate(facts:)) before saving it again")
+            }
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try state.encodeContents(into: &container)
+            try encodeContents(into: &container)
+            try container.encode(try StateDigest.of(Contents(state: self)), forKey: .checksum)
+        }
+
+        /// Writes everything but the checksum.
+        private func encodeContents(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+            try container.encode(Self.schemaVersion, forKey: .schemaVersion)
+            try container.encode(binding, forKey: .binding)
+            try container.encode(desk, forKey: .desk)
+            try container.encode(
+                contracts.map { ContractEntry(contract: $0.key, state: $0.value) }.sorted {
+                    $0.contract.rawValue < $1.contract.rawValue
+                }, forKey: .contracts)
+            try container.encode(
+                access.map { AccessEntry(parent: $0.key, facts: $0.value) }.sorted {
+                    $0.parent.rawValue < $1.parent.rawValue
+                }, forKey: .access)
+            try container.encode(consent, forKey: .consent)
+            try container.encode(
+                timelines.values.sorted { $0.contract.rawValue < $1.contract.rawValue }, forKey: .timelines)
+            try container.encode(commands.values.sorted { $0.sequence < $1.sequence }, forKey: .commands)
+            try container.encodeIfPresent(lastEvent, forKey: .lastEvent)
+            try container.encodeIfPresent(lastEventID, forKey: .lastEventID)
+            try container.encode(lastSequence, forKey: .lastSequence)
+        }
+
+        private static func unique<Entry, Key: Hashable, Value>(
+            _ entries: [Entry], _ field: String, key: (Entry) -> Key, value: (Entry) -> Value
+        ) throws(RulesError) -> [Key: Value] {
+            var result: [Key: Value] = [:]
+            result.reserveCapacity(entries.count)
+            for entry in entries {
+                let id = key(entry)
+                guard result.updateValue(value(entry), forKey: id) == nil else {
+                    throw RulesError(
+                        code: .corruptState, value: "state.\(field)",
+                        context: "\(EchoedValue.cut("\(id)")) appears twice")
+                }
+            }
+            return result
         }
     }
+#endif
 
-    private init(version2 container: KeyedDecodingContainer<CodingKeys>) throws {
-        binding = try container.decode(CaseBinding.self, forKey: .binding)
-        desk = try container.decode(ExtraCareDesk.self, forKey: .desk)
-        contracts = try Self.unique(
-            try container.decode([ContractEntry].self, forKey: .contracts), "contracts", key: \.contract,
-            value: \.state)
-        access = try Self.unique(
-            try container.decode([AccessEntry].self, forKey: .access), "access", key: \.parent, value: \.facts
-        )
-        consent = try container.decode(ChildConsent.self, forKey: .consent)
-        timelines = try Self.unique(
-            try container.decode([ContractTimeline].self, forKey: .timelines), "timelines", key: \.contract,
-            value: { $0 })
-        let records = try container.decode([CommandRecord].self, forKey: .commands)
-        commands = try Self.unique(records, "commands", key: \.key, value: { $0 })
-        lastEvent = try container.decodeIfPresent(Instant.self, forKey: .lastEvent)
-        lastEventID = try container.decodeIfPresent(EventID.self, forKey: .lastEventID)
-        lastSequence = try container.decode(UInt64.self, forKey: .lastSequence)
-        if let late = records.first(where: { $0.sequence > lastSequence }) {
-            throw RulesError(
-                code: .corruptState, value: "state.commands[\(EchoedValue.cut(late.key.rawValue))].sequence",
-                context: "\(late.sequence) is after the last sequence number, \(lastSequence)")
-        }
-    }
-
-    private init(version1 container: KeyedDecodingContainer<CodingKeys>) throws {
-        let applied = try container.decode([IdempotencyKey: LegacyApplied].self, forKey: .applied)
-        var commands: [(instant: Instant, id: EventID, event: TimedEvent)] = []
-        for (key, command) in applied {
-            let id = command.records.first?.event ?? EventID(key.rawValue)
-            let event = TimedEvent(id: id, at: command.at, key: key, event: command.event)
-            commands.append((try Engine.moment(of: event).instant, id, event))
-        }
-        // Version 1 applied the events at one moment in the order of their identifiers.
-        commands.sort { $0.instant != $1.instant ? $0.instant < $1.instant : $0.id < $1.id }
-        binding = CaseBinding(unbound: ())
-        desk = ExtraCareDesk()
-        contracts = [:]
-        access = [:]
-        consent = ChildConsent()
-        timelines = [:]
-        self.commands = [:]
-        lastEvent = nil
-        lastEventID = nil
-        lastSequence = 0
-        legacyCommands = commands.map(\.event)
-    }
-
-    /// Writes the state in schema version 2.
-    public func encode(to encoder: any Encoder) throws {
-        if !legacyCommands.isEmpty {
-            throw RulesError(
-                code: .invalidState, value: "a state of schema version 1",
-                context: "migrate it with the case's facts (migrate(facts:)) before saving it again")
-        }
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try encodeContents(into: &container)
-        try container.encode(try StateDigest.of(Contents(state: self)), forKey: .checksum)
-    }
-
-    /// Writes everything but the checksum.
-    private func encodeContents(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
-        try container.encode(Self.schemaVersion, forKey: .schemaVersion)
-        try container.encode(binding, forKey: .binding)
-        try container.encode(desk, forKey: .desk)
-        try container.encode(
-            contracts.map { ContractEntry(contract: $0.key, state: $0.value) }.sorted {
-                $0.contract.rawValue < $1.contract.rawValue
-            }, forKey: .contracts)
-        try container.encode(
-            access.map { AccessEntry(parent: $0.key, facts: $0.value) }.sorted {
-                $0.parent.rawValue < $1.parent.rawValue
-            }, forKey: .access)
-        try container.encode(consent, forKey: .consent)
-        try container.encode(
-            timelines.values.sorted { $0.contract.rawValue < $1.contract.rawValue }, forKey: .timelines)
-        try container.encode(commands.values.sorted { $0.sequence < $1.sequence }, forKey: .commands)
-        try container.encodeIfPresent(lastEvent, forKey: .lastEvent)
-        try container.encodeIfPresent(lastEventID, forKey: .lastEventID)
-        try container.encode(lastSequence, forKey: .lastSequence)
-    }
-
+extension EngineState {
     /// Whether this state was read from schema version 1 and still has to be migrated with the case's facts.
     public var needsMigration: Bool { !legacyCommands.isEmpty }
 
@@ -176,21 +201,5 @@ extension EngineState: Codable {
             _ = try Engine.apply(event, to: &migrated, facts: facts)
         }
         self = migrated
-    }
-
-    private static func unique<Entry, Key: Hashable, Value>(
-        _ entries: [Entry], _ field: String, key: (Entry) -> Key, value: (Entry) -> Value
-    ) throws(RulesError) -> [Key: Value] {
-        var result: [Key: Value] = [:]
-        result.reserveCapacity(entries.count)
-        for entry in entries {
-            let id = key(entry)
-            guard result.updateValue(value(entry), forKey: id) == nil else {
-                throw RulesError(
-                    code: .corruptState, value: "state.\(field)",
-                    context: "\(EchoedValue.cut("\(id)")) appears twice")
-            }
-        }
-        return result
     }
 }

@@ -43,7 +43,7 @@ public struct EngineState: Sendable, Hashable {
         access = Dictionary(uniqueKeysWithValues: facts.parents.map { ($0.id, $0.access) })
         consent = ChildConsent(facts: facts)
         if facts.children.count > 1 {
-            let deciding = Set(facts.parents.filter(\.access.hasAuthority).map(\.id))
+            let deciding = Set(facts.parents.filter { $0.access.hasAuthority }.map { $0.id })
             let media = consent.media(
                 of: facts.children, names: facts.childNames, at: ChildConsent.caseStart, counting: deciding)
             for (parent, parentFacts) in access {

@@ -2,7 +2,7 @@
 ///
 /// Hours count as used only once the request is approved and confirmed in the app (extra opvang lid 3);
 /// the provider may reject for lack of space, at its sole discretion (art. 5 lid 4).
-public struct ExtraCareApprovalOutcome: Sendable, Hashable, Codable {
+public struct ExtraCareApprovalOutcome: Sendable, Hashable {
     /// Whether the care was approved and confirmed.
     public let approved: Bool
     /// The swap-hour minutes used.
@@ -72,3 +72,7 @@ public struct ExtraCareApprovalOutcome: Sendable, Hashable, Codable {
             deadlines: [], citations: citations, explanation: explanation)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ExtraCareApprovalOutcome: Codable {}
+#endif

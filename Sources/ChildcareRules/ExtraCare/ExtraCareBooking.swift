@@ -1,5 +1,5 @@
 /// One request for extra care as the desk tracks it: what was asked, how it is paid, where it stands.
-public struct ExtraCareBooking: Sendable, Hashable, Codable {
+public struct ExtraCareBooking: Sendable, Hashable {
     /// The booking's id; it is also the id of its swap-hours reservation.
     public let id: ReservationID
     /// The child and service.
@@ -21,7 +21,7 @@ public struct ExtraCareBooking: Sendable, Hashable, Codable {
     public var invoicedMinutes: Int { minutes - hoursMinutes }
 
     /// Where a booking stands.
-    public enum State: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum State: String, Sendable, Hashable, CaseIterable {
         /// Requested, awaiting the provider's decision; hours are held.
         case requested
         /// Approved and confirmed through the app; hours are used.
@@ -39,3 +39,8 @@ public struct ExtraCareBooking: Sendable, Hashable, Codable {
         case endedWithContract
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ExtraCareBooking: Codable {}
+    extension ExtraCareBooking.State: Codable {}
+#endif

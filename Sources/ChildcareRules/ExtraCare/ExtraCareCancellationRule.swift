@@ -182,7 +182,7 @@ public enum ExtraCareCancellationRule {
 }
 
 /// The decision on a cancellation of confirmed extra care.
-public struct ExtraCareCancellationOutcome: Sendable, Hashable, Codable {
+public struct ExtraCareCancellationOutcome: Sendable, Hashable {
     /// How the care was paid.
     public let paidWith: ExtraCarePayment
     /// Whether hours come back: the swap hours (6a) or makeup hours (6b).
@@ -208,7 +208,7 @@ public struct ExtraCareCancellationOutcome: Sendable, Hashable, Codable {
 }
 
 /// The decision on confirmed extra care withdrawn by the provider.
-public struct ProviderWithdrawalOutcome: Sendable, Hashable, Codable {
+public struct ProviderWithdrawalOutcome: Sendable, Hashable {
     /// Always `true`: the terms give no right to withdraw confirmed care (extra opvang lid 5).
     public let contraryToLid5: Bool
     /// The swap-hour minutes that come back.
@@ -223,3 +223,8 @@ public struct ProviderWithdrawalOutcome: Sendable, Hashable, Codable {
         self.invoiceCancelledMinutes = invoiceCancelledMinutes
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ExtraCareCancellationOutcome: Codable {}
+    extension ProviderWithdrawalOutcome: Codable {}
+#endif

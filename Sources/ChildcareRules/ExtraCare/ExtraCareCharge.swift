@@ -6,7 +6,7 @@
 ///
 /// The amount is `minutes × hourly rate ÷ 60`, **rounded down to the cent** (I-108): for 25 minutes at
 /// € 8,50 an hour, 25 × 850 ÷ 60 = 354,17 cents, so € 3,54. It is billed in the month of the care.
-public struct ExtraCareCharge: Sendable, Hashable, Codable {
+public struct ExtraCareCharge: Sendable, Hashable {
     /// The minutes invoiced.
     public let minutes: Int
     /// The contract's hourly rate.
@@ -30,3 +30,7 @@ public struct ExtraCareCharge: Sendable, Hashable, Codable {
         ExtraCareCharge(minutes: 0, hourlyRate: hourlyRate, careDate: careDate)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ExtraCareCharge: Codable {}
+#endif

@@ -22,12 +22,12 @@ public struct ExtraCareDesk: Sendable, Hashable {
     public internal(set) var bookings: [ReservationID: ExtraCareBooking] = [:]
     var recorded: [IdempotencyKey: Recorded] = [:]
 
-    struct Recorded: Sendable, Hashable, Codable {
+    struct Recorded: Sendable, Hashable {
         let operation: String
         let result: DeskResult
     }
 
-    enum DeskResult: Sendable, Hashable, Codable {
+    enum DeskResult: Sendable, Hashable {
         case request(Decision<ExtraCareRequestOutcome>)
         case approval(Decision<ExtraCareApprovalOutcome>)
         case cancellation([Decision<ExtraCareCancellationOutcome>])
@@ -284,3 +284,8 @@ public struct ExtraCareDesk: Sendable, Hashable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ExtraCareDesk.Recorded: Codable {}
+    extension ExtraCareDesk.DeskResult: Codable {}
+#endif

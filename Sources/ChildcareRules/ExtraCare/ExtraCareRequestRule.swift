@@ -246,7 +246,7 @@ public enum ExtraCareRequestRule {
 }
 
 /// Why a request for extra care is not accepted.
-public enum ExtraCareRefusal: Sendable, Hashable, Codable {
+public enum ExtraCareRefusal: Sendable, Hashable {
     /// A same-day request at or after 11:00 (extra opvang lid 1).
     case sameDayAfterCutoff
     /// The request came at or after the start of the care.
@@ -266,7 +266,7 @@ public enum ExtraCareRefusal: Sendable, Hashable, Codable {
 }
 
 /// The decision on a request for extra care.
-public struct ExtraCareRequestOutcome: Sendable, Hashable, Codable {
+public struct ExtraCareRequestOutcome: Sendable, Hashable {
     /// The start of the extra care.
     public let careStart: ZonedDateTime
     /// When it was requested.
@@ -299,3 +299,8 @@ public struct ExtraCareRequestOutcome: Sendable, Hashable, Codable {
     /// Whether the request goes to the provider for review.
     public var isAccepted: Bool { refusal == nil }
 }
+
+#if !hasFeature(Embedded)
+    extension ExtraCareRefusal: Codable {}
+    extension ExtraCareRequestOutcome: Codable {}
+#endif

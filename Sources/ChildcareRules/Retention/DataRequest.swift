@@ -31,7 +31,7 @@ public enum DataRequest {
     public static let extensionMonths = 2
 
     /// What the parent asks: one of the rights of the AVG.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Inspect the data (inzage, art. 15 AVG).
         case inspect
         /// Correct the data (rectificatie, art. 16 AVG).
@@ -170,7 +170,7 @@ public enum DataRequest {
     public static func extensionNotice(
         _ kind: Kind, received: LocalDate, reasons: String
     ) throws(RulesError) -> Decision<DataRequestExtension> {
-        guard !reasons.allSatisfy(\.isWhitespace) else {
+        guard !reasons.allSatisfy({ $0.isWhitespace }) else {
             throw RulesError(
                 code: .invalidArgument, value: "reasons",
                 context: "an extension must give its reasons (art. 12 lid 3 AVG)")
@@ -229,7 +229,7 @@ public enum DataRequest {
 }
 
 /// The answer deadline of a data request.
-public struct DataRequestOutcome: Sendable, Hashable, Codable {
+public struct DataRequestOutcome: Sendable, Hashable {
     /// What the parent asked.
     public let kind: DataRequest.Kind
     /// The date Partou received the request.
@@ -251,7 +251,7 @@ public struct DataRequestOutcome: Sendable, Hashable, Codable {
 }
 
 /// An extension of the answer to a data request (art. 12 lid 3 AVG).
-public struct DataRequestExtension: Sendable, Hashable, Codable {
+public struct DataRequestExtension: Sendable, Hashable {
     /// What the parent asked.
     public let kind: DataRequest.Kind
     /// The last day for the notice of the extension: the answer deadline.
@@ -271,7 +271,7 @@ public struct DataRequestExtension: Sendable, Hashable, Codable {
 }
 
 /// A refusal of a data request (art. 12 lid 4 AVG).
-public struct DataRequestRefusal: Sendable, Hashable, Codable {
+public struct DataRequestRefusal: Sendable, Hashable {
     /// What the parent asked.
     public let kind: DataRequest.Kind
     /// The last day for the refusal notice.
@@ -286,3 +286,10 @@ public struct DataRequestRefusal: Sendable, Hashable, Codable {
         self.supervisoryAuthority = supervisoryAuthority
     }
 }
+
+#if !hasFeature(Embedded)
+    extension DataRequest.Kind: Codable {}
+    extension DataRequestOutcome: Codable {}
+    extension DataRequestExtension: Codable {}
+    extension DataRequestRefusal: Codable {}
+#endif

@@ -119,7 +119,7 @@ public enum Retention {
     public static func schedule(
         lastDaysOfContracts: [LocalDate]
     ) throws(RulesError) -> Decision<RetentionSchedule> {
-        guard let end = try customerRelationshipEnd(lastDays: lastDaysOfContracts) else {
+        guard let end = try customerRelationshipEnd(lastDays: lastDaysOfContracts.map { Optional($0) }) else {
             throw RulesError(
                 code: .invalidArgument, value: "no contracts",
                 context: "a customer relationship needs a contract")
@@ -242,7 +242,7 @@ public enum Retention {
 }
 
 /// How long one kind of the parent's data is kept, as far as the documents state it.
-public struct OwnDataPeriod: Sendable, Hashable, Codable {
+public struct OwnDataPeriod: Sendable, Hashable {
     /// A stable key: `invoices`, `annualStatements`, `auditLogs`, `contactData`, `childData`.
     public let key: String
     /// The kind of data in Dutch.
@@ -262,7 +262,7 @@ public struct OwnDataPeriod: Sendable, Hashable, Codable {
 }
 
 /// The dates on which a child's data changes phase after the contract ends.
-public struct RetentionSchedule: Sendable, Hashable, Codable {
+public struct RetentionSchedule: Sendable, Hashable {
     /// Day 0: the first day without a contract (the "per" date; the contract's last day + 1).
     public let contractEnd: LocalDate
     /// The last day of app access, day 41 (App terms art. 10).
@@ -291,7 +291,7 @@ public struct RetentionSchedule: Sendable, Hashable, Codable {
 }
 
 /// Where a child's data stands on a given day.
-public enum RetentionPhase: String, Sendable, Hashable, Codable, CaseIterable {
+public enum RetentionPhase: String, Sendable, Hashable, CaseIterable {
     /// Before the contract end: the contract is in force.
     case underContract
     /// Days 0 – 41: the parent still has app access (App terms art. 10).
@@ -304,3 +304,9 @@ public enum RetentionPhase: String, Sendable, Hashable, Codable, CaseIterable {
     /// From one year after the end: destroyed.
     case destroyed
 }
+
+#if !hasFeature(Embedded)
+    extension OwnDataPeriod: Codable {}
+    extension RetentionSchedule: Codable {}
+    extension RetentionPhase: Codable {}
+#endif

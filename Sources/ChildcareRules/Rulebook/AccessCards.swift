@@ -102,9 +102,9 @@ enum AccessCards {
                         ? "data visible only"
                         : outcome.version.map { "version \($0.rawValue)" } ?? "no access",
                     outcome.hasAccess
-                        ? outcome.capabilities.map(\.rawValue).joined(separator: ", ")
+                        ? outcome.capabilities.map { $0.rawValue }.joined(separator: ", ")
                         : outcome.denials.map(denialText).joined(separator: "; "),
-                    decision.citations.map(\.key).joined(separator: "; "),
+                    decision.citations.map { $0.key }.joined(separator: "; "),
                 ])
             }
             return [
@@ -148,7 +148,7 @@ enum AccessCards {
                     "consent needed? other parent \(authority ? "with" : "without") authority"
                         + (ruling ? ", court ruling" : ""),
                     CardFixtures.yesNo(decision.outcome),
-                    decision.citations.map(\.key).joined(separator: "; "),
+                    decision.citations.map { $0.key }.joined(separator: "; "),
                 ])
             }
             let informationCases: [(String, AccessFacts)] = [
@@ -178,7 +178,7 @@ enum AccessCards {
                     case .periodicWrittenInformation: "periodic written information"
                     case .notRequested: "nothing until asked"
                     }
-                rows.append([label, outcome, decision.citations.map(\.key).joined(separator: "; ")])
+                rows.append([label, outcome, decision.citations.map { $0.key }.joined(separator: "; ")])
             }
             let loss = Guardianship.authorityLost(by: .contractParent)
             keys += loss.citedKeys
@@ -187,7 +187,7 @@ enum AccessCards {
                 "app access ends: \(CardFixtures.yesNo(loss.outcome.appAccessEnds)); information right remains: "
                     + "\(CardFixtures.yesNo(loss.outcome.informationRightRemains)); Partou may terminate: "
                     + CardFixtures.yesNo(loss.outcome.providerMayTerminate),
-                loss.citations.map(\.key).joined(separator: "; "),
+                loss.citations.map { $0.key }.joined(separator: "; "),
             ])
             return [
                 ExampleTable(

@@ -23,7 +23,7 @@ enum BillingCards {
             let full = try BillingSchedule.decide(annual: Money(cents: 123_457), schoolYear: year)
             let ending = try BillingSchedule.decide(
                 for: try CardFixtures.contract(start: "2025-11-15", end: "2026-03-20"), schoolYear: year)
-            let billed = Set(ending.outcome.map(\.month))
+            let billed = Set(ending.outcome.map { $0.month })
             let rows = full.outcome.map { instalment in
                 [
                     "\(instalment.month)", instalment.amount.formatted(in: .en),
@@ -152,7 +152,8 @@ enum BillingCards {
                 let decision = try RefundRule.decide(claim, on: try CardFixtures.date("2026-03-02"))
                 keys += decision.citedKeys
                 rows.append([
-                    label, decision.outcome.rawValue, decision.citations.map(\.key).joined(separator: "; "),
+                    label, decision.outcome.rawValue,
+                    decision.citations.map { $0.key }.joined(separator: "; "),
                 ])
             }
             return [
@@ -196,7 +197,7 @@ enum CareCalendarCards {
                             care.deadline.description,
                         ])
                     case .noCare(let skipped):
-                        let names = skipped.holidays.map(\.nameEn).joined(separator: ", ")
+                        let names = skipped.holidays.map { $0.nameEn }.joined(separator: ", ")
                         rows.append([
                             "\(skipped.date)", skipped.date.weekday.name(in: .en),
                             skipped.reason.name(in: .en) + (names.isEmpty ? "" : " (\(names))"), "—",

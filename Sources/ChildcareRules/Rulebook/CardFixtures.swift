@@ -51,5 +51,5 @@ enum CardFixtures {
 
 extension Decision {
     /// The keys of the citations, for ``ExampleTable/citedKeys``.
-    var citedKeys: [String] { citations.map(\.key) }
+    var citedKeys: [String] { citations.map { $0.key } }
 }

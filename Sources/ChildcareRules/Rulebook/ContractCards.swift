@@ -249,7 +249,7 @@ enum ContractCards {
                 keys += decision.citedKeys
                 rows.append([
                     informed, CardFixtures.yesNo(material), "\(decision.outcome.effectiveDate)",
-                    decision.outcome.terminationWindowEnds.map(\.description) ?? "—",
+                    decision.outcome.terminationWindowEnds.map { $0.description } ?? "—",
                 ])
             }
             let change = try TermsChangeRule.decide(
@@ -270,8 +270,9 @@ enum ContractCards {
                     rows: [
                         [
                             "\(try NoticePeriod.earliestEffectiveDate(for: .termination, from: try CardFixtures.date("2026-06-20")))",
-                            termination.outcome.endDate.map(\.description) ?? "rejected",
-                            termination.outcome.end.map(\.firstDayWithoutContract.description) ?? "rejected",
+                            termination.outcome.endDate.map { $0.description } ?? "rejected",
+                            termination.outcome.end.map { $0.firstDayWithoutContract.description }
+                                ?? "rejected",
                         ]
                     ]),
             ]
@@ -419,7 +420,7 @@ enum ContractCards {
                 rows.append([
                     found, CardFixtures.yesNo(settled), CardFixtures.yesNo(authority), agreed ?? "—",
                     decision.outcome.stage.rawValue,
-                    decision.outcome.agreementDeadline.map(\.description) ?? "—", consequence,
+                    decision.outcome.agreementDeadline.map { $0.description } ?? "—", consequence,
                 ])
             }
             return [

@@ -38,7 +38,7 @@ public struct RuleCard: Sendable {
 }
 
 /// A table of worked examples: a caption, column headers, and rows of cells.
-public struct ExampleTable: Sendable, Hashable, Codable {
+public struct ExampleTable: Sendable, Hashable {
     /// What the table shows.
     public let caption: String
     /// The column headers.
@@ -81,3 +81,7 @@ extension String {
         return result
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ExampleTable: Codable {}
+#endif

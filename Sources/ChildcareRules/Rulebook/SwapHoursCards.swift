@@ -141,7 +141,7 @@ enum SwapHoursCards {
             var rows: [[String]] = []
             var keys: [String] = []
             for (record, event) in zip(evaluation.decisions, events) {
-                keys += record.citations.map(\.key)
+                keys += record.citations.map { $0.key }
                 rows.append([
                     "\(event.at)", "\(record.event)", "\(record.rule)", record.outcome, "\(record.minutes)",
                     record.balance.map { "\($0.available)" } ?? "—",
@@ -260,7 +260,7 @@ enum SwapHoursCards {
                 keys += decision.citedKeys
                 rows.append([
                     "Noor, tso", label, CardFixtures.yesNo(decision.outcome.isAllowed),
-                    decision.citations.map(\.key).joined(separator: "; "),
+                    decision.citations.map { $0.key }.joined(separator: "; "),
                 ])
             }
             return [
@@ -342,7 +342,7 @@ enum SwapHoursCards {
                     caption: "Goodwill grants of 120 minutes",
                     headers: ["granted on", "contract ends", "minutes", "usable up to and including"],
                     rows: rows,
-                    citedKeys: evaluation.decisions.flatMap { $0.citations.map(\.key) })
+                    citedKeys: evaluation.decisions.flatMap { $0.citations.map { $0.key } })
             ]
         })
 

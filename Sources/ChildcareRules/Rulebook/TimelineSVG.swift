@@ -172,8 +172,8 @@ struct SVGCanvas {
         text(caption, x: 40, y: top + 22, size: 14, weight: "bold", tooltip: caption)
         let marks = lane.marks
         let labels = marks.map { Self.labelLines($0, language) }
-        let above = labels.enumerated().filter { $0.offset % 2 == 0 }.map(\.element.count).max() ?? 0
-        let below = labels.enumerated().filter { $0.offset % 2 == 1 }.map(\.element.count).max() ?? 0
+        let above = labels.enumerated().filter { $0.offset % 2 == 0 }.map { $0.element.count }.max() ?? 0
+        let below = labels.enumerated().filter { $0.offset % 2 == 1 }.map { $0.element.count }.max() ?? 0
         let axis = top + 40 + above * lineHeight + 22
         let left = 140
         let right = width - 140

@@ -106,13 +106,13 @@ public enum Traceability {
     public static var rows: [Row] {
         let cards = Rulebook.cards
         let context = Dictionary(
-            contextClauses.map { ($0.key, $0.appliedThrough) }, uniquingKeysWith: { a, _ in a })
-        let gaps = Dictionary(notImplemented.map { ($0.key, $0.reason) }, uniquingKeysWith: { a, _ in a })
+            firstWins: contextClauses.map { ($0.key, $0.appliedThrough) })
+        let gaps = Dictionary(firstWins: notImplemented.map { ($0.key, $0.reason) })
         return ClauseRegistry.all.map { clause in
             let implementing = cards.filter { $0.clauseKeys.contains(clause.key) }
             var tests: [String] = []
-            for test in implementing.flatMap(\.tests) where !tests.contains(test) { tests.append(test) }
-            let rules = implementing.map(\.id)
+            for test in implementing.flatMap({ $0.tests }) where !tests.contains(test) { tests.append(test) }
+            let rules = implementing.map { $0.id }
             let status: Status
             if let reason = clause.decidability.reason {
                 status = .notDecidable(reason: reason, recordedBy: rules)

@@ -177,7 +177,7 @@ public enum AbsenceRule {
 }
 
 /// Why an absence report did or did not earn swap hours.
-public enum AbsenceReason: Sendable, Hashable, Codable {
+public enum AbsenceReason: Sendable, Hashable {
     /// Reported by the parent in the app in time: the minutes are earned.
     case earned
     /// Reported at or after the 96-hour deadline.
@@ -196,7 +196,7 @@ public enum AbsenceReason: Sendable, Hashable, Codable {
 }
 
 /// The decision on one absence report.
-public struct AbsenceOutcome: Sendable, Hashable, Codable {
+public struct AbsenceOutcome: Sendable, Hashable {
     /// The day reported absent.
     public let careDate: LocalDate
     /// The start of care that day; `nil` when it is not a care day.
@@ -234,3 +234,8 @@ public struct AbsenceOutcome: Sendable, Hashable, Codable {
             expiry: SwapHoursExpiry.expiryDate(of: careDate, contractEnd: contract.endDate))
     }
 }
+
+#if !hasFeature(Embedded)
+    extension AbsenceReason: Codable {}
+    extension AbsenceOutcome: Codable {}
+#endif

@@ -3,7 +3,7 @@
 /// The complaints report shows managers doing this (Complaints report 2023, lines 11820 and 8605).
 /// A grant is its own kind of ledger entry (`goodwill`), never mixed with hours earned under the
 /// rules, and it names the minutes, the reason and who granted it.
-public struct GoodwillGrant: Sendable, Hashable, Codable {
+public struct GoodwillGrant: Sendable, Hashable {
     /// The rule identifier under which grants are recorded.
     public static let rule: RuleID = "swapHours.goodwill"
 
@@ -75,7 +75,7 @@ public struct GoodwillGrant: Sendable, Hashable, Codable {
 /// A formal decision under the terms together with a goodwill exception made on top of it.
 ///
 /// The formal answer stays as the terms give it; the exception is shown beside it, never in its place.
-public struct DecisionWithGoodwill<Outcome: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+public struct DecisionWithGoodwill<Outcome: Sendable & Hashable>: Sendable, Hashable {
     /// What the terms decide.
     public let formal: Decision<Outcome>
     /// The exception granted, if any.
@@ -96,3 +96,8 @@ public struct DecisionWithGoodwill<Outcome: Sendable & Hashable & Codable>: Send
             .followed(by: exception.explanation)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension GoodwillGrant: Codable {}
+    extension DecisionWithGoodwill: Codable where Outcome: Codable {}
+#endif

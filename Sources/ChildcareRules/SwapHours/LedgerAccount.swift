@@ -7,7 +7,7 @@
 /// ```swift
 /// let account = LedgerAccount(child: "child-noor", service: .tso)
 /// ```
-public struct LedgerAccount: Sendable, Hashable, Codable {
+public struct LedgerAccount: Sendable, Hashable {
     /// The child the hours belong to.
     public let child: ChildID
     /// The service the hours were earned on and may be used for.
@@ -36,3 +36,7 @@ extension LedgerAccount: CustomStringConvertible {
     /// `child-noor/tso`.
     public var description: String { "\(child)/\(service.rawValue)" }
 }
+
+#if !hasFeature(Embedded)
+    extension LedgerAccount: Codable {}
+#endif

@@ -2,7 +2,7 @@
 ///
 /// The ledger keeps, after every event: `available >= 0`, `reserved >= 0`, and
 /// `earned + goodwill == used + expired + available + reserved` (``isConsistent``).
-public struct LedgerBalance: Sendable, Hashable, Codable {
+public struct LedgerBalance: Sendable, Hashable {
     /// Minutes earned under the rules: absences reported in time (art. 5 lid 1) and makeup hours for
     /// invoiced extra care cancelled by e-mail (extra opvang lid 6 sub b).
     public var earned: Int
@@ -39,3 +39,7 @@ public struct LedgerBalance: Sendable, Hashable, Codable {
             && earned + goodwill == used + expired + available + reserved
     }
 }
+
+#if !hasFeature(Embedded)
+    extension LedgerBalance: Codable {}
+#endif

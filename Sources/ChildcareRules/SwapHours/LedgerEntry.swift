@@ -64,7 +64,7 @@ public struct LedgerEntry: Sendable, Hashable {
     public var rule: RuleID { cause.rule }
 
     /// What an entry does with its minutes.
-    public enum Kind: UInt8, Sendable, Hashable, Codable, CaseIterable {
+    public enum Kind: UInt8, Sendable, Hashable, CaseIterable {
         /// Hours earned under the rules: a new lot, available at once.
         case earned
         /// Available hours held for a requested extra-care day.
@@ -83,7 +83,7 @@ public struct LedgerEntry: Sendable, Hashable {
     }
 
     /// The decision that caused an entry, as a compact code.
-    public enum Cause: UInt8, Sendable, Hashable, Codable, CaseIterable {
+    public enum Cause: UInt8, Sendable, Hashable, CaseIterable {
         /// An absence reported in the app more than 96 hours ahead (art. 5 lid 1): `earned`.
         case absenceReported
         /// The parent withdrew the absence before the care started: `used` for that day's own care.
@@ -141,4 +141,11 @@ public struct LedgerEntry: Sendable, Hashable {
     }
 }
 
-extension LedgerEntry: Codable {}
+#if !hasFeature(Embedded)
+    extension LedgerEntry: Codable {}
+#endif
+
+#if !hasFeature(Embedded)
+    extension LedgerEntry.Kind: Codable {}
+    extension LedgerEntry.Cause: Codable {}
+#endif

@@ -1,5 +1,5 @@
 /// What one ledger command did.
-public struct LedgerReceipt: Sendable, Hashable, Codable {
+public struct LedgerReceipt: Sendable, Hashable {
     /// The indices of the entries the command appended (empty when it changed nothing).
     public let entries: Range<Int>
     /// The minutes the command moved.
@@ -18,3 +18,7 @@ public struct LedgerReceipt: Sendable, Hashable, Codable {
         self.isDuplicate = isDuplicate
     }
 }
+
+#if !hasFeature(Embedded)
+    extension LedgerReceipt: Codable {}
+#endif

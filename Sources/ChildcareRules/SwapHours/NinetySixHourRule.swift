@@ -30,7 +30,7 @@ public enum NinetySixHourRule {
     public static let hours = 96
 
     /// Both readings of "96 uur voor de start" and the deadline that follows from them.
-    public struct Computation: Sendable, Hashable, Codable {
+    public struct Computation: Sendable, Hashable {
         /// The start of care.
         public let careStart: ZonedDateTime
         /// Reading 1: exactly 96 elapsed hours before the start.
@@ -218,7 +218,7 @@ public enum NinetySixHourRule {
 }
 
 /// Whether an absence was reported in time for swap hours (TSO terms art. 5 lid 1).
-public struct AbsenceTiming: Sendable, Hashable, Codable {
+public struct AbsenceTiming: Sendable, Hashable {
     /// The start of care on the day reported absent.
     public let careStart: ZonedDateTime
     /// When the absence was reported.
@@ -242,3 +242,8 @@ public struct AbsenceTiming: Sendable, Hashable, Codable {
         self.isInTime = isInTime
     }
 }
+
+#if !hasFeature(Embedded)
+    extension NinetySixHourRule.Computation: Codable {}
+    extension AbsenceTiming: Codable {}
+#endif

@@ -2,7 +2,7 @@
 ///
 /// A reservation is resolved exactly once: released (rejected or withdrawn) or used (approved and
 /// confirmed). Used hours may later be given back (a timely cancellation, or a withdrawal by the provider).
-public struct Reservation: Sendable, Hashable, Codable {
+public struct Reservation: Sendable, Hashable {
     /// The reservation's identifier.
     public let id: ReservationID
     /// The account the hours are held on.
@@ -23,7 +23,7 @@ public struct Reservation: Sendable, Hashable, Codable {
     public var shortfall: Int { requested - covered }
 
     /// Minutes held from one lot.
-    public struct Allocation: Sendable, Hashable, Codable {
+    public struct Allocation: Sendable, Hashable {
         /// The index of the lot's entry.
         public let lot: Int
         /// The minutes held from it.
@@ -31,7 +31,7 @@ public struct Reservation: Sendable, Hashable, Codable {
     }
 
     /// Where a reservation stands.
-    public enum State: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum State: String, Sendable, Hashable, CaseIterable {
         /// Held, awaiting the provider's decision.
         case held
         /// Released: rejected, or withdrawn by the parent before confirmation.
@@ -42,3 +42,9 @@ public struct Reservation: Sendable, Hashable, Codable {
         case givenBack
     }
 }
+
+#if !hasFeature(Embedded)
+    extension Reservation: Codable {}
+    extension Reservation.Allocation: Codable {}
+    extension Reservation.State: Codable {}
+#endif

@@ -121,7 +121,7 @@ public enum SwapHoursExpiry {
 }
 
 /// Whether swap hours can still be used on a care day (art. 5 lid 5).
-public struct ExpiryOutcome: Sendable, Hashable, Codable {
+public struct ExpiryOutcome: Sendable, Hashable {
     /// The last date on which the hours can be used.
     public let expiry: LocalDate
     /// Whether they can be used on the care day asked about.
@@ -136,3 +136,7 @@ public struct ExpiryOutcome: Sendable, Hashable, Codable {
         self.endsWithContract = endsWithContract
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ExpiryOutcome: Codable {}
+#endif

@@ -8,342 +8,351 @@
 /// Decoding is a parse, not a trust: every invariant the ledger keeps is checked while it is rebuilt,
 /// and a violation is a `DecodingError.dataCorrupted` whose message names the place, such as
 /// `entries[3]: the balance of noor/tso goes negative (available -560)`.
-extension SwapHoursLedger: Codable {
-    /// The version of the persisted form written by ``encode(to:)``.
-    static let persistedVersion = 1
+#if !hasFeature(Embedded)
+    extension SwapHoursLedger: Codable {
+        /// The version of the persisted form written by ``encode(to:)``.
+        static let persistedVersion = 1
 
-    private enum CodingKeys: String, CodingKey {
-        case version
-        case entries
-        case reservations
-        case grants
-        case log
-        case lastInstant
-    }
-
-    /// One command of the log as saved: its key, the command, and its receipt.
-    private struct SavedCommand: Codable {
-        let key: IdempotencyKey
-        let command: LedgerCommand
-        let firstEntry: Int
-        let entryCount: Int
-        let minutes: Int
-        let shortfall: Int
-        let isDuplicate: Bool
-    }
-
-    /// A broken invariant found while rebuilding: where, and what.
-    struct LoadFailure: Error {
-        let path: String
-        let message: String
-    }
-
-    /// The largest number of minutes a saved receipt may carry (far below 2^53).
-    private static let maximumMinutes = Int(Int32.max) * 1024
-
-    /// Encodes the facts of the ledger; indexes and balances are left out.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.persistedVersion, forKey: .version)
-        try container.encode(entries, forKey: .entries)
-        try container.encode(reservations, forKey: .reservations)
-        try container.encode(grants, forKey: .grants)
-        let saved = log.map { record in
-            SavedCommand(
-                key: record.key, command: record.command, firstEntry: Int(record.firstEntry),
-                entryCount: Int(record.entryCount), minutes: record.minutes, shortfall: Int(record.shortfall),
-                isDuplicate: record.isDuplicate)
+        private enum CodingKeys: String, CodingKey {
+            case version
+            case entries
+            case reservations
+            case grants
+            case log
+            case lastInstant
         }
-        try container.encode(saved, forKey: .log)
-        try container.encodeIfPresent(lastInstant, forKey: .lastInstant)
-    }
 
-    /// Decodes a saved ledger, rebuilding and checking every index and balance.
-    ///
-    /// - Throws: `DecodingError.dataCorrupted` for an unknown version, a negative or inconsistent
-    ///   balance, a reference to an unknown lot, reservation or grant, an out-of-range index, a
-    ///   duplicate key or reservation id, or a log that does not account for the entries.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let version = try container.decode(Int.self, forKey: .version)
-        guard version == Self.persistedVersion else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .version, in: container,
-                debugDescription: "ledger version \(version) is unknown (this library reads version 1)")
+        /// One command of the log as saved: its key, the command, and its receipt.
+        private struct SavedCommand: Codable {
+            let key: IdempotencyKey
+            let command: LedgerCommand
+            let firstEntry: Int
+            let entryCount: Int
+            let minutes: Int
+            let shortfall: Int
+            let isDuplicate: Bool
         }
-        let entries = try container.decode([LedgerEntry].self, forKey: .entries)
-        let reservations = try container.decode([Reservation].self, forKey: .reservations)
-        let grants = try container.decode([GoodwillGrant].self, forKey: .grants)
-        let log = try container.decode([SavedCommand].self, forKey: .log)
-        let lastInstant = try container.decodeIfPresent(Instant.self, forKey: .lastInstant)
-        do {
-            self = try Self.rebuilt(
-                entries: entries, reservations: reservations, grants: grants, log: log,
-                lastInstant: lastInstant)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(
-                    codingPath: decoder.codingPath, debugDescription: "\(error.path): \(error.message)"))
-        }
-    }
 
-    private static func rebuilt(
-        entries: [LedgerEntry], reservations: [Reservation], grants: [GoodwillGrant], log: [SavedCommand],
-        lastInstant: Instant?
-    ) throws(LoadFailure) -> SwapHoursLedger {
-        guard entries.count < Int(UInt32.max), reservations.count < Int(UInt32.max),
-            grants.count < Int(UInt32.max)
-        else { throw LoadFailure(path: "ledger", message: "too many entries") }
-        var ledger = SwapHoursLedger()
-        for (index, grant) in grants.enumerated() {
-            guard grant.minutes > 0, grant.minutes <= Int(Int32.max), grant.expiry >= grant.date,
-                !grant.reason.isEmpty
-            else {
-                throw LoadFailure(path: "grants[\(index)]", message: "not a valid grant")
+        /// A broken invariant found while rebuilding: where, and what.
+        struct LoadFailure: Error {
+            let path: String
+            let message: String
+        }
+
+        /// The largest number of minutes a saved receipt may carry (far below 2^53).
+        private static let maximumMinutes = Int(Int32.max) * 1024
+
+        /// Encodes the facts of the ledger; indexes and balances are left out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(Self.persistedVersion, forKey: .version)
+            try container.encode(entries, forKey: .entries)
+            try container.encode(reservations, forKey: .reservations)
+            try container.encode(grants, forKey: .grants)
+            let saved = log.map { record in
+                SavedCommand(
+                    key: record.key, command: record.command, firstEntry: Int(record.firstEntry),
+                    entryCount: Int(record.entryCount), minutes: record.minutes,
+                    shortfall: Int(record.shortfall),
+                    isDuplicate: record.isDuplicate)
+            }
+            try container.encode(saved, forKey: .log)
+            try container.encodeIfPresent(lastInstant, forKey: .lastInstant)
+        }
+
+        /// Decodes a saved ledger, rebuilding and checking every index and balance.
+        ///
+        /// - Throws: `DecodingError.dataCorrupted` for an unknown version, a negative or inconsistent
+        ///   balance, a reference to an unknown lot, reservation or grant, an out-of-range index, a
+        ///   duplicate key or reservation id, or a log that does not account for the entries.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let version = try container.decode(Int.self, forKey: .version)
+            guard version == Self.persistedVersion else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .version, in: container,
+                    debugDescription: "ledger version \(version) is unknown (this library reads version 1)")
+            }
+            let entries = try container.decode([LedgerEntry].self, forKey: .entries)
+            let reservations = try container.decode([Reservation].self, forKey: .reservations)
+            let grants = try container.decode([GoodwillGrant].self, forKey: .grants)
+            let log = try container.decode([SavedCommand].self, forKey: .log)
+            let lastInstant = try container.decodeIfPresent(Instant.self, forKey: .lastInstant)
+            do {
+                self = try Self.rebuilt(
+                    entries: entries, reservations: reservations, grants: grants, log: log,
+                    lastInstant: lastInstant)
+            } catch {
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: decoder.codingPath, debugDescription: "\(error.path): \(error.message)"))
             }
         }
-        ledger.grants = grants
-        ledger.reservations = reservations
-        for (index, entry) in entries.enumerated() {
-            try ledger.check(entry, at: index, among: entries)
-            ledger.entries.append(entry)
-            let account = ledger.tally.record(entry, at: index)
-            let balance = ledger.tally.accountBalances[account]
-            guard balance.isConsistent else {
-                throw LoadFailure(
-                    path: "entries[\(index)]",
-                    message: "the balance of \(entry.account) goes negative or does not add up "
-                        + "(available \(balance.available), reserved \(balance.reserved))")
+
+        private static func rebuilt(
+            entries: [LedgerEntry], reservations: [Reservation], grants: [GoodwillGrant], log: [SavedCommand],
+            lastInstant: Instant?
+        ) throws(LoadFailure) -> SwapHoursLedger {
+            guard entries.count < Int(UInt32.max), reservations.count < Int(UInt32.max),
+                grants.count < Int(UInt32.max)
+            else { throw LoadFailure(path: "ledger", message: "too many entries") }
+            var ledger = SwapHoursLedger()
+            for (index, grant) in grants.enumerated() {
+                guard grant.minutes > 0, grant.minutes <= Int(Int32.max), grant.expiry >= grant.date,
+                    !grant.reason.isEmpty
+                else {
+                    throw LoadFailure(path: "grants[\(index)]", message: "not a valid grant")
+                }
             }
-            if let position = ledger.tally.lotPosition(ofEntry: Int(entry.lot)) {
-                let lot = ledger.tally.lots[position]
-                guard lot.available >= 0, lot.reserved >= 0, lot.used >= 0, lot.expired >= 0 else {
+            ledger.grants = grants
+            ledger.reservations = reservations
+            for (index, entry) in entries.enumerated() {
+                try ledger.check(entry, at: index, among: entries)
+                ledger.entries.append(entry)
+                let account = ledger.tally.record(entry, at: index)
+                let balance = ledger.tally.accountBalances[account]
+                guard balance.isConsistent else {
                     throw LoadFailure(
-                        path: "entries[\(index)]", message: "lot \(entry.lot) goes negative")
+                        path: "entries[\(index)]",
+                        message: "the balance of \(entry.account) goes negative or does not add up "
+                            + "(available \(balance.available), reserved \(balance.reserved))")
+                }
+                if let position = ledger.tally.lotPosition(ofEntry: Int(entry.lot)) {
+                    let lot = ledger.tally.lots[position]
+                    guard lot.available >= 0, lot.reserved >= 0, lot.used >= 0, lot.expired >= 0 else {
+                        throw LoadFailure(
+                            path: "entries[\(index)]", message: "lot \(entry.lot) goes negative")
+                    }
                 }
             }
+            // The minutes each reservation's entries moved, by kind: one pass over the entries.
+            var moved = Array(repeating: [LedgerEntry.Kind: Int](), count: reservations.count)
+            for entry in entries where entry.cause.isReservationCause {
+                moved[Int(entry.reference)][entry.kind, default: 0] += entry.minutes
+            }
+            for (index, reservation) in reservations.enumerated() {
+                try ledger.check(reservation, at: index, moved: moved[index])
+                ledger.reservationIndex.insert(
+                    hash: LedgerHashIndex.hash(reservation.id.rawValue), position: index)
+            }
+            try ledger.replay(log, lastInstant: lastInstant)
+            return ledger
         }
-        // The minutes each reservation's entries moved, by kind: one pass over the entries.
-        var moved = Array(repeating: [LedgerEntry.Kind: Int](), count: reservations.count)
-        for entry in entries where entry.cause.isReservationCause {
-            moved[Int(entry.reference)][entry.kind, default: 0] += entry.minutes
-        }
-        for (index, reservation) in reservations.enumerated() {
-            try ledger.check(reservation, at: index, moved: moved[index])
-            ledger.reservationIndex.insert(
-                hash: LedgerHashIndex.hash(reservation.id.rawValue), position: index)
-        }
-        try ledger.replay(log, lastInstant: lastInstant)
-        return ledger
-    }
 
-    /// Checks one saved entry against the ones before it, the reservations and the grants.
-    private func check(_ entry: LedgerEntry, at index: Int, among entries: [LedgerEntry]) throws(LoadFailure)
-    {
-        let path = "entries[\(index)]"
-        guard entry.storedMinutes > 0 else {
-            throw LoadFailure(path: path, message: "\(entry.minutes) minutes is not positive")
-        }
-        guard entry.kind == entry.cause.kind else {
-            throw LoadFailure(path: path, message: "kind \(entry.kind) does not match cause \(entry.cause)")
-        }
-        if index > 0, entry.instant < entries[index - 1].instant {
-            throw LoadFailure(path: path, message: "it is older than the entry before it")
-        }
-        let lot = Int(entry.lot)
-        if entry.kind == .earned || entry.kind == .goodwill {
-            guard lot == index else {
-                throw LoadFailure(path: path, message: "a lot entry must refer to itself, not to \(lot)")
+        /// Checks one saved entry against the ones before it, the reservations and the grants.
+        private func check(
+            _ entry: LedgerEntry, at index: Int, among entries: [LedgerEntry]
+        ) throws(LoadFailure) {
+            let path = "entries[\(index)]"
+            guard entry.storedMinutes > 0 else {
+                throw LoadFailure(path: path, message: "\(entry.minutes) minutes is not positive")
             }
-            guard entry.expiry >= entry.date else {
-                throw LoadFailure(path: path, message: "the expiry is before \(entry.date)")
-            }
-        } else {
-            guard lot < index else {
-                throw LoadFailure(path: path, message: "lot \(lot) is not an earlier entry")
-            }
-            let open = entries[lot]
-            guard open.kind == .earned || open.kind == .goodwill, open.account == entry.account,
-                open.expiry == entry.expiry
-            else {
-                throw LoadFailure(path: path, message: "lot \(lot) is not a lot of \(entry.account)")
-            }
-        }
-        let reference = entry.reference
-        switch entry.cause {
-        case .goodwillGranted:
-            guard Int(reference) < grants.count, grants[Int(reference)].account == entry.account,
-                grants[Int(reference)].minutes == entry.minutes
-            else {
-                throw LoadFailure(path: path, message: "grant \(reference) is unknown or does not match")
-            }
-        case .extraCareRequested, .extraCareRejected, .extraCareRequestWithdrawn, .extraCareConfirmed,
-            .extraCareCancelledInTime, .extraCareWithdrawnByProvider, .extraCareReleasedAtContractEnd,
-            .extraCareReturnedAtContractEnd:
-            guard Int(reference) < reservations.count, reservations[Int(reference)].account == entry.account
-            else {
+            guard entry.kind == entry.cause.kind else {
                 throw LoadFailure(
-                    path: path, message: "reservation \(reference) is unknown or does not match")
+                    path: path, message: "kind \(entry.kind) does not match cause \(entry.cause)")
             }
-        case .absenceReported, .absenceWithdrawn, .invoicedExtraCareCancelledByEmail, .lapsed:
-            guard reference == LedgerEntry.noReference else {
-                throw LoadFailure(path: path, message: "a \(entry.cause) entry refers to nothing")
+            if index > 0, entry.instant < entries[index - 1].instant {
+                throw LoadFailure(path: path, message: "it is older than the entry before it")
             }
-        }
-    }
-
-    /// Checks one saved reservation: a new id, its allocations, and a state that matches its entries.
-    private func check(
-        _ reservation: Reservation, at index: Int, moved: [LedgerEntry.Kind: Int]
-    ) throws(LoadFailure) {
-        let path = "reservations[\(index)]"
-        guard reservationPosition(reservation.id) == nil else {
-            throw LoadFailure(path: path, message: "reservation id \(reservation.id) is used twice")
-        }
-        guard reservation.requested > 0, reservation.requested <= Int(Int32.max) else {
-            throw LoadFailure(path: path, message: "\(reservation.requested) minutes is not valid")
-        }
-        guard reservation.allocations.count <= entries.count else {
-            throw LoadFailure(path: path, message: "it holds more lots than the ledger has")
-        }
-        for (number, allocation) in reservation.allocations.enumerated() {
-            guard allocation.minutes > 0, allocation.minutes <= Int(Int32.max), allocation.lot >= 0,
-                allocation.lot < entries.count,
-                entries[allocation.lot].lot == UInt32(allocation.lot),
-                entries[allocation.lot].account == reservation.account
-            else {
-                throw LoadFailure(
-                    path: "\(path).allocations[\(number)]", message: "not a lot of \(reservation.account)")
-            }
-        }
-        guard reservation.covered <= reservation.requested else {
-            throw LoadFailure(path: path, message: "it holds more minutes than requested")
-        }
-        let covered = reservation.covered
-        guard moved[.reserved, default: 0] == covered else {
-            throw LoadFailure(path: path, message: "its entries do not hold \(covered) minutes")
-        }
-        guard covered > 0 else { return }
-        let derived: Reservation.State =
-            if moved[.released, default: 0] == covered {
-                .released
-            } else if moved[.used, default: 0] == covered {
-                moved[.returned, default: 0] == covered ? .givenBack : .used
+            let lot = Int(entry.lot)
+            if entry.kind == .earned || entry.kind == .goodwill {
+                guard lot == index else {
+                    throw LoadFailure(path: path, message: "a lot entry must refer to itself, not to \(lot)")
+                }
+                guard entry.expiry >= entry.date else {
+                    throw LoadFailure(path: path, message: "the expiry is before \(entry.date)")
+                }
             } else {
-                .held
-            }
-        guard derived == reservation.state else {
-            throw LoadFailure(
-                path: "\(path).state",
-                message: "\(reservation.state.rawValue) does not match its entries (\(derived.rawValue))")
-        }
-    }
-
-    /// Rebuilds the idempotency index and the absence index from the saved log, checking that the log
-    /// accounts for every entry in order.
-    private mutating func replay(_ saved: [SavedCommand], lastInstant: Instant?) throws(LoadFailure) {
-        var next = 0
-        for (index, command) in saved.enumerated() {
-            let path = "log[\(index)]"
-            let hash = LedgerHashIndex.hash(command.key.rawValue)
-            if recorded.first(hash: hash, where: { log[$0].key == command.key }) != nil {
-                throw LoadFailure(path: path, message: "key \(command.key) is used twice")
-            }
-            guard command.firstEntry == next, command.entryCount >= 0,
-                command.entryCount <= entries.count - next
-            else {
-                throw LoadFailure(path: path, message: "its entries are not the next ones in the ledger")
-            }
-            guard (0...Self.maximumMinutes).contains(command.minutes),
-                (0...Int(Int32.max)).contains(command.shortfall)
-            else {
-                throw LoadFailure(path: path, message: "its minutes are out of range")
-            }
-            let range = next..<next + command.entryCount
-            for entry in range where entries[entry].key != command.key {
-                throw LoadFailure(
-                    path: "entries[\(entry)]", message: "it was not written under \(command.key)")
-            }
-            let moved = range.reduce(0) { $0 + entries[$1].minutes }
-            guard moved == command.minutes,
-                command.isDuplicate || (Self.stated(command.command).map { $0 == moved } ?? true)
-            else {
-                throw LoadFailure(path: path, message: "its minutes do not match its entries")
-            }
-            try rebuildAbsence(for: command, entries: range, path: path)
-            next = range.upperBound
-            recorded.insert(hash: hash, position: log.count)
-            log.append(
-                Recorded(
-                    key: command.key, command: command.command,
-                    receipt: LedgerReceipt(
-                        entries: range, minutes: command.minutes, shortfall: command.shortfall,
-                        isDuplicate: command.isDuplicate)))
-        }
-        guard next == entries.count else {
-            throw LoadFailure(path: "log", message: "entries from \(next) on were written by no command")
-        }
-        if let last = entries.last, lastInstant.map({ $0 < last.instant }) ?? true {
-            throw LoadFailure(path: "lastInstant", message: "it is missing or before the last entry")
-        }
-        if !saved.isEmpty, lastInstant == nil {
-            throw LoadFailure(path: "lastInstant", message: "it is missing")
-        }
-        self.lastInstant = lastInstant
-    }
-
-    /// The minutes a command that opens a lot states itself (`nil` for the others).
-    private static func stated(_ command: LedgerCommand) -> Int? {
-        switch command {
-        case .earn(_, _, let minutes, _), .creditMakeup(_, _, let minutes, _): minutes
-        case .grantGoodwill(let grant): grant.minutes
-        default: nil
-        }
-    }
-
-    /// Keeps the absence index in step with one logged command.
-    private mutating func rebuildAbsence(
-        for command: SavedCommand, entries range: Range<Int>, path: String
-    ) throws(LoadFailure) {
-        switch command.command {
-        case .earn(let account, let careDate, _, _):
-            if command.isDuplicate {
-                guard range.isEmpty, absenceLot(of: account, on: careDate) != nil else {
-                    throw LoadFailure(path: path, message: "a duplicate absence with no first report")
+                guard lot < index else {
+                    throw LoadFailure(path: path, message: "lot \(lot) is not an earlier entry")
                 }
-                return
+                let open = entries[lot]
+                guard open.kind == .earned || open.kind == .goodwill, open.account == entry.account,
+                    open.expiry == entry.expiry
+                else {
+                    throw LoadFailure(path: path, message: "lot \(lot) is not a lot of \(entry.account)")
+                }
             }
-            guard range.count == 1, let number = tally.number(of: account),
-                entries[range.lowerBound].cause == .absenceReported,
-                entries[range.lowerBound].account == account, entries[range.lowerBound].date == careDate,
-                absenceLot(of: account, on: careDate) == nil
-            else {
-                throw LoadFailure(path: path, message: "the absence of \(careDate) does not match its entry")
-            }
-            absenceLots.insert(
-                hash: LedgerHashIndex.hash(account: number, date: careDate), position: range.lowerBound)
-        case .withdrawAbsence(let account, let careDate, _):
-            guard let (number, lot) = absenceLot(of: account, on: careDate) else {
-                throw LoadFailure(path: path, message: "no absence of \(account) on \(careDate) to withdraw")
-            }
-            absenceLots.remove(hash: LedgerHashIndex.hash(account: number, date: careDate), position: lot)
-        default:
-            guard !command.isDuplicate else {
-                throw LoadFailure(path: path, message: "only a reported absence can be a duplicate")
+            let reference = entry.reference
+            switch entry.cause {
+            case .goodwillGranted:
+                guard Int(reference) < grants.count, grants[Int(reference)].account == entry.account,
+                    grants[Int(reference)].minutes == entry.minutes
+                else {
+                    throw LoadFailure(path: path, message: "grant \(reference) is unknown or does not match")
+                }
+            case .extraCareRequested, .extraCareRejected, .extraCareRequestWithdrawn, .extraCareConfirmed,
+                .extraCareCancelledInTime, .extraCareWithdrawnByProvider, .extraCareReleasedAtContractEnd,
+                .extraCareReturnedAtContractEnd:
+                guard Int(reference) < reservations.count,
+                    reservations[Int(reference)].account == entry.account
+                else {
+                    throw LoadFailure(
+                        path: path, message: "reservation \(reference) is unknown or does not match")
+                }
+            case .absenceReported, .absenceWithdrawn, .invoicedExtraCareCancelledByEmail, .lapsed:
+                guard reference == LedgerEntry.noReference else {
+                    throw LoadFailure(path: path, message: "a \(entry.cause) entry refers to nothing")
+                }
             }
         }
-    }
-}
 
-extension LedgerEntry.Cause {
-    /// Whether an entry with this cause refers to a reservation.
-    var isReservationCause: Bool {
-        switch self {
-        case .extraCareRequested, .extraCareRejected, .extraCareRequestWithdrawn, .extraCareConfirmed,
-            .extraCareCancelledInTime, .extraCareWithdrawnByProvider, .extraCareReleasedAtContractEnd,
-            .extraCareReturnedAtContractEnd:
-            true
-        default: false
+        /// Checks one saved reservation: a new id, its allocations, and a state that matches its entries.
+        private func check(
+            _ reservation: Reservation, at index: Int, moved: [LedgerEntry.Kind: Int]
+        ) throws(LoadFailure) {
+            let path = "reservations[\(index)]"
+            guard reservationPosition(reservation.id) == nil else {
+                throw LoadFailure(path: path, message: "reservation id \(reservation.id) is used twice")
+            }
+            guard reservation.requested > 0, reservation.requested <= Int(Int32.max) else {
+                throw LoadFailure(path: path, message: "\(reservation.requested) minutes is not valid")
+            }
+            guard reservation.allocations.count <= entries.count else {
+                throw LoadFailure(path: path, message: "it holds more lots than the ledger has")
+            }
+            for (number, allocation) in reservation.allocations.enumerated() {
+                guard allocation.minutes > 0, allocation.minutes <= Int(Int32.max), allocation.lot >= 0,
+                    allocation.lot < entries.count,
+                    entries[allocation.lot].lot == UInt32(allocation.lot),
+                    entries[allocation.lot].account == reservation.account
+                else {
+                    throw LoadFailure(
+                        path: "\(path).allocations[\(number)]", message: "not a lot of \(reservation.account)"
+                    )
+                }
+            }
+            guard reservation.covered <= reservation.requested else {
+                throw LoadFailure(path: path, message: "it holds more minutes than requested")
+            }
+            let covered = reservation.covered
+            guard moved[.reserved, default: 0] == covered else {
+                throw LoadFailure(path: path, message: "its entries do not hold \(covered) minutes")
+            }
+            guard covered > 0 else { return }
+            let derived: Reservation.State =
+                if moved[.released, default: 0] == covered {
+                    .released
+                } else if moved[.used, default: 0] == covered {
+                    moved[.returned, default: 0] == covered ? .givenBack : .used
+                } else {
+                    .held
+                }
+            guard derived == reservation.state else {
+                throw LoadFailure(
+                    path: "\(path).state",
+                    message: "\(reservation.state.rawValue) does not match its entries (\(derived.rawValue))")
+            }
+        }
+
+        /// Rebuilds the idempotency index and the absence index from the saved log, checking that the log
+        /// accounts for every entry in order.
+        private mutating func replay(_ saved: [SavedCommand], lastInstant: Instant?) throws(LoadFailure) {
+            var next = 0
+            for (index, command) in saved.enumerated() {
+                let path = "log[\(index)]"
+                let hash = LedgerHashIndex.hash(command.key.rawValue)
+                if recorded.first(hash: hash, where: { log[$0].key == command.key }) != nil {
+                    throw LoadFailure(path: path, message: "key \(command.key) is used twice")
+                }
+                guard command.firstEntry == next, command.entryCount >= 0,
+                    command.entryCount <= entries.count - next
+                else {
+                    throw LoadFailure(path: path, message: "its entries are not the next ones in the ledger")
+                }
+                guard (0...Self.maximumMinutes).contains(command.minutes),
+                    (0...Int(Int32.max)).contains(command.shortfall)
+                else {
+                    throw LoadFailure(path: path, message: "its minutes are out of range")
+                }
+                let range = next..<next + command.entryCount
+                for entry in range where entries[entry].key != command.key {
+                    throw LoadFailure(
+                        path: "entries[\(entry)]", message: "it was not written under \(command.key)")
+                }
+                let moved = range.reduce(0) { $0 + entries[$1].minutes }
+                guard moved == command.minutes,
+                    command.isDuplicate || (Self.stated(command.command).map { $0 == moved } ?? true)
+                else {
+                    throw LoadFailure(path: path, message: "its minutes do not match its entries")
+                }
+                try rebuildAbsence(for: command, entries: range, path: path)
+                next = range.upperBound
+                recorded.insert(hash: hash, position: log.count)
+                log.append(
+                    Recorded(
+                        key: command.key, command: command.command,
+                        receipt: LedgerReceipt(
+                            entries: range, minutes: command.minutes, shortfall: command.shortfall,
+                            isDuplicate: command.isDuplicate)))
+            }
+            guard next == entries.count else {
+                throw LoadFailure(path: "log", message: "entries from \(next) on were written by no command")
+            }
+            if let last = entries.last, lastInstant.map({ $0 < last.instant }) ?? true {
+                throw LoadFailure(path: "lastInstant", message: "it is missing or before the last entry")
+            }
+            if !saved.isEmpty, lastInstant == nil {
+                throw LoadFailure(path: "lastInstant", message: "it is missing")
+            }
+            self.lastInstant = lastInstant
+        }
+
+        /// The minutes a command that opens a lot states itself (`nil` for the others).
+        private static func stated(_ command: LedgerCommand) -> Int? {
+            switch command {
+            case .earn(_, _, let minutes, _), .creditMakeup(_, _, let minutes, _): minutes
+            case .grantGoodwill(let grant): grant.minutes
+            default: nil
+            }
+        }
+
+        /// Keeps the absence index in step with one logged command.
+        private mutating func rebuildAbsence(
+            for command: SavedCommand, entries range: Range<Int>, path: String
+        ) throws(LoadFailure) {
+            switch command.command {
+            case .earn(let account, let careDate, _, _):
+                if command.isDuplicate {
+                    guard range.isEmpty, absenceLot(of: account, on: careDate) != nil else {
+                        throw LoadFailure(path: path, message: "a duplicate absence with no first report")
+                    }
+                    return
+                }
+                guard range.count == 1, let number = tally.number(of: account),
+                    entries[range.lowerBound].cause == .absenceReported,
+                    entries[range.lowerBound].account == account, entries[range.lowerBound].date == careDate,
+                    absenceLot(of: account, on: careDate) == nil
+                else {
+                    throw LoadFailure(
+                        path: path, message: "the absence of \(careDate) does not match its entry")
+                }
+                absenceLots.insert(
+                    hash: LedgerHashIndex.hash(account: number, date: careDate), position: range.lowerBound)
+            case .withdrawAbsence(let account, let careDate, _):
+                guard let (number, lot) = absenceLot(of: account, on: careDate) else {
+                    throw LoadFailure(
+                        path: path, message: "no absence of \(account) on \(careDate) to withdraw")
+                }
+                absenceLots.remove(hash: LedgerHashIndex.hash(account: number, date: careDate), position: lot)
+            default:
+                guard !command.isDuplicate else {
+                    throw LoadFailure(path: path, message: "only a reported absence can be a duplicate")
+                }
+            }
         }
     }
-}
+
+    extension LedgerEntry.Cause {
+        /// Whether an entry with this cause refers to a reservation.
+        var isReservationCause: Bool {
+            switch self {
+            case .extraCareRequested, .extraCareRejected, .extraCareRequestWithdrawn, .extraCareConfirmed,
+                .extraCareCancelledInTime, .extraCareWithdrawnByProvider, .extraCareReleasedAtContractEnd,
+                .extraCareReturnedAtContractEnd:
+                true
+            default: false
+            }
+        }
+    }
+#endif

@@ -166,7 +166,7 @@ extension SwapHoursLedger {
 }
 
 /// An open lot of hours: what is left of one `earned` or `goodwill` entry.
-public struct LotSummary: Sendable, Hashable, Codable {
+public struct LotSummary: Sendable, Hashable {
     /// The index of the lot's entry.
     public let lot: Int
     /// The date the lot is about (the absent care day, or the grant date).
@@ -189,7 +189,7 @@ public struct LotSummary: Sendable, Hashable, Codable {
 }
 
 /// One entry of an account's history, with its explanation.
-public struct LedgerHistoryLine: Sendable, Hashable, Codable {
+public struct LedgerHistoryLine: Sendable, Hashable {
     /// The index of the entry in the ledger.
     public let index: Int
     /// The entry.
@@ -204,3 +204,8 @@ public struct LedgerHistoryLine: Sendable, Hashable, Codable {
         self.explanation = explanation
     }
 }
+
+#if !hasFeature(Embedded)
+    extension LotSummary: Codable {}
+    extension LedgerHistoryLine: Codable {}
+#endif

@@ -90,7 +90,7 @@ public enum SwapHoursScope {
 }
 
 /// Whether hours of one account may be used for care of another.
-public struct ScopeOutcome: Sendable, Hashable, Codable {
+public struct ScopeOutcome: Sendable, Hashable {
     /// Whether the use is allowed.
     public let isAllowed: Bool
     /// Whether it is the same child.
@@ -107,7 +107,7 @@ public struct ScopeOutcome: Sendable, Hashable, Codable {
 }
 
 /// The answer to a request to pay out swap hours: no money.
-public struct PayoutOutcome: Sendable, Hashable, Codable {
+public struct PayoutOutcome: Sendable, Hashable {
     /// The refund: always zero.
     public let refund: Money
     /// The minutes the parent asked to be paid out; they stay hours.
@@ -119,3 +119,8 @@ public struct PayoutOutcome: Sendable, Hashable, Codable {
         self.minutes = minutes
     }
 }
+
+#if !hasFeature(Embedded)
+    extension ScopeOutcome: Codable {}
+    extension PayoutOutcome: Codable {}
+#endif

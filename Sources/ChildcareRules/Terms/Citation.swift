@@ -12,7 +12,7 @@
 ///
 /// A TSO rule applied to another service (KDV, BSO, VSO) is cited **by analogy** (``byAnalogy``):
 /// "TSO-voorwaarden (1 augustus 2024), art. 8 lid 1, naar analogie". The key does not change.
-public struct Citation: Sendable, Hashable, Codable {
+public struct Citation: Sendable, Hashable {
     /// The edition of the document cited.
     public let edition: TermsEdition
     /// The article, such as "5" or "1:377c"; `nil` for a document cited by section heading.
@@ -165,23 +165,25 @@ extension Citation: Comparable {
     }
 }
 
-extension Citation {
-    private enum CodingKeys: String, CodingKey {
-        case edition, article, section, paragraph, point, byAnalogy
-    }
+#if !hasFeature(Embedded)
+    extension Citation {
+        private enum CodingKeys: String, CodingKey {
+            case edition, article, section, paragraph, point, byAnalogy
+        }
 
-    /// Decodes a citation; JSON written before ``byAnalogy`` existed (without the field) decodes as `false`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            edition: try container.decode(TermsEdition.self, forKey: .edition),
-            article: try container.decodeIfPresent(String.self, forKey: .article),
-            section: try container.decodeIfPresent(String.self, forKey: .section),
-            paragraph: try container.decodeIfPresent(Int.self, forKey: .paragraph),
-            point: try container.decodeIfPresent(String.self, forKey: .point),
-            byAnalogy: try container.decodeIfPresent(Bool.self, forKey: .byAnalogy) ?? false)
+        /// Decodes a citation; JSON written before ``byAnalogy`` existed (without the field) decodes as `false`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                edition: try container.decode(TermsEdition.self, forKey: .edition),
+                article: try container.decodeIfPresent(String.self, forKey: .article),
+                section: try container.decodeIfPresent(String.self, forKey: .section),
+                paragraph: try container.decodeIfPresent(Int.self, forKey: .paragraph),
+                point: try container.decodeIfPresent(String.self, forKey: .point),
+                byAnalogy: try container.decodeIfPresent(Bool.self, forKey: .byAnalogy) ?? false)
+        }
     }
-}
+#endif
 
 extension Decision {
     /// The same decision for a contract of `service`: a TSO rule applied to a KDV, BSO or VSO contract
@@ -209,3 +211,7 @@ extension Decision {
             explanation: explanation.followed(by: note))
     }
 }
+
+#if !hasFeature(Embedded)
+    extension Citation: Codable {}
+#endif

@@ -20,7 +20,7 @@ public enum ClauseRegistry {
     public static let all: [Clause] = tsoClauses + appClauses + appPrivacyClauses + portalPrivacyClauses
 
     private static let byKey: [String: Clause] = Dictionary(
-        all.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        firstWins: all.map { ($0.key, $0) })
 
     /// The clause with `key` (a ``Citation/key``), or `nil` when the registry has no such clause.
     ///
@@ -36,7 +36,7 @@ public enum ClauseRegistry {
     /// quote (the Civil Code).
     ///
     /// ```swift
-    /// ClauseRegistry.clauses(of: .portalPrivacyStatement).map(\.key).first
+    /// ClauseRegistry.clauses(of: .portalPrivacyStatement).map { $0.key }.first
     /// // "PORTAL-PRIVACY 'Inleiding'"
     /// ```
     public static func clauses(of document: TermsDocument) -> [Clause] {

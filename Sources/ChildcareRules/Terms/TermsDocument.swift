@@ -1,5 +1,5 @@
 /// A source document whose clauses the library encodes (see `shared/seeds/README.md`).
-public enum TermsDocument: String, Sendable, Hashable, Codable, CaseIterable {
+public enum TermsDocument: String, Sendable, Hashable, CaseIterable {
     /// Voorwaarden tussenschoolse opvang (tso) Partou: the contract terms.
     case tsoTerms = "tso-terms"
     /// Gebruiksvoorwaarden Ouderapp Partou: the parent-app terms.
@@ -38,3 +38,7 @@ public enum TermsDocument: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+#if !hasFeature(Embedded)
+    extension TermsDocument: Codable {}
+#endif

@@ -4,7 +4,7 @@
 /// ``TermsEdition/inForce(_:on:)``. A date before the first edition of a document is a typed
 /// ``RulesError`` (`beforeFirstEdition`), never a silent default: the library does not know which
 /// terms applied then.
-public struct TermsEdition: Sendable, Hashable, Codable {
+public struct TermsEdition: Sendable, Hashable {
     /// The document.
     public let document: TermsDocument
     /// The first date on which this edition applies; `nil` for an undated edition that applies to any date.
@@ -64,7 +64,7 @@ extension TermsEdition {
             return effective <= date
         }
         guard let inForce else {
-            let first = editions.compactMap(\.effectiveDate).min().map { " (\($0))" } ?? ""
+            let first = editions.compactMap { $0.effectiveDate }.min().map { " (\($0))" } ?? ""
             throw RulesError(
                 code: .beforeFirstEdition, value: date.description,
                 context: "the first edition of the \(document.title(in: .en))\(first) starts later")
@@ -84,3 +84,7 @@ extension TermsEdition {
         Citation(edition: self, article: nil, section: section, paragraph: nil, point: nil)
     }
 }
+
+#if !hasFeature(Embedded)
+    extension TermsEdition: Codable {}
+#endif

@@ -1,4 +1,5 @@
 import ChildcareScenarios
+import JSONValue
 
 /// The ordered JSON value the commands print (defined in ChildcareScenarios, shared with scenario files).
-typealias JSON = ChildcareScenarios.JSON
+typealias JSON = JSONValue.JSON

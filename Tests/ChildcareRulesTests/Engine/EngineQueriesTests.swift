@@ -108,6 +108,21 @@ struct EngineQueriesTests {
         #expect(balance.explanation.nl.contains("donderdag 30 april 2026"))
     }
 
+    @Test(
+        "Hours no longer usable on the day asked count as lapsed, so the balance adds up",
+        arguments: [("2026-12-31", 60, 0), ("2027-01-01", 0, 60)])
+    func lapsedHoursAddUp(date: String, available: Int, expired: Int) throws {
+        let facts = try QueryFixture.facts()
+        let state = try QueryFixture.state(
+            facts, [try EngineFixture.event("a1", "2026-03-20T09:00", QueryFixture.absence("2026-03-30"))])
+        let balance = try #require(
+            try state.balance(of: "noor-tso", at: LocalDate(date), facts: facts).balance)
+        #expect(balance.earned == 60)
+        #expect(balance.available == available)
+        #expect(balance.expired == expired)
+        #expect(balance.isConsistent)
+    }
+
     @Test("The hours expire on 31 December, or on the contract's end when that is earlier")
     func expiryYearEndOrContractEnd() throws {
         let open = try QueryFixture.facts()

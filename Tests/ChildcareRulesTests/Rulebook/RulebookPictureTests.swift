@@ -1,5 +1,6 @@
 import ChildcareRules
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Rule timelines in the rulebook (SVG)")
@@ -124,52 +125,15 @@ struct RulebookPictureTests {
     }
 }
 
-/// Finding and running headless Chromium for the picture check.
+/// The picture check's page and its result; finding and running the browser is ``HeadlessChromium``.
 enum Chromium {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// CI sets CHILDCARE_REQUIRE_CHROMIUM=1 so that a missing browser fails instead of skipping.
-    static var isRequired: Bool { ProcessInfo.processInfo.environment["CHILDCARE_REQUIRE_CHROMIUM"] == "1" }
-
-    /// The first of chromium, chromium-browser, google-chrome on PATH (or $CHROMIUM).
-    static var path: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let explicit = environment["CHROMIUM"], FileManager.default.isExecutableFile(atPath: explicit) {
-            return explicit
-        }
-        let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        for name in ["chromium", "chromium-browser", "google-chrome"] {
-            for directory in directories {
-                let candidate = "\(directory)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
-        }
-        return nil
-    }
+    static let packageRoot = HeadlessChromium.packageRoot
+    static var isRequired: Bool { HeadlessChromium.isRequired }
+    static var path: String? { HeadlessChromium.path }
 
     /// Runs headless Chromium with `arguments` and returns its standard output (60 s at most).
     static func run(_ chromium: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "rulebook-chromium-profile-\(ProcessInfo.processInfo.processIdentifier)")
-        process.arguments =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                "--user-data-dir=\(profile.path)",
-            ] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // A browser that hangs is ended after 60 s, so the test fails instead of blocking CI.
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        watchdog.cancel()
-        return String(decoding: data, as: UTF8.self)
+        try HeadlessChromium.run(chromium, arguments)
     }
 
     /// The text between "RESULT:" and ":END" in the dumped DOM.
