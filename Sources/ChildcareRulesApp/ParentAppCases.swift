@@ -44,15 +44,16 @@ public enum ParentAppCases {
         // The care days of the school year, month by month, for two schedules.
         let schedules = [mondayTuesdayThursday, everyWeekday]
         for (index, schedule) in schedules.enumerated() {
-            var month = (year: 2026, month: 8)
+            var month = YearMonth(LocalDate(unchecked: 2026, 8, 1))
             for _ in 0..<12 {
-                let first = "\(month.year)-\(pad(month.month))-01"
-                let last = "\(month.year)-\(pad(month.month))-\(daysIn(month))"
                 add(
                     .careDays,
                     caseRequest(
-                        schedule, [("from", .string(first)), ("through", .string(last))], child: index == 0))
-                month = month.month == 12 ? (month.year + 1, 1) : (month.year, month.month + 1)
+                        schedule,
+                        [("from", .string("\(month.firstDay)")), ("through", .string("\(month.lastDay)"))],
+                        child: index == 0))
+                guard let next = month.lastDay.nextDay else { break }
+                month = YearMonth(next)
             }
         }
         // Reporting an absence just before, at, and just after the deadline, and on days without care.
@@ -187,16 +188,8 @@ public enum ParentAppCases {
     }
 
     static func lastSunday(year: Int, month: Int) -> LocalDate {
-        var day = (try? LocalDate(year: year, month: month, day: 31)) ?? LocalDate(unchecked: 2024, 8, 1)
+        var day = (try? YearMonth(year: year, month: month))?.lastDay ?? LocalDate(unchecked: 2024, 8, 1)
         while day.weekday != .sunday, let previous = try? day.adding(days: -1) { day = previous }
-        return day
-    }
-
-    static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
-
-    static func daysIn(_ month: (year: Int, month: Int)) -> Int {
-        var day = 31
-        while (try? LocalDate(year: month.year, month: month.month, day: day)) == nil { day -= 1 }
         return day
     }
 }

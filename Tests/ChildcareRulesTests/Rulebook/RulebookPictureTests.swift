@@ -61,7 +61,7 @@ struct RulebookPictureTests {
     func committedPicturesAreFresh() throws {
         for timeline in try RulebookPictures.all() {
             for (file, language) in zip(RulebookPictures.fileNames(of: timeline), Language.allCases) {
-                let url = Chromium.packageRoot.appendingPathComponent("Docs/Rulebook/\(file)")
+                let url = HeadlessChromium.packageRoot.appendingPathComponent("Docs/Rulebook/\(file)")
                 let committed = try String(contentsOf: url, encoding: .utf8)
                 #expect(
                     committed == (try timeline.svg(in: language)),
@@ -75,12 +75,12 @@ struct RulebookPictureTests {
     @Test(
         "Headless Chromium parses every picture and keeps every text inside the canvas",
         .enabled(
-            if: Chromium.path != nil || Chromium.isRequired,
+            if: HeadlessChromium.path != nil || HeadlessChromium.isRequired,
             "no chromium binary on PATH (apt-get install -y chromium); .ci/run installs it and requires it"
         ))
     func rendersInChromium() throws {
         let chromium = try #require(
-            Chromium.path, "CHILDCARE_REQUIRE_CHROMIUM is set but no chromium binary was found")
+            HeadlessChromium.path, "CHILDCARE_REQUIRE_CHROMIUM is set but no chromium binary was found")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "rulebook-render-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -94,7 +94,7 @@ struct RulebookPictureTests {
         for (file, svg) in pictures {
             let page = directory.appendingPathComponent(file + ".xhtml")
             try Chromium.checkPage(svg: svg).write(to: page, atomically: true, encoding: .utf8)
-            let dom = try Chromium.run(chromium, ["--dump-dom", page.absoluteString])
+            let dom = try HeadlessChromium.run(chromium, ["--dump-dom", page.absoluteString])
             #expect(!dom.contains("parsererror"), "\(file): SVG parse error")
             let result = try #require(
                 Chromium.result(in: dom), "\(file): the check script did not run (parse error?)")
@@ -107,19 +107,20 @@ struct RulebookPictureTests {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\" viewBox=\"0 0 100 50\">"
                 + "<text x=\"-40\" y=\"20\">outside</text></svg>"
         ).write(to: outside, atomically: true, encoding: .utf8)
-        let control = Chromium.result(in: try Chromium.run(chromium, ["--dump-dom", outside.absoluteString]))
+        let control = Chromium.result(
+            in: try HeadlessChromium.run(chromium, ["--dump-dom", outside.absoluteString]))
         #expect(control?.hasPrefix("outside the canvas") == true, "the control gave \(control ?? "nothing")")
         let broken = directory.appendingPathComponent("broken.xhtml")
         try Chromium.checkPage(svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>a & b</svg>")
             .write(to: broken, atomically: true, encoding: .utf8)
-        let brokenDOM = try Chromium.run(chromium, ["--dump-dom", broken.absoluteString])
+        let brokenDOM = try HeadlessChromium.run(chromium, ["--dump-dom", broken.absoluteString])
         #expect(Chromium.result(in: brokenDOM) == nil || brokenDOM.contains("parsererror"))
         let first = try #require(pictures.first)
         let svgFile = directory.appendingPathComponent(first.0)
         try first.1.write(to: svgFile, atomically: true, encoding: .utf8)
-        let screenshot = Chromium.packageRoot.appendingPathComponent(".build/rulebook-screenshot.png")
+        let screenshot = HeadlessChromium.packageRoot.appendingPathComponent(".build/rulebook-screenshot.png")
         try? FileManager.default.removeItem(at: screenshot)
-        _ = try Chromium.run(
+        _ = try HeadlessChromium.run(
             chromium, ["--screenshot=\(screenshot.path)", "--window-size=980,700", svgFile.absoluteString])
         #expect(FileManager.default.fileExists(atPath: screenshot.path), "no screenshot written")
     }
@@ -127,15 +128,6 @@ struct RulebookPictureTests {
 
 /// The picture check's page and its result; finding and running the browser is ``HeadlessChromium``.
 enum Chromium {
-    static let packageRoot = HeadlessChromium.packageRoot
-    static var isRequired: Bool { HeadlessChromium.isRequired }
-    static var path: String? { HeadlessChromium.path }
-
-    /// Runs headless Chromium with `arguments` and returns its standard output (60 s at most).
-    static func run(_ chromium: String, _ arguments: [String]) throws -> String {
-        try HeadlessChromium.run(chromium, arguments)
-    }
-
     /// The text between "RESULT:" and ":END" in the dumped DOM.
     static func result(in dom: String) -> String? {
         guard let start = dom.range(of: "RESULT:"),
