@@ -90,7 +90,7 @@ public enum Engine {
 
     /// The events in the order the engine applies them: by moment; at one moment by sequence number when
     /// both have one, and otherwise in the order given.
-    static func ordered(_ events: [TimedEvent]) throws(RulesError) -> [TimedEvent] {
+    package static func ordered(_ events: [TimedEvent]) throws(RulesError) -> [TimedEvent] {
         var seen: Set<EventID> = []
         for event in events where !seen.insert(event.id).inserted {
             throw RulesError(
