@@ -10,7 +10,7 @@ enum AppAnswer {
     static func decision(_ record: DecisionRecord) -> JSON {
         var members: [(String, JSON)] = [
             ("rule", .string(record.rule.rawValue)),
-            ("outcome", .string(record.outcome)),
+            ("outcome", .string(record.outcome.code)),
             ("minutes", .int(record.minutes)),
             ("deadlines", .array(record.deadlines.map { deadline($0) })),
             ("citations", .array(record.citations.map { citation($0) })),

@@ -15,7 +15,7 @@ extension ParentApp {
         let decision = try rule { () throws(RulesError) in
             try NinetySixHourRule.deadline(careStart: careStart)
         }
-        let record = DecisionRecord(decision, event: "app.absenceDeadline", outcome: "deadline")
+        let record = DecisionRecord(decision, event: "app.absenceDeadline", outcome: .deadline)
         return appending(
             to: AppAnswer.decision(record),
             [

@@ -137,7 +137,7 @@ public enum ScenarioCheck {
                 "\(place): \(decision.replayOf.map { "a replay of \($0)" } ?? "not a replay"), expected a replay of \(original)"
             )
         }
-        if let outcome = expectation.outcome, !matches(outcome, decision.outcome) {
+        if let outcome = expectation.outcome, !matches(outcome, decision.outcome.code) {
             failures.append("\(place): outcome \(decision.outcome), expected \(outcome)")
         }
         if let minutes = expectation.minutes, minutes != decision.minutes {

@@ -74,7 +74,7 @@ enum EngineWorkload {
                 continue
             }
             for decision in evaluation.decisions {
-                checksum &+= decision.minutes &+ decision.outcome.utf8.count
+                checksum &+= decision.minutes &+ decision.outcome.code.utf8.count
             }
         }
         return checksum
@@ -116,12 +116,5 @@ enum EngineWorkload {
             exit(1)
         }
         return facts
-    }
-}
-
-extension EngineEvent {
-    /// An absence reported in the app by the contract parent.
-    fileprivate static func absence(contract: ContractID, date: LocalDate) -> EngineEvent {
-        .absence(contract: contract, date: date, channel: .app, appVersion: nil)
     }
 }

@@ -46,6 +46,17 @@ enum ServiceWorkload {
         return (facts, Array(events.prefix(count)))
     }
 
+    /// Prints the saved state after the first `count` events of the stream.
+    static func dump(after count: Int) {
+        let (facts, events) = stream(count: count)
+        var state = EngineState(facts: facts)
+        for event in events { _ = try? Engine.apply(event, to: &state, facts: facts) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let saved = try? encoder.encode(state) else { return }
+        print(String(decoding: saved, as: UTF8.self))
+    }
+
     /// The figures at each number of prior events in `sizes`.
     static func measure(sizes: [Int], repetitions: Int) -> [Figure] {
         let largest = (sizes.max() ?? 0) + repetitions + 1

@@ -15,6 +15,13 @@ var remaining = CommandLine.arguments.dropFirst()
 while let argument = remaining.popFirst() {
     switch argument {
     case "--json", "--quick": flags.insert(argument)
+    case "--dump-state":
+        // The saved state of the service stream after N events, as a service stores it (for Docs/Performance.md).
+        guard let text = remaining.popFirst(), let count = Int(text) else {
+            fail("--dump-state needs a count")
+        }
+        ServiceWorkload.dump(after: count)
+        exit(0)
     case "--only":
         guard let name = remaining.popFirst() else { fail("--only needs a case name") }
         guard Cases.names.contains(name) || name == "serviceCycle" || name == "checkScale" else {

@@ -148,7 +148,7 @@ struct BadInputCatalogueTests {
         let text = Self.document([("\"end\": \"2026-12-31\"", "\"end\": \"2026-04-01\"")])
         let scenario = try Scenario.read(Array(text.utf8), file: "end.json")
         let evaluation = try Engine.evaluate(scenario.facts, events: [scenario.events[0]])
-        #expect(evaluation.decisions.first?.outcome == "afterContractEnd")
+        #expect(evaluation.decisions.first?.outcome.code == "afterContractEnd")
         #expect(evaluation.decisions.first?.contractEnd?.lastDay == LocalDate(unchecked: 2026, 4, 1))
         #expect(evaluation.decisions.first?.minutes == 0)
     }

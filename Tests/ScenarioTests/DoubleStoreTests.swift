@@ -42,7 +42,7 @@ struct DoubleStoreTests {
         for file in Support.cases where found == nil {
             let scenario = try Support.scenario(file)
             let decisions = try Engine.evaluate(scenario.facts, events: scenario.events).decisions
-            guard let earned = decisions.first(where: { $0.outcome == "earned" }),
+            guard let earned = decisions.first(where: { $0.outcome.code == "earned" }),
                 let event = scenario.events.first(where: { $0.id == earned.event }),
                 case .absence = event.event
             else { continue }
@@ -63,7 +63,7 @@ struct DoubleStoreTests {
         let again = try Engine.apply(
             TimedEvent(id: "again", at: event.at, key: "again", event: event.event), to: &stored, facts: facts
         )
-        #expect(again.first?.outcome == "alreadyReported")
+        #expect(again.first?.outcome.code == "alreadyReported")
         #expect(again.first?.minutes == 0)
         #expect(stored.balance(of: contract).available == available)
         let withdrawn = try Engine.apply(

@@ -73,7 +73,7 @@ struct ParentTextTests {
             #expect(namesCutoff == sameDay, "\(file) event \(decision.event)")
             #expect(
                 decision.explanation.nl.contains("11:00") == sameDay
-                    || decision.outcome == "sameDayAfterCutoff", "\(file) event \(decision.event)")
+                    || decision.outcome.code == "sameDayAfterCutoff", "\(file) event \(decision.event)")
         }
         #expect(seen > 10)
     }
@@ -81,7 +81,7 @@ struct ParentTextTests {
     @Test("A rejected request names no cancellation deadline (art. 5 lid 4)")
     func rejectionNamesNoDeadline() {
         let rejected = Self.decisions.filter {
-            $0.decision.rule == ExtraCareRequestRule.approvalRule && $0.decision.outcome == "rejected"
+            $0.decision.rule == ExtraCareRequestRule.approvalRule && $0.decision.outcome.code == "rejected"
         }
         #expect(!rejected.isEmpty)
         for (file, _, decision) in rejected {
@@ -91,7 +91,7 @@ struct ParentTextTests {
 
     @Test("The closure-day text cites art. 4 lid 4, in both languages")
     func closureDayCitesLid4() {
-        let closures = Self.decisions.filter { $0.decision.outcome == "notACareDay.schoolClosureDay" }
+        let closures = Self.decisions.filter { $0.decision.outcome.code == "notACareDay.schoolClosureDay" }
         #expect(!closures.isEmpty)
         for (file, _, decision) in closures {
             #expect(decision.explanation.nl.contains("art. 4 lid 4"), "\(file) event \(decision.event)")
@@ -101,7 +101,7 @@ struct ParentTextTests {
 
     @Test("A version-2 absence says the same in Dutch and English: who can report, and 0 minutes")
     func versionTwoAbsenceSaysTheSame() {
-        let v2 = Self.decisions.filter { $0.decision.outcome == "appVersionCannotRequest" }
+        let v2 = Self.decisions.filter { $0.decision.outcome.code == "appVersionCannotRequest" }
         #expect(!v2.isEmpty)
         for (file, _, decision) in v2 {
             let nl = decision.explanation.nl

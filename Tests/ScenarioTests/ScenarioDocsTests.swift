@@ -21,7 +21,7 @@ struct ScenarioDocsTests {
         for file in CasebookTests.files {
             let scenario = try ScenarioFiles.scenario(at: CasebookTests.root + "/" + file)
             for decision in ScenarioCheck.run(scenario).evaluation?.decisions ?? [] {
-                names.insert(String(decision.outcome.split(separator: ".").first ?? ""))
+                names.insert(String(decision.outcome.code.split(separator: ".").first ?? ""))
             }
         }
         let missing = names.filter { !Self.text.contains("`\($0)") }.sorted()

@@ -136,6 +136,6 @@ struct UntrustedInputTests {
         let scenario = try Scenario.read(Array(text.utf8), file: "far.json")
         let result = ScenarioCheck.run(scenario)
         let first = try #require(result.evaluation?.decisions.first)
-        #expect(first.outcome == "notACareDay.tsoHoliday")
+        #expect(first.outcome.code == "notACareDay.tsoHoliday")
     }
 }

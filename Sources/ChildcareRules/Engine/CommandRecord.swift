@@ -20,7 +20,7 @@ struct CommandRecord: Sendable, Hashable {
         /// The rule that decided.
         let rule: RuleID
         /// The outcome.
-        let outcome: String
+        let outcome: DecisionOutcome
         /// The minutes the decision moved.
         let minutes: Int
         /// Whether the decision showed a balance (a replay shows the balance as it is now).
@@ -42,7 +42,7 @@ struct CommandRecord: Sendable, Hashable {
             init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
                 rule = try container.decode(RuleID.self, forKey: .rule)
-                outcome = try container.decode(String.self, forKey: .outcome)
+                outcome = try container.decode(DecisionOutcome.self, forKey: .outcome)
                 minutes = try container.decodeIfPresent(Int.self, forKey: .minutes) ?? 0
                 showsBalance = try container.decodeIfPresent(Bool.self, forKey: .showsBalance) ?? false
             }

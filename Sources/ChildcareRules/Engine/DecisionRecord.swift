@@ -5,8 +5,9 @@ public struct DecisionRecord: Sendable, Hashable {
     public let event: EventID
     /// The rule that decided.
     public let rule: RuleID
-    /// A short, stable name of the outcome, such as `earned`, `tooLate`, `hoursBack`, `accepted`, `version2`.
-    public let outcome: String
+    /// The outcome, typed: switch on it, or read its stable ``DecisionOutcome/code`` (`earned`, `tooLate`,
+    /// `hoursBack`, `cancellation.accepted`, `version2`).
+    public let outcome: DecisionOutcome
     /// The swap-hours minutes the decision moved: earned, reserved, used or returned (0 when none).
     public let minutes: Int
     /// The deadlines computed.
@@ -34,7 +35,7 @@ public struct DecisionRecord: Sendable, Hashable {
 
     /// Creates a record.
     public init(
-        event: EventID, rule: RuleID, outcome: String, minutes: Int, deadlines: [Deadline],
+        event: EventID, rule: RuleID, outcome: DecisionOutcome, minutes: Int, deadlines: [Deadline],
         citations: [Citation],
         explanation: Explanation, balance: LedgerBalance?, isReplay: Bool = false
     ) {
@@ -51,7 +52,7 @@ public struct DecisionRecord: Sendable, Hashable {
 
     /// A record of `decision` for `event`.
     public init<Outcome>(
-        _ decision: Decision<Outcome>, event: EventID, outcome: String, minutes: Int = 0,
+        _ decision: Decision<Outcome>, event: EventID, outcome: DecisionOutcome, minutes: Int = 0,
         balance: LedgerBalance? = nil
     ) {
         self.init(

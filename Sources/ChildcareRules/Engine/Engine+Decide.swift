@@ -68,7 +68,7 @@ extension Engine {
                 channel: channel,
                 appVersion: version, child: facts.childName(of: contract))
             var minutes = decision.outcome.earnedMinutes
-            var outcome = decision.outcome.reason.code
+            var outcome = DecisionOutcome(decision.outcome.reason)
             var explanation = decision.explanation
             let registered: Bool =
                 switch decision.outcome.reason {
@@ -79,7 +79,7 @@ extension Engine {
                 let receipt = try state.desk.record(command, key: key, at: instant)
                 if receipt.isDuplicate {
                     minutes = 0
-                    outcome = "alreadyReported"
+                    outcome = .alreadyReported
                     explanation = explanation.followed(
                         by: Explanation(
                             nl:
@@ -122,15 +122,15 @@ extension Engine {
                 requested: timed.at,
                 channel: channel, appVersion: version, withHours: withHours, key: key)
             let outcome = decision.outcome
-            let name: String
+            let name: DecisionOutcome
             if let refusal = outcome.refusal {
-                name = refusal.code
+                name = DecisionOutcome(refusal)
             } else if outcome.hoursMinutes == 0 {
-                name = "invoiced"
+                name = .invoiced
             } else if outcome.hoursMinutes < outcome.requestedMinutes {
-                name = "partlyReserved"
+                name = .partlyReserved
             } else {
-                name = "reserved"
+                name = .reserved
             }
             return [
                 DecisionRecord(
@@ -148,7 +148,7 @@ extension Engine {
             let outcome = decision.outcome
             return [
                 DecisionRecord(
-                    decision, event: id, outcome: outcome.approved ? "approved" : "rejected",
+                    decision, event: id, outcome: outcome.approved ? .approved : .rejected,
                     minutes: outcome.approved ? outcome.minutesUsed : outcome.minutesReleased,
                     balance: state.balance(of: contract))
             ]
@@ -158,7 +158,7 @@ extension Engine {
             let decision = try state.desk.withdrawRequest(booking, at: timed.at, key: key)
             return [
                 DecisionRecord(
-                    decision, event: id, outcome: "withdrawn", minutes: decision.outcome.minutesReleased,
+                    decision, event: id, outcome: .withdrawn, minutes: decision.outcome.minutesReleased,
                     balance: state.balance(of: contract))
             ]
 
@@ -169,12 +169,12 @@ extension Engine {
             let balance = state.balance(of: contract)
             return decisions.map { decision in
                 let outcome = decision.outcome
-                let name =
+                let name: DecisionOutcome =
                     switch (outcome.paidWith, outcome.hoursBack) {
-                    case (.hours, true): "hoursBack"
-                    case (.hours, false): "hoursUsed"
-                    case (_, true): "makeupHoursCredited"
-                    case (_, false): "noMakeupHours"
+                    case (.hours, true): .hoursBack
+                    case (.hours, false): .hoursUsed
+                    case (_, true): .makeupHoursCredited
+                    case (_, false): .noMakeupHours
                     }
                 return DecisionRecord(
                     decision, event: id, outcome: name, minutes: outcome.hoursBack ? outcome.minutes : 0,
@@ -187,7 +187,7 @@ extension Engine {
             return [
                 DecisionRecord(
                     decision, event: id,
-                    outcome: decision.outcome.contraryToLid5 ? "contraryToLid5" : "withdrawn",
+                    outcome: decision.outcome.contraryToLid5 ? .contraryToLid5 : .withdrawn,
                     minutes: decision.outcome.minutesBack, balance: state.balance(of: contract))
             ]
 
@@ -208,7 +208,8 @@ extension Engine {
                 state.timelines[contractID]?.recordChange(
                     on: effective, source: id, citation: step.decision.citations.first)
             }
-            let record = DecisionRecord(step.decision, event: id, outcome: step.decision.outcome.code)
+            let record = DecisionRecord(
+                step.decision, event: id, outcome: .contract(ContractOutcome(step.decision.outcome)))
             let ended = try recordEnd(
                 of: contract, step: step, timed: timed, instant: instant, state: &state, facts: facts)
             return [record.with { $0.contractEnd = ended.end }] + ended.records
@@ -244,7 +245,7 @@ extension Engine {
             return [
                 DecisionRecord(
                     event: id, rule: SwapHoursExpiry.rule,
-                    outcome: receipt.minutes > 0 ? "expired" : "nothingExpired",
+                    outcome: receipt.minutes > 0 ? .expired : .nothingExpired,
                     minutes: receipt.minutes, deadlines: [], citations: [citation], explanation: explanation,
                     balance: balance)
             ]
@@ -259,7 +260,7 @@ extension Engine {
             let deadline = try Deadline.endOfDate(grant.expiry, kind: SwapHoursExpiry.deadlineKind)
             return [
                 DecisionRecord(
-                    event: id, rule: goodwillRule, outcome: "goodwill", minutes: minutes,
+                    event: id, rule: goodwillRule, outcome: .goodwill, minutes: minutes,
                     deadlines: [deadline],
                     citations: [edition.cite("5", lid: 5)], explanation: grant.explanation,
                     balance: state.balance(of: contract))
@@ -284,7 +285,7 @@ extension Engine {
                 hoursOf: LedgerAccount(source), forCareOf: LedgerAccount(care), on: timed.at.date)
             return [
                 DecisionRecord(
-                    decision, event: id, outcome: decision.outcome.isAllowed ? "allowed" : "refused",
+                    decision, event: id, outcome: decision.outcome.isAllowed ? .allowed : .refused,
                     balance: state.balance(of: source))
             ]
 
@@ -296,7 +297,7 @@ extension Engine {
                 ?? SwapHoursExpiry.expiryDate(of: timed.at.date, contractEnd: contract.endDate)
             let decision = try SwapHoursScope.payout(
                 minutes: balance.available, expiry: expiry, askedOn: timed.at.date)
-            return [DecisionRecord(decision, event: id, outcome: "refused", balance: balance)]
+            return [DecisionRecord(decision, event: id, outcome: .refused, balance: balance)]
 
         case .locationMove(let from, let target, let firstDay):
             return try move(
@@ -359,7 +360,7 @@ extension Engine {
                     + "change (\(citation.rendered(in: .en))).")
         return DecisionRecord(
             event: timed.id, rule: absenceWithdrawalRule,
-            outcome: minutes > 0 ? "withdrawn" : "nothingToWithdraw",
+            outcome: minutes > 0 ? .withdrawn : .nothingToWithdraw,
             minutes: minutes, deadlines: [], citations: [citation], explanation: explanation,
             balance: state.balance(of: contract))
     }
@@ -497,7 +498,7 @@ extension Engine {
                             + "separation: confirm it, or withdraw your consent. Until you answer, the other parent sees "
                             + "none of your new private and contract data (\(cite.rendered(in: .en)))."))
                 records.append(
-                    DecisionRecord(prompt, event: id, outcome: "v1ConfirmationAsked").with {
+                    DecisionRecord(prompt, event: id, outcome: .v1ConfirmationAsked).with {
                         $0.addressee = parent
                     })
             }
@@ -531,9 +532,9 @@ extension Engine {
         return nil
     }
 
-    private static func accessName(_ outcome: AccessOutcome) -> String {
-        if outcome.visibleOnly { return "visibleOnly" }
-        return outcome.version.map { "version\($0.rawValue)" } ?? "noAccess"
+    private static func accessName(_ outcome: AccessOutcome) -> DecisionOutcome {
+        if outcome.visibleOnly { return .visibleOnly }
+        return outcome.version.map { .access($0) } ?? .noAccess
     }
 
     private static func contract(

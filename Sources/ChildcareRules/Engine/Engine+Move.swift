@@ -58,7 +58,7 @@ extension Engine {
         ).followed(by: endSentence(end, child: name))
         return [
             DecisionRecord(
-                event: timed.id, rule: ContractTimeline.moveRule, outcome: "hoursMoved", minutes: moved,
+                event: timed.id, rule: ContractTimeline.moveRule, outcome: .hoursMoved, minutes: moved,
                 deadlines: [try Deadline.endOfDate(lastDay, kind: ParentTerminationRule.deadlineKind)],
                 citations: [citation], explanation: explanation, balance: balance
             ).with { $0.contractEnd = end }
@@ -101,7 +101,7 @@ extension Engine {
                             "Care never started; for school year \(year) you still pay \(owed.total.formatted(in: .en)) "
                             + "(\(citation.rendered(in: .en)))."))
             return DecisionRecord(
-                event: timed.id, rule: BillingSchedule.rule, outcome: owed.isEmpty ? "notBilled" : "billed",
+                event: timed.id, rule: BillingSchedule.rule, outcome: owed.isEmpty ? .notBilled : .billed,
                 minutes: 0, deadlines: [], citations: [citation], explanation: explanation, balance: nil
             ).with {
                 $0.instalments = owed
@@ -110,7 +110,7 @@ extension Engine {
         }
         let decision = try BillingSchedule.decide(for: contract, schoolYear: year)
         return DecisionRecord(
-            decision, event: timed.id, outcome: decision.outcome.isEmpty ? "notBilled" : "billed"
+            decision, event: timed.id, outcome: decision.outcome.isEmpty ? .notBilled : .billed
         ).with {
             $0.instalments = decision.outcome
             $0.contractEnd = end
@@ -131,7 +131,7 @@ extension Engine {
                 + "This is goodwill outside the terms: it holds for this case only and does not change your swap "
                 + "hours.")
         return DecisionRecord(
-            event: timed.id, rule: waiverRule, outcome: "waived", minutes: 0, deadlines: [], citations: [],
+            event: timed.id, rule: waiverRule, outcome: .waived, minutes: 0, deadlines: [], citations: [],
             explanation: explanation, balance: nil)
     }
 }

@@ -7,10 +7,6 @@ public enum EngineQueries {
     public static let balanceRule: RuleID = "queries.balance"
     /// The rule of ``EngineState/nextDeadlines(for:after:facts:limit:)``.
     public static let nextDeadlinesRule: RuleID = "queries.nextDeadlines"
-    /// The outcome code of a balance query.
-    public static let balanceOutcome = "balance"
-    /// The outcome code of a deadlines query.
-    public static let deadlinesOutcome = "deadlines"
     /// The kind of the deadline at a contract's end: its last day of care.
     public static let contractEndKind = Deadline.Kind(
         key: "contractLastDay", nl: "laatste opvangdag van je overeenkomst",
@@ -97,7 +93,7 @@ extension EngineState {
         }
         return DecisionRecord(
             event: EventID("query.balance.\(id)"), rule: EngineQueries.balanceRule,
-            outcome: EngineQueries.balanceOutcome, minutes: balance.available, deadlines: deadlines,
+            outcome: .balance, minutes: balance.available, deadlines: deadlines,
             citations: [citation], explanation: explanation, balance: balance)
     }
 
@@ -195,7 +191,7 @@ extension EngineState {
         if citations.isEmpty { citations = [edition.cite("5", lid: 5)] }
         return DecisionRecord(
             event: EventID("query.nextDeadlines.\(id)"), rule: EngineQueries.nextDeadlinesRule,
-            outcome: EngineQueries.deadlinesOutcome, minutes: 0, deadlines: sorted, citations: citations,
+            outcome: .deadlines, minutes: 0, deadlines: sorted, citations: citations,
             explanation: explanation, balance: balance.balance)
     }
 

@@ -39,7 +39,7 @@ extension Engine {
         var citations = end.citation.map { [$0] } ?? []
         citations.append(lapse)
         return DecisionRecord(
-            event: id, rule: rule, outcome: "afterContractEnd", minutes: 0, deadlines: [deadline],
+            event: id, rule: rule, outcome: .afterContractEnd, minutes: 0, deadlines: [deadline],
             citations: citations, explanation: explanation, balance: state.balance(of: contract)
         ).with { $0.contractEnd = end }
     }
@@ -118,7 +118,7 @@ extension Engine {
                         "The extra care on \(day.spelledOut(in: .en, includingYear: true)) falls after it and "
                         + "does not take place; you pay nothing for it (\(lapse.rendered(in: .en))).")
             return DecisionRecord(
-                event: timed.id, rule: ContractTimeline.endRule, outcome: "extraCareEndedWithContract",
+                event: timed.id, rule: ContractTimeline.endRule, outcome: .extraCareEndedWithContract,
                 minutes: minutes, deadlines: [], citations: [end.citation, lapse].compactMap { $0 },
                 explanation: intro.followed(by: detail), balance: state.balance(of: contract)
             ).with { $0.contractEnd = end }
@@ -162,7 +162,7 @@ extension Engine {
             let deadline = try Deadline.endOfDate(end.lastDay, kind: SwapHoursExpiry.deadlineKind)
             records.append(
                 DecisionRecord(
-                    event: timed.id, rule: SwapHoursExpiry.rule, outcome: "lapsedAtContractEnd",
+                    event: timed.id, rule: SwapHoursExpiry.rule, outcome: .lapsedAtContractEnd,
                     minutes: receipt.minutes, deadlines: [deadline], citations: [lapse],
                     explanation: explanation,
                     balance: state.balance(of: contract)

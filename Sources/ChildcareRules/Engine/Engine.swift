@@ -173,6 +173,7 @@ public enum Engine {
         state.lastEvent = instant
         state.lastEventID = timed.id
         state.lastSequence = sequence
+        state.audit.record(records, sequence: sequence)
         return records
     }
 

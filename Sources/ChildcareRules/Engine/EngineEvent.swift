@@ -4,15 +4,16 @@
 /// events (notices, price and terms changes, provider termination, missing consent, dates reached),
 /// app-access events, the year-end expiry, goodwill grants, and questions about using hours elsewhere.
 public enum EngineEvent: Sendable, Hashable {
-    /// A care day reported absent (TSO terms art. 5 lid 1). `appVersion` is the reporter's, `nil` for the
-    /// contract parent.
-    case absence(contract: ContractID, date: LocalDate, channel: Channel, appVersion: AppVersion? = nil)
+    /// A care day reported absent (TSO terms art. 5 lid 1), in the app unless `channel` says otherwise.
+    /// `appVersion` is the reporter's, `nil` for the contract parent.
+    case absence(
+        contract: ContractID, date: LocalDate, channel: Channel = .app, appVersion: AppVersion? = nil)
     /// A reported absence withdrawn before the care starts.
     case absenceWithdrawn(contract: ContractID, date: LocalDate)
     /// Extra care requested (extra opvang lid 1–4), paid with swap hours or invoiced.
     case extraCareRequested(
         booking: ReservationID, contract: ContractID, careStart: LocalDateTime, minutes: Int, withHours: Bool,
-        channel: Channel, appVersion: AppVersion? = nil)
+        channel: Channel = .app, appVersion: AppVersion? = nil)
     /// The provider approved and confirmed a request (lid 3 and 5).
     case extraCareApproved(booking: ReservationID)
     /// The provider rejected a request (art. 5 lid 4).
@@ -20,7 +21,7 @@ public enum EngineEvent: Sendable, Hashable {
     /// The parent withdrew a request before it was confirmed.
     case extraCareRequestWithdrawn(booking: ReservationID)
     /// The parent cancelled confirmed extra care (lid 6).
-    case extraCareCancelled(booking: ReservationID, channel: Channel)
+    case extraCareCancelled(booking: ReservationID, channel: Channel = .app)
     /// The provider withdrew extra care it had confirmed (contrary to lid 5).
     case extraCareWithdrawnByProvider(booking: ReservationID)
     /// Something happened to a contract: a notice, a change, a termination, a date reached.
@@ -41,7 +42,7 @@ public enum EngineEvent: Sendable, Hashable {
     case locationMove(from: ContractID, to: ContractID, firstDay: LocalDate)
     /// The instalments of `contract` for a school year (art. 6 lid 1), under its timeline: the school year
     /// starting in August of `schoolYear`, or the one containing the event's date when `nil`.
-    case billing(contract: ContractID, schoolYear: Int?)
+    case billing(contract: ContractID, schoolYear: Int? = nil)
     /// A manager waives an invoice or a notice period by way of exception, outside the rules. Recorded
     /// apart from goodwill minutes: it moves no swap hours.
     case waiver(contract: ContractID, waived: Waiver, reason: String, grantedBy: GrantorID)

@@ -14,7 +14,7 @@
             case schemaVersion, binding, desk, contracts, access, consent, timelines, commands,
                 lastEvent,
                 lastEventID,
-                lastSequence, checksum
+                lastSequence, audit, checksum
             // Version 1 only.
             case applied
         }
@@ -102,6 +102,13 @@
             lastEvent = try container.decodeIfPresent(Instant.self, forKey: .lastEvent)
             lastEventID = try container.decodeIfPresent(EventID.self, forKey: .lastEventID)
             lastSequence = try container.decode(UInt64.self, forKey: .lastSequence)
+            audit = try container.decodeIfPresent(AuditTrail.self, forKey: .audit) ?? AuditTrail()
+            if let late = audit.entries.first(where: { $0.sequence > lastSequence }) {
+                throw RulesError(
+                    code: .corruptState,
+                    value: "state.audit.entries[\(EchoedValue.cut(late.event.rawValue))].sequence",
+                    context: "\(late.sequence) is after the last sequence number, \(lastSequence)")
+            }
             if let late = records.first(where: { $0.sequence > lastSequence }) {
                 throw RulesError(
                     code: .corruptState,
@@ -165,6 +172,8 @@
             try container.encodeIfPresent(lastEvent, forKey: .lastEvent)
             try container.encodeIfPresent(lastEventID, forKey: .lastEventID)
             try container.encode(lastSequence, forKey: .lastSequence)
+            // Only when on: a state without a trail saves (and checksums) exactly as before the trail existed.
+            if audit.limit > 0 { try container.encode(audit, forKey: .audit) }
         }
 
         private static func unique<Entry, Key: Hashable, Value>(

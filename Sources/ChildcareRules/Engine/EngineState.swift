@@ -30,13 +30,20 @@ public struct EngineState: Sendable, Hashable {
     /// The sequence number of the last event applied: the caller's, or one more than the one before.
     /// 0 before the first event.
     public internal(set) var lastSequence: UInt64
+    /// The optional, bounded trail of the decisions given (off unless the state was created with an
+    /// `auditLimit`): their ids, outcomes and digests, not the decisions themselves.
+    public internal(set) var audit: AuditTrail = AuditTrail()
     /// The commands of a state saved before schema version 2, to be applied again under the case's facts
     /// (``migrate(facts:)``); empty otherwise.
     var legacyCommands: [TimedEvent] = []
 
     /// The state at the start of a case: no hours, every contract signed (or active from its start), every
     /// user with the access facts the case gives.
-    public init(facts: CaseFacts) {
+    ///
+    /// - Parameter auditLimit: how many decisions the state's ``audit`` trail keeps (the newest ones); 0,
+    ///   the default, keeps none.
+    public init(facts: CaseFacts, auditLimit: Int = 0) {
+        audit = AuditTrail(limit: auditLimit)
         binding = CaseBinding(facts)
         desk = ExtraCareDesk()
         contracts = Dictionary(uniqueKeysWithValues: facts.contracts.map { ($0.id, ContractState.signed) })

@@ -143,7 +143,8 @@ enum SwapHoursCards {
             for (record, event) in zip(evaluation.decisions, events) {
                 keys += record.citations.map { $0.key }
                 rows.append([
-                    "\(event.at)", "\(record.event)", "\(record.rule)", record.outcome, "\(record.minutes)",
+                    "\(event.at)", "\(record.event)", "\(record.rule)", record.outcome.code,
+                    "\(record.minutes)",
                     record.balance.map { "\($0.available)" } ?? "—",
                 ])
             }

@@ -104,7 +104,7 @@ enum DecisionJSON {
             [
                 ("event", .string(decision.event.rawValue)),
                 ("rule", .string(decision.rule.rawValue)),
-                ("outcome", .string(decision.outcome)),
+                ("outcome", .string(decision.outcome.code)),
                 // A replay's minutes count with the original (once): a sum of "minutes" stays right.
                 ("minutes", .int(decision.replayOf == nil ? decision.minutes : 0)),
                 (

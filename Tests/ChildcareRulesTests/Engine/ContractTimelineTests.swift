@@ -63,7 +63,7 @@ struct ContractTimelineTests {
                 try EngineFixture.event("a2", "2026-03-02T09:00", try absence("2026-03-09")),
             ])
         let after = evaluation.decisions.filter { $0.event == "a2" }
-        #expect(after.map(\.outcome) == ["afterContractEnd", "lapsedAtContractEnd"])
+        #expect(after.map(\.outcome.code) == ["afterContractEnd", "lapsedAtContractEnd"])
         #expect(after.last?.minutes == 60)
         #expect(after.last?.citations.map(\.key) == ["TSO art. 5 lid 5"])
         #expect(evaluation.state.balance(of: try EngineFixture.contract()).available == 0)
@@ -125,13 +125,13 @@ struct ContractTimelineTests {
                 try EngineFixture.event(
                     "x1", "2026-03-02T09:00", .billing(contract: "noor-tso", schoolYear: 2025)),
             ])
-        #expect(moved.decisions[1].outcome == "hoursMoved")
+        #expect(moved.decisions[1].outcome.code == "hoursMoved")
         #expect(moved.decisions[1].minutes == 60)
         #expect(moved.state.timelines["noor-tso"]?.lastDay == (try LocalDate("2026-02-01")))
         #expect(moved.state.timelines["noor-tso"]?.movedTo == "noor-eik")
         #expect(moved.state.balance(of: eik).available == 60)
         #expect(moved.state.balance(of: eik).earned == 60)
-        #expect(!moved.decisions.contains { $0.outcome == "lapsedAtContractEnd" })
+        #expect(!moved.decisions.contains { $0.outcome.code == "lapsedAtContractEnd" })
         #expect(moved.decisions[2].instalments?.last?.month == (try YearMonth("2026-02")))
         let error = #expect(throws: RulesError.self) {
             try Engine.evaluate(
@@ -174,7 +174,7 @@ struct ContractTimelineTests {
                         contract: "noor-tso", waived: .notice, reason: "moved abroad", grantedBy: "manager"))
             ])
         #expect(evaluation.decisions.first?.rule == Engine.waiverRule)
-        #expect(evaluation.decisions.first?.outcome == "waived")
+        #expect(evaluation.decisions.first?.outcome.code == "waived")
         #expect(evaluation.decisions.first?.minutes == 0)
         #expect(evaluation.state.ledger.entries.isEmpty)
     }
@@ -192,7 +192,7 @@ struct ContractTimelineTests {
         #expect(end.lastDay == (try LocalDate("2026-02-14")))
         #expect(end.reason == .changeEndingService)
         #expect(end.citation?.key == "TSO art. 8 lid 2")
-        #expect(evaluation.decisions.first?.outcome == "serviceEnded")
+        #expect(evaluation.decisions.first?.outcome.code == "serviceEnded")
     }
 
     @Test("A swap-hours decision about a BSO contract cites the TSO terms by analogy")

@@ -32,11 +32,11 @@ struct EngineQueriesTests {
         let date = try LocalDate("2026-04-09")
         let atDeadline = try state.canReportAbsence(
             on: date, contract: "noor-tso", now: LocalDateTime("2026-04-05T12:00"), facts: facts)
-        #expect(atDeadline.outcome == "tooLate")
+        #expect(atDeadline.outcome.code == "tooLate")
         #expect(atDeadline.minutes == 0)
         let minuteEarlier = try state.canReportAbsence(
             on: date, contract: "noor-tso", now: LocalDateTime("2026-04-05T11:59"), facts: facts)
-        #expect(minuteEarlier.outcome == "earned")
+        #expect(minuteEarlier.outcome.code == "earned")
         #expect(minuteEarlier.minutes == 60)
         #expect(minuteEarlier.rule == AbsenceRule.rule)
         #expect(minuteEarlier.explanation.nl.contains("zondag 5 april 2026, 12:00"))
@@ -52,17 +52,17 @@ struct EngineQueriesTests {
         // Exactly 96 elapsed hours before is 11:00 +01:00, before the later reading's 12:00: in time (I-001).
         let elapsed = try state.canReportAbsence(
             on: date, contract: "noor-tso", now: LocalDateTime("2026-03-26T11:00"), facts: facts)
-        #expect(elapsed.outcome == "earned")
+        #expect(elapsed.outcome.code == "earned")
         let atDeadline = try state.canReportAbsence(
             on: date, contract: "noor-tso", now: LocalDateTime("2026-03-26T12:00"), facts: facts)
-        #expect(atDeadline.outcome == "tooLate")
+        #expect(atDeadline.outcome.code == "tooLate")
         #expect(atDeadline.deadlines.first?.moment.description == "2026-03-26T12:00:00+01:00")
         let coming = try state.nextDeadlines(
             for: "noor-tso",
             after: Amsterdam.resolve(LocalDateTime("2026-03-23T13:00"), policy: .strict).instant,
             facts: facts)
         #expect(coming.rule == "queries.nextDeadlines")
-        #expect(coming.outcome == "deadlines")
+        #expect(coming.outcome.code == "deadlines")
         let first = try #require(coming.deadlines.first)
         #expect(first.moment.description == "2026-03-26T12:00:00+01:00")
         #expect(first.kind == NinetySixHourRule.deadlineKind)
@@ -80,7 +80,7 @@ struct EngineQueriesTests {
         let record = try state.canReportAbsence(
             on: LocalDate("2026-04-06"), contract: "noor-tso", now: LocalDateTime("2026-03-20T09:00"),
             facts: facts)
-        #expect(record.outcome.hasPrefix("notACareDay"))
+        #expect(record.outcome.code.hasPrefix("notACareDay"))
         #expect(record.minutes == 0)
         let coming = try state.nextDeadlines(
             for: "noor-tso",
@@ -99,7 +99,7 @@ struct EngineQueriesTests {
         let record = try state.canReportAbsence(
             on: LocalDate("2026-05-04"), contract: "noor-tso", now: LocalDateTime("2026-04-20T09:00"),
             facts: facts)
-        #expect(record.outcome == "afterContractEnd")
+        #expect(record.outcome.code == "afterContractEnd")
         #expect(record.minutes == 0)
         #expect(record.absenceRegistered == false)
         let balance = try state.balance(of: "noor-tso", at: LocalDate("2026-05-04"), facts: facts)
@@ -130,7 +130,7 @@ struct EngineQueriesTests {
         let yearEnd = try QueryFixture.state(open, [absence]).balance(
             of: "noor-tso", at: LocalDate("2026-04-01"), facts: open)
         #expect(yearEnd.rule == "queries.balance")
-        #expect(yearEnd.outcome == "balance")
+        #expect(yearEnd.outcome.code == "balance")
         #expect(yearEnd.minutes == 60)
         #expect(yearEnd.balance?.available == 60)
         #expect(yearEnd.deadlines.first?.moment.local.date == (try LocalDate("2026-12-31")))
@@ -204,11 +204,11 @@ struct EngineQueriesTests {
         let old = try state.canReportAbsence(
             on: LocalDate("2026-02-12"), contract: "noor-tso", now: LocalDateTime("2026-02-02T09:00"),
             facts: facts)
-        #expect(old.outcome == "afterContractEnd")
+        #expect(old.outcome.code == "afterContractEnd")
         let new = try state.canReportAbsence(
             on: LocalDate("2026-02-16"), contract: "noor-eik", now: LocalDateTime("2026-02-02T09:00"),
             facts: facts)
-        #expect(new.outcome == "earned")
+        #expect(new.outcome.code == "earned")
     }
 
     @Test("Asking whether an absence can be reported leaves the state unchanged")
@@ -220,11 +220,11 @@ struct EngineQueriesTests {
         let again = try state.canReportAbsence(
             on: LocalDate("2026-03-30"), contract: "noor-tso", now: LocalDateTime("2026-03-21T09:00"),
             facts: facts)
-        #expect(again.outcome == "alreadyReported")
+        #expect(again.outcome.code == "alreadyReported")
         let fresh = try state.canReportAbsence(
             on: LocalDate("2026-04-02"), contract: "noor-tso", now: LocalDateTime("2026-03-21T09:00"),
             facts: facts)
-        #expect(fresh.outcome == "earned")
+        #expect(fresh.outcome.code == "earned")
         _ = try state.balance(of: "noor-tso", at: LocalDate("2026-04-01"), facts: facts)
         _ = try state.nextDeadlines(
             for: "noor-tso",

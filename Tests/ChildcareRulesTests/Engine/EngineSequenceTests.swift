@@ -194,7 +194,7 @@ struct EngineSequence {
             {
                 bookings.append(id)
             }
-            if case .absence(let contract, let date, _, _) = event, records.first?.outcome == "earned" {
+            if case .absence(let contract, let date, _, _) = event, records.first?.outcome.code == "earned" {
                 absences.append((contract, date))
             }
             if let failure = try follow(
@@ -325,7 +325,7 @@ struct EngineSequence {
     ) throws -> String? {
         // Extra care booked after a contract's end is ended with it (art. 5 lid 5): one decision per
         // booking, in the order of the booking ids.
-        let endedRecords = records.filter { $0.outcome == "extraCareEndedWithContract" }
+        let endedRecords = records.filter { $0.outcome.code == "extraCareEndedWithContract" }
         let newlyEnded = state.desk.bookings.values.filter {
             $0.state == .endedWithContract && !model.hasEnded($0.id)
         }
@@ -345,7 +345,7 @@ struct EngineSequence {
         // The hours of a contract whose end has passed lapse (art. 5 lid 5), before and after the event:
         // the model lapses them once, after the event, and compares the total per contract.
         var lapsed: [ContractID: Int] = [:]
-        for record in records where record.outcome == "lapsedAtContractEnd" {
+        for record in records where record.outcome.code == "lapsedAtContractEnd" {
             guard let end = record.contractEnd else { return "a lapse at the contract end names no end" }
             lapsed[end.contract, default: 0] += record.minutes
         }
@@ -363,7 +363,7 @@ struct EngineSequence {
         let minutes = records.first?.minutes ?? 0
         switch event {
         case .absence(let id, let date, _, _):
-            guard minutes > 0, let outcome = records.first?.outcome,
+            guard minutes > 0, let outcome = records.first?.outcome.code,
                 ["earned", "closureDayAnnouncedLate"].contains(outcome)
             else {
                 return nil
@@ -380,7 +380,7 @@ struct EngineSequence {
             let booking, let id, let careStart, let requested, let withHours, let channel, _):
             // Only requests made in the app are paid with hours; staff enter invoiced care (TSO art. 1 lid 3).
             guard let record = records.first,
-                ["reserved", "partlyReserved", "invoiced"].contains(record.outcome)
+                ["reserved", "partlyReserved", "invoiced"].contains(record.outcome.code)
             else { return nil }
             let contract = try facts.contract(id)
             return model.reserve(
@@ -389,17 +389,17 @@ struct EngineSequence {
                 engine: record.minutes)
         case .extraCareApproved(let booking):
             return model.resolve(
-                booking, records.first?.outcome == "approved" ? .use : .release, engine: minutes)
+                booking, records.first?.outcome.code == "approved" ? .use : .release, engine: minutes)
         case .extraCareRejected(let booking), .extraCareRequestWithdrawn(let booking):
             return model.resolve(booking, .release, engine: minutes)
         case .extraCareCancelled(let booking, _):
             for record in records {
                 switch record.outcome {
-                case "hoursBack":
+                case .hoursBack:
                     if let failure = model.resolve(booking, .giveBack, engine: record.minutes) {
                         return failure
                     }
-                case "makeupHoursCredited":
+                case .makeupHoursCredited:
                     guard let request = state.desk.bookings[booking],
                         let contract = facts.contracts.first(where: { LedgerAccount($0) == request.account })
                     else { return "makeup hours for an unknown booking" }

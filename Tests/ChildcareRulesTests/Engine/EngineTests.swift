@@ -119,7 +119,7 @@ struct EngineTests {
         let after = state
         let replay = try Engine.apply(absence, to: &state, facts: facts)
         #expect(state == after)
-        #expect(replay.map(\.outcome) == first.map(\.outcome))
+        #expect(replay.map(\.outcome.code) == first.map(\.outcome.code))
         #expect(replay.allSatisfy { $0.isReplay })
         let other = try EngineFixture.event(
             "a1-again", "2026-03-20T09:00",
