@@ -40,8 +40,10 @@ public struct EngineState: Sendable, Hashable {
     /// The state at the start of a case: no hours, every contract signed (or active from its start), every
     /// user with the access facts the case gives.
     ///
-    /// - Parameter auditLimit: how many decisions the state's ``audit`` trail keeps (the newest ones); 0,
-    ///   the default, keeps none.
+    /// - Parameters:
+    ///   - facts: the case's facts.
+    ///   - auditLimit: how many decisions the state's ``audit`` trail keeps (the newest ones); 0, the
+    ///     default, keeps none.
     public init(facts: CaseFacts, auditLimit: Int = 0) {
         audit = AuditTrail(limit: auditLimit)
         binding = CaseBinding(facts)

@@ -6,24 +6,24 @@
 /// card?.clauseKeys        // ["TSO art. 5 lid 1"]
 /// card?.interpretations   // ["I-001", "I-002", "I-006"]
 /// ```
-public struct RuleCard: Sendable {
+package struct RuleCard: Sendable {
     /// The rule's identifier, as decisions carry it.
-    public let id: RuleID
+    package let id: RuleID
     /// The rule's title in Dutch and English.
-    public let title: Explanation
+    package let title: Explanation
     /// The keys of the clauses the rule applies, as in ``ClauseRegistry``.
-    public let clauseKeys: [String]
+    package let clauseKeys: [String]
     /// How the library reads the clauses, in English.
-    public let reading: String
+    package let reading: String
     /// The interpretation-register entries behind the reading, such as "I-001".
-    public let interpretations: [String]
+    package let interpretations: [String]
     /// The tests that pin the rule, as `file — "test name"`.
-    public let tests: [String]
+    package let tests: [String]
     /// Computes the worked examples. Called at generation time, so the examples are the library's own answers.
-    public let examples: @Sendable () throws(RulesError) -> [ExampleTable]
+    package let examples: @Sendable () throws(RulesError) -> [ExampleTable]
 
     /// Creates a rule card.
-    public init(
+    package init(
         id: RuleID, title: Explanation, clauseKeys: [String], reading: String, interpretations: [String],
         tests: [String], examples: @escaping @Sendable () throws(RulesError) -> [ExampleTable]
     ) {
@@ -38,21 +38,21 @@ public struct RuleCard: Sendable {
 }
 
 /// A table of worked examples: a caption, column headers, and rows of cells.
-public struct ExampleTable: Sendable, Hashable {
+package struct ExampleTable: Sendable, Hashable {
     /// What the table shows.
-    public let caption: String
+    package let caption: String
     /// The column headers.
-    public let headers: [String]
+    package let headers: [String]
     /// The rows; each has one cell per header.
-    public let rows: [[String]]
+    package let rows: [[String]]
     /// The clause keys (``Citation/key``) cited by the decisions behind the rows, in order of first use.
     ///
     /// They are not printed; `TraceabilityTests` uses them to check that every clause the code cites is
     /// in the traceability table.
-    public let citedKeys: [String]
+    package let citedKeys: [String]
 
     /// Creates a table; `citedKeys` lists the clause keys the decisions behind the rows cite.
-    public init(caption: String, headers: [String], rows: [[String]], citedKeys: [String] = []) {
+    package init(caption: String, headers: [String], rows: [[String]], citedKeys: [String] = []) {
         self.caption = caption
         self.headers = headers
         self.rows = rows
@@ -62,7 +62,7 @@ public struct ExampleTable: Sendable, Hashable {
     }
 
     /// The table as GitHub-flavoured Markdown.
-    public var markdown: String {
+    package var markdown: String {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingPipes }.joined(separator: " | ") + " |"
         }

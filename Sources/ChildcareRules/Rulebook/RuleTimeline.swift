@@ -9,20 +9,20 @@
 /// let timeline = try RulebookPictures.all().first { $0.name == "ninety-six-hours" }
 /// timeline?.svg(in: .nl)   // "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg …"
 /// ```
-public struct RuleTimeline: Sendable, Hashable {
+package struct RuleTimeline: Sendable, Hashable {
     /// The file stem: the pictures are `name.nl.svg` and `name.en.svg`.
-    public let name: String
+    package let name: String
     /// The rule the picture belongs to; the rulebook embeds it under that rule's card.
-    public let rule: RuleID
+    package let rule: RuleID
     /// The picture's title.
-    public let title: Explanation
+    package let title: Explanation
     /// The rows of the picture, top to bottom.
-    public let lanes: [Lane]
+    package let lanes: [Lane]
     /// The key of the clause cited under the picture, as in ``ClauseRegistry``.
-    public let clauseKey: String
+    package let clauseKey: String
 
     /// Creates a timeline.
-    public init(name: String, rule: RuleID, title: Explanation, lanes: [Lane], clauseKey: String) {
+    package init(name: String, rule: RuleID, title: Explanation, lanes: [Lane], clauseKey: String) {
         self.name = name
         self.rule = rule
         self.title = title
@@ -31,21 +31,21 @@ public struct RuleTimeline: Sendable, Hashable {
     }
 
     /// One row of a timeline: a caption and its moments in time order.
-    public struct Lane: Sendable, Hashable {
+    package struct Lane: Sendable, Hashable {
         /// What the row shows.
-        public let caption: Explanation
+        package let caption: Explanation
         /// The moments, earliest first.
-        public let marks: [Mark]
+        package let marks: [Mark]
 
         /// Creates a row; the marks are put in time order.
-        public init(caption: Explanation, marks: [Mark]) {
+        package init(caption: Explanation, marks: [Mark]) {
             self.caption = caption
             self.marks = marks.sorted { $0.sortKey < $1.sortKey }
         }
     }
 
     /// What a moment on a timeline is.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         /// What starts the clock: a notice received, an announcement, hours earned, the contract's end.
         case event
         /// A deadline or effective date the rule computes.
@@ -59,20 +59,20 @@ public struct RuleTimeline: Sendable, Hashable {
     }
 
     /// One moment on a timeline: a whole date, or a date and time in Amsterdam with its offset.
-    public struct Mark: Sendable, Hashable {
+    package struct Mark: Sendable, Hashable {
         /// What the moment is.
-        public let kind: Kind
+        package let kind: Kind
         /// What happens then.
-        public let label: Explanation
+        package let label: Explanation
         /// The date.
-        public let date: LocalDate
+        package let date: LocalDate
         /// The Amsterdam moment, when the rule fixes a time of day; `nil` for a whole date.
-        public let moment: ZonedDateTime?
+        package let moment: ZonedDateTime?
         /// Whether this mark is the one the rule chooses (drawn bold, with "gekozen" / "chosen").
-        public let isChosen: Bool
+        package let isChosen: Bool
 
         /// A mark at an Amsterdam moment.
-        public init(_ kind: Kind, _ label: Explanation, at moment: ZonedDateTime, isChosen: Bool = false) {
+        package init(_ kind: Kind, _ label: Explanation, at moment: ZonedDateTime, isChosen: Bool = false) {
             self.kind = kind
             self.label = label
             self.date = moment.local.date
@@ -81,7 +81,7 @@ public struct RuleTimeline: Sendable, Hashable {
         }
 
         /// A mark on a whole date.
-        public init(_ kind: Kind, _ label: Explanation, on date: LocalDate, isChosen: Bool = false) {
+        package init(_ kind: Kind, _ label: Explanation, on date: LocalDate, isChosen: Bool = false) {
             self.kind = kind
             self.label = label
             self.date = date
@@ -91,7 +91,7 @@ public struct RuleTimeline: Sendable, Hashable {
 
         /// The date and, when known, the time with its offset: "donderdag 26 maart 2026" and
         /// "12:00 (+01:00)".
-        public func when(in language: Language) -> [String] {
+        package func when(in language: Language) -> [String] {
             var lines = [date.spelledOut(in: language, includingYear: true)]
             if let moment {
                 lines.append("\(moment.local.time.hourMinute) (\(moment.offset))")

@@ -4,9 +4,9 @@
 ///
 /// `childcare-rules rulebook > Docs/Rulebook.md` writes it; CI fails when the committed file differs from
 /// a freshly generated one, so the examples can never go stale.
-public enum Rulebook {
+package enum Rulebook {
     /// Every rule card, in the order of the rulebook.
-    public static var cards: [RuleCard] {
+    package static var cards: [RuleCard] {
         FoundationCards.all + CareCalendarCards.all + SwapHoursCards.all + ExtraCareCards.all
             + ContractCards.all
             + BillingCards.all + AccessCards.all + RetentionCards.all
@@ -15,7 +15,7 @@ public enum Rulebook {
     /// The whole rulebook as Markdown.
     ///
     /// - Throws: ``RulesError`` when a worked example cannot be computed (which a test rules out).
-    public static func markdown() throws(RulesError) -> String {
+    package static func markdown() throws(RulesError) -> String {
         var lines: [String] = [
             "# Rulebook",
             "",

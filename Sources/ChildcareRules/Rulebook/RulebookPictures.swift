@@ -10,18 +10,18 @@
 ///     let svg = try timeline.svg(in: .en)   // the picture for Docs/Rulebook/\(timeline.name).en.svg
 /// }
 /// ```
-public enum RulebookPictures {
+package enum RulebookPictures {
     /// Every timeline, in the order of the rulebook's cards.
     ///
     /// - Throws: ``RulesError`` when a worked example cannot be computed (which a test rules out).
-    public static func all() throws(RulesError) -> [RuleTimeline] {
+    package static func all() throws(RulesError) -> [RuleTimeline] {
         [
             try ninetySixHours(), try termination(), try priceChange(), try retention(), try expiry(),
         ]
     }
 
     /// The file names of a timeline's pictures, Dutch first: `name.nl.svg` and `name.en.svg`.
-    public static func fileNames(of timeline: RuleTimeline) -> [String] {
+    package static func fileNames(of timeline: RuleTimeline) -> [String] {
         [Language.nl, .en].map { "\(timeline.name).\($0.rawValue).svg" }
     }
 

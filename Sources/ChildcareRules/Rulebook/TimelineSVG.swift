@@ -2,7 +2,7 @@
 
 extension RuleTimeline {
     /// The picture's width in SVG user units (pixels).
-    public static let canvasWidth = 980
+    package static let canvasWidth = 980
 
     /// The picture as a standalone SVG document in `language`.
     ///
@@ -11,7 +11,7 @@ extension RuleTimeline {
     /// English picture also its English summary) is printed under the timeline.
     ///
     /// - Throws: ``RulesError`` with code `unknownReference` when ``clauseKey`` is not in ``ClauseRegistry``.
-    public func svg(in language: Language) throws(RulesError) -> String {
+    package func svg(in language: Language) throws(RulesError) -> String {
         guard let clause = ClauseRegistry.clause(forKey: clauseKey) else {
             throw RulesError(
                 code: .unknownReference, value: clauseKey, context: "the picture \(name) cites it")

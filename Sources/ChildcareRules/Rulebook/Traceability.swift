@@ -10,9 +10,9 @@
 /// let row = Traceability.rows.first { $0.clause.key == "TSO art. 5 lid 1" }
 /// row?.status   // .implemented(rules: ["swapHours.ninetySixHours", "careCalendar.period", …])
 /// ```
-public enum Traceability {
+package enum Traceability {
     /// How a clause is accounted for.
-    public enum Status: Sendable, Hashable {
+    package enum Status: Sendable, Hashable {
         /// Rules apply the clause; each rule's decisions cite it.
         case implemented(rules: [RuleID])
         /// A lead-in or context clause with no consequence of its own; it is applied through the clauses
@@ -26,20 +26,20 @@ public enum Traceability {
     }
 
     /// One row of the table.
-    public struct Row: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
         /// The clause.
-        public let clause: Clause
+        package let clause: Clause
         /// How the clause is accounted for.
-        public let status: Status
+        package let status: Status
         /// The test files that pin the implementing rules.
-        public let tests: [String]
+        package let tests: [String]
     }
 
     /// The clauses that are applied through other clauses or code rather than cited by a rule of their
     /// own: lead-ins ("Hierbij gaan we uit van het volgende:"), whole articles whose paragraphs are cited
     /// (and paragraphs of articles cited whole), and definitions the library's types carry. These are
     /// the explicit exemptions of `TraceabilityTests`: no decision needs to cite them.
-    public static let contextClauses: [(key: String, appliedThrough: String)] = [
+    package static let contextClauses: [(key: String, appliedThrough: String)] = [
         (
             "TSO 'Aanhef'",
             "every TSO rule: the rules look up this edition with `TermsEdition.inForce(.tsoTerms, on:)`; the "
@@ -86,7 +86,7 @@ public enum Traceability {
 
     /// The clauses that are decidable but that no rule applies yet, with the reason; listed so that the
     /// table accounts for them honestly.
-    public static let notImplemented: [(key: String, reason: String)] = [
+    package static let notImplemented: [(key: String, reason: String)] = [
         ("APP art. 7", "disclosure of app data to third parties only when the law requires it: no rule yet"),
         ("APP-PRIVACY 'Welke gegevens?'", "which data are processed: descriptive, no rule yet"),
         (
@@ -103,7 +103,7 @@ public enum Traceability {
     ]
 
     /// Every clause of the registry, in document order, with its status and tests.
-    public static var rows: [Row] {
+    package static var rows: [Row] {
         let cards = Rulebook.cards
         let context = Dictionary(
             firstWins: contextClauses.map { ($0.key, $0.appliedThrough) })
@@ -128,7 +128,7 @@ public enum Traceability {
     }
 
     /// The whole table as Markdown, one section per document, ending with a summary count.
-    public static func markdown() -> String {
+    package static func markdown() -> String {
         let rows = rows
         var lines = [
             "# Traceability",

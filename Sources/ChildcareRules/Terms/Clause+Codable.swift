@@ -21,7 +21,7 @@
         /// ```
         ///
         /// - Throws: `DecodingError.dataCorrupted` when `key` does not match the citation.
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let citation = Citation(
                 edition: try container.decode(TermsEdition.self, forKey: .edition),
@@ -46,7 +46,7 @@
         /// ```swift
         /// let data = try JSONEncoder().encode(ClauseRegistry.all)
         /// ```
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(key, forKey: .key)
             try container.encode(edition, forKey: .edition)

@@ -11,13 +11,13 @@
 /// clause?.text   // "Het kan voorkomen dat je een enkele dag geen gebruik kunt maken van de opvang. …"
 /// ClauseRegistry.clauses(of: .appTerms).count   // 32
 /// ```
-public enum ClauseRegistry {
+package enum ClauseRegistry {
     /// Every clause, document by document, in the order of the documents.
     ///
     /// ```swift
     /// ClauseRegistry.all.first?.key   // "TSO 'Aanhef'"
     /// ```
-    public static let all: [Clause] = tsoClauses + appClauses + appPrivacyClauses + portalPrivacyClauses
+    package static let all: [Clause] = tsoClauses + appClauses + appPrivacyClauses + portalPrivacyClauses
 
     private static let byKey: [String: Clause] = Dictionary(
         firstWins: all.map { ($0.key, $0) })
@@ -28,7 +28,7 @@ public enum ClauseRegistry {
     /// ClauseRegistry.clause(forKey: "TSO art. 9")?.decidability.isDecidable   // false
     /// ClauseRegistry.clause(forKey: "TSO art. 99")                            // nil
     /// ```
-    public static func clause(forKey key: String) -> Clause? {
+    package static func clause(forKey key: String) -> Clause? {
         byKey[key]
     }
 
@@ -39,7 +39,7 @@ public enum ClauseRegistry {
     /// ClauseRegistry.clauses(of: .portalPrivacyStatement).map { $0.key }.first
     /// // "PORTAL-PRIVACY 'Inleiding'"
     /// ```
-    public static func clauses(of document: TermsDocument) -> [Clause] {
+    package static func clauses(of document: TermsDocument) -> [Clause] {
         all.filter { $0.edition.document == document }
     }
 }

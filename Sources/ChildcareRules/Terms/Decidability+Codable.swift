@@ -17,7 +17,7 @@
         /// ```swift
         /// let value = try JSONDecoder().decode(Decidability.self, from: Data(#"{"kind":"decidable"}"#.utf8))
         /// ```
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             switch try container.decode(Kind.self, forKey: .kind) {
             case .decidable:
@@ -32,7 +32,7 @@
         /// ```swift
         /// let json = try JSONEncoder().encode(Decidability.notDecidable(reason: "a court decides"))
         /// ```
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             switch self {
             case .decidable:

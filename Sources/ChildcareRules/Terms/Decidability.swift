@@ -10,7 +10,7 @@
 /// liability?.decidability.isDecidable   // false
 /// liability?.decidability.reason        // "liability and insurance payouts are decided case by case …"
 /// ```
-public enum Decidability: Sendable, Hashable {
+package enum Decidability: Sendable, Hashable {
     /// A rule can apply the clause mechanically once the caller supplies the facts.
     ///
     /// ```swift
@@ -29,7 +29,7 @@ public enum Decidability: Sendable, Hashable {
     /// ```swift
     /// Decidability.decidable.isDecidable   // true
     /// ```
-    public var isDecidable: Bool {
+    package var isDecidable: Bool {
         if case .decidable = self { return true }
         return false
     }
@@ -39,7 +39,7 @@ public enum Decidability: Sendable, Hashable {
     /// ```swift
     /// Decidability.notDecidable(reason: "a court decides").reason   // "a court decides"
     /// ```
-    public var reason: String? {
+    package var reason: String? {
         switch self {
         case .decidable: nil
         case .notDecidable(let reason): reason

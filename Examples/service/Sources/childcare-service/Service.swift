@@ -63,7 +63,7 @@ struct Service {
             for decision in decisions where !decision.isReplay {
                 try database.run(
                     "INSERT INTO decisions (event, outcome, minutes) VALUES (?, ?, ?)",
-                    [.text(decision.event.rawValue), .text(decision.outcome), .int(decision.minutes)])
+                    [.text(decision.event.rawValue), .text(decision.outcome.code), .int(decision.minutes)])
             }
             crash?.crash(at: .beforeCommit)
             try database.run("COMMIT")
@@ -71,7 +71,7 @@ struct Service {
             return decisions.map { decision in
                 JSON.object([
                     ("event", .string(event.id.rawValue)), ("decision", .string(decision.event.rawValue)),
-                    ("outcome", .string(decision.outcome)), ("minutes", .int(decision.minutes)),
+                    ("outcome", .string(decision.outcome.code)), ("minutes", .int(decision.minutes)),
                     ("replay", .bool(decision.isReplay)),
                 ]).rendered
             }.joined(separator: "\n")
