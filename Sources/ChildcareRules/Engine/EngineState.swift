@@ -10,7 +10,7 @@ public struct EngineState: Sendable, Hashable {
     /// The case and children this state belongs to: applying the facts of another case is refused.
     public internal(set) var binding: CaseBinding
     /// The extra-care desk, which holds the swap-hours ledger.
-    public internal(set) var desk: ExtraCareDesk
+    package internal(set) var desk: ExtraCareDesk
     /// Each contract's lifecycle state.
     public internal(set) var contracts: [ContractID: ContractState]
     /// Each app user's access facts.
@@ -104,7 +104,7 @@ public struct EngineState: Sendable, Hashable {
     }
 
     /// The swap-hours ledger.
-    public var ledger: SwapHoursLedger { desk.ledger }
+    package var ledger: SwapHoursLedger { desk.ledger }
 
     /// The balance of the swap-hours account of `contract`'s child and service.
     public func balance(of contract: Contract) -> LedgerBalance {

@@ -1,27 +1,27 @@
 /// One request for extra care as the desk tracks it: what was asked, how it is paid, where it stands.
-public struct ExtraCareBooking: Sendable, Hashable {
+package struct ExtraCareBooking: Sendable, Hashable {
     /// The booking's id; it is also the id of its swap-hours reservation.
-    public let id: ReservationID
+    package let id: ReservationID
     /// The child and service.
-    public let account: LedgerAccount
+    package let account: LedgerAccount
     /// The start of the care, Amsterdam local time.
-    public let careStart: LocalDateTime
+    package let careStart: LocalDateTime
     /// The minutes requested.
-    public let minutes: Int
+    package let minutes: Int
     /// The minutes paid with swap hours (held at request, used on confirmation).
-    public let hoursMinutes: Int
+    package let hoursMinutes: Int
     /// The invoice for the rest.
-    public internal(set) var charge: ExtraCareCharge
+    package internal(set) var charge: ExtraCareCharge
     /// Whether a staff member entered it.
-    public let enteredByStaff: Bool
+    package let enteredByStaff: Bool
     /// Where it stands.
-    public internal(set) var state: State
+    package internal(set) var state: State
 
     /// The minutes invoiced.
-    public var invoicedMinutes: Int { minutes - hoursMinutes }
+    package var invoicedMinutes: Int { minutes - hoursMinutes }
 
     /// Where a booking stands.
-    public enum State: String, Sendable, Hashable, CaseIterable {
+    package enum State: String, Sendable, Hashable, CaseIterable {
         /// Requested, awaiting the provider's decision; hours are held.
         case requested
         /// Approved and confirmed through the app; hours are used.

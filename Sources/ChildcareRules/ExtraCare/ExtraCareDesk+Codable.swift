@@ -24,7 +24,7 @@
         }
 
         /// Encodes the desk: bookings in the order of their ids, answers in the order of their keys.
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(Self.persistedVersion, forKey: .version)
             try container.encode(ledger, forKey: .ledger)
@@ -39,7 +39,7 @@
         ///
         /// - Throws: `DecodingError.dataCorrupted` for an unknown version, a duplicate booking id or key, a
         ///   booking whose hours have no matching reservation, or an invalid ledger.
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let version = try container.decode(Int.self, forKey: .version)
             guard version == Self.persistedVersion else {

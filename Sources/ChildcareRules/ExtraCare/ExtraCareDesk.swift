@@ -15,11 +15,11 @@
 ///     requested: when, withHours: true, key: "request-1")
 /// request.outcome.hoursMinutes    // 60, and 30 minutes invoiced
 /// ```
-public struct ExtraCareDesk: Sendable, Hashable {
+package struct ExtraCareDesk: Sendable, Hashable {
     /// The swap-hours ledger.
-    public internal(set) var ledger: SwapHoursLedger
+    package internal(set) var ledger: SwapHoursLedger
     /// Every booking by id.
-    public internal(set) var bookings: [ReservationID: ExtraCareBooking] = [:]
+    package internal(set) var bookings: [ReservationID: ExtraCareBooking] = [:]
     var recorded: [IdempotencyKey: Recorded] = [:]
 
     struct Recorded: Sendable, Hashable {
@@ -35,7 +35,7 @@ public struct ExtraCareDesk: Sendable, Hashable {
     }
 
     /// A desk over `ledger`.
-    public init(ledger: SwapHoursLedger = SwapHoursLedger()) {
+    package init(ledger: SwapHoursLedger = SwapHoursLedger()) {
         self.ledger = ledger
     }
 
@@ -43,7 +43,7 @@ public struct ExtraCareDesk: Sendable, Hashable {
     ///
     /// - Throws: ``RulesError`` from ``SwapHoursLedger/apply(_:key:at:)``.
     @discardableResult
-    public mutating func record(
+    package mutating func record(
         _ command: LedgerCommand, key: IdempotencyKey, at instant: Instant
     ) throws(RulesError) -> LedgerReceipt {
         try ledger.apply(command, key: key, at: instant)
@@ -58,7 +58,7 @@ public struct ExtraCareDesk: Sendable, Hashable {
     ///
     /// - Throws: ``RulesError``: from ``ExtraCareRequestRule``, `invalidState` for a booking id already used,
     ///   `idempotencyConflict`, or a ledger error.
-    public mutating func request(
+    package mutating func request(
         _ id: ReservationID, contract: Contract, school: SchoolCalendar, careStart: LocalDateTime,
         minutes: Int, requested: LocalDateTime,
         channel: Channel = .app, appVersion: AppVersion? = nil, withHours: Bool, key: IdempotencyKey
@@ -98,7 +98,7 @@ public struct ExtraCareDesk: Sendable, Hashable {
     /// The provider approves and confirms a request through the app: held hours are used (lid 3 and 5).
     ///
     /// - Throws: ``RulesError``: `unknownReference`, `invalidState` when not awaiting a decision, a calendar error.
-    public mutating func approve(
+    package mutating func approve(
         _ id: ReservationID, at moment: LocalDateTime, key: IdempotencyKey
     ) throws(RulesError) -> Decision<ExtraCareApprovalOutcome> {
         try decideRequest(id, approve: true, at: moment, key: key)
@@ -107,7 +107,7 @@ public struct ExtraCareDesk: Sendable, Hashable {
     /// The provider rejects a request (art. 5 lid 4): held hours are released.
     ///
     /// - Throws: ``RulesError``: `unknownReference`, `invalidState` when not awaiting a decision, a calendar error.
-    public mutating func reject(
+    package mutating func reject(
         _ id: ReservationID, at moment: LocalDateTime, key: IdempotencyKey
     ) throws(RulesError) -> Decision<ExtraCareApprovalOutcome> {
         try decideRequest(id, approve: false, at: moment, key: key)
@@ -136,7 +136,7 @@ public struct ExtraCareDesk: Sendable, Hashable {
     /// invoiced, whatever the timing, because hours count as used only after confirmation (lid 3; I-111).
     ///
     /// - Throws: ``RulesError``: `unknownReference`, `invalidState` when not awaiting a decision, a calendar error.
-    public mutating func withdrawRequest(
+    package mutating func withdrawRequest(
         _ id: ReservationID, at moment: LocalDateTime, key: IdempotencyKey
     ) throws(RulesError) -> Decision<ExtraCareApprovalOutcome> {
         let operation = "withdrawRequest \(id) \(moment)"
@@ -156,7 +156,7 @@ public struct ExtraCareDesk: Sendable, Hashable {
     /// The parent cancels confirmed extra care (lid 6): one decision per part, hours (6a) then invoice (6b).
     ///
     /// - Throws: ``RulesError``: `unknownReference`, `invalidState` when not confirmed, a calendar or ledger error.
-    public mutating func cancel(
+    package mutating func cancel(
         _ id: ReservationID, cancelled: LocalDateTime, channel: Channel, key: IdempotencyKey,
         contractEnd: LocalDate?
     ) throws(RulesError) -> [Decision<ExtraCareCancellationOutcome>] {
@@ -199,7 +199,7 @@ public struct ExtraCareDesk: Sendable, Hashable {
     /// back and the invoice for the care not given is cancelled (I-109).
     ///
     /// - Throws: ``RulesError``: `unknownReference`, `invalidState` when not confirmed, a calendar or ledger error.
-    public mutating func withdrawByProvider(
+    package mutating func withdrawByProvider(
         _ id: ReservationID, at moment: LocalDateTime, key: IdempotencyKey
     ) throws(RulesError) -> Decision<ProviderWithdrawalOutcome> {
         let operation = "withdrawByProvider \(id) \(moment)"

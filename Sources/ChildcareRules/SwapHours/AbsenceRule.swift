@@ -227,7 +227,7 @@ public struct AbsenceOutcome: Sendable, Hashable {
     public var earnsHours: Bool { earnedMinutes > 0 }
 
     /// The ledger command that records the earned hours under `contract`, or `nil` when nothing is earned.
-    public func ledgerCommand(for contract: Contract) -> LedgerCommand? {
+    package func ledgerCommand(for contract: Contract) -> LedgerCommand? {
         guard earnsHours else { return nil }
         return .earn(
             LedgerAccount(contract), careDate: careDate, minutes: earnedMinutes,

@@ -2,7 +2,7 @@
 ///
 /// The rules decide; the ledger records. A command is usually built from a rule's decision:
 /// ``AbsenceRule`` gives `earn`, ``ExtraCareRequestRule`` gives `reserve`, and so on.
-public enum LedgerCommand: Sendable, Hashable {
+package enum LedgerCommand: Sendable, Hashable {
     /// Converts the contracted minutes of an absent care day into swap hours (art. 5 lid 1).
     ///
     /// A second `earn` for the same account and care day earns nothing ("reporting the same day twice
@@ -39,7 +39,7 @@ public enum LedgerCommand: Sendable, Hashable {
     indirect case grantGoodwill(GoodwillGrant)
 
     /// Why held minutes are released.
-    public enum ReleaseReason: String, Sendable, Hashable, CaseIterable {
+    package enum ReleaseReason: String, Sendable, Hashable, CaseIterable {
         /// The provider rejected the request (art. 5 lid 4).
         case rejected
         /// The parent withdrew the request before approval and confirmation (extra opvang lid 3).
@@ -49,7 +49,7 @@ public enum LedgerCommand: Sendable, Hashable {
     }
 
     /// Why used minutes come back.
-    public enum GiveBackReason: String, Sendable, Hashable, CaseIterable {
+    package enum GiveBackReason: String, Sendable, Hashable, CaseIterable {
         /// The parent cancelled at or before the 96-hour deadline (extra opvang lid 6 sub a).
         case cancelledInTime
         /// The provider withdrew the confirmed care, contrary to extra opvang lid 5.

@@ -6,38 +6,38 @@
 ///
 /// Hours are kept in *lots*: each `earned` or `goodwill` entry opens a lot with its own expiry date;
 /// the other entries move minutes of one lot (``lot``) between states.
-public struct LedgerEntry: Sendable, Hashable {
+package struct LedgerEntry: Sendable, Hashable {
     /// The caller's idempotency key of the command that wrote this entry.
-    public let key: IdempotencyKey
+    package let key: IdempotencyKey
     /// The child whose account this is.
-    public let child: ChildID
+    package let child: ChildID
     /// When the command was applied.
-    public let instant: Instant
+    package let instant: Instant
     /// The minutes moved, always positive.
-    public let storedMinutes: Int32
+    package let storedMinutes: Int32
     /// The index (in ``SwapHoursLedger/entries``) of the lot these minutes belong to; a lot entry
     /// points to itself.
-    public let lot: UInt32
+    package let lot: UInt32
     /// For reservation entries, the index of the reservation in ``SwapHoursLedger/reservations``;
     /// for goodwill entries, the index of the grant in ``SwapHoursLedger/grants``; otherwise ``noReference``.
-    public let reference: UInt32
+    package let reference: UInt32
     /// The last date on which the lot's hours can be used for care (art. 5 lid 5).
-    public let expiry: LocalDate
+    package let expiry: LocalDate
     /// The date the entry is about: the absent care day, the extra-care day, the grant date, or the
     /// date as of which hours lapsed.
-    public let date: LocalDate
+    package let date: LocalDate
     /// The service of the account.
-    public let service: ServiceKind
+    package let service: ServiceKind
     /// What happened to the minutes.
-    public let kind: Kind
+    package let kind: Kind
     /// The decision that caused the entry.
-    public let cause: Cause
+    package let cause: Cause
 
     /// The value of ``reference`` when the entry refers to no reservation and no grant.
-    public static let noReference = UInt32.max
+    package static let noReference = UInt32.max
 
     /// Creates an entry. The ledger creates these; callers read them.
-    public init(
+    package init(
         key: IdempotencyKey, account: LedgerAccount, instant: Instant, minutes: Int32, lot: UInt32,
         reference: UInt32, expiry: LocalDate, date: LocalDate, kind: Kind, cause: Cause
     ) {
@@ -55,16 +55,16 @@ public struct LedgerEntry: Sendable, Hashable {
     }
 
     /// The account of the entry.
-    public var account: LedgerAccount { LedgerAccount(child: child, service: service) }
+    package var account: LedgerAccount { LedgerAccount(child: child, service: service) }
 
     /// The minutes moved.
-    public var minutes: Int { Int(storedMinutes) }
+    package var minutes: Int { Int(storedMinutes) }
 
     /// The rule whose decision caused the entry.
-    public var rule: RuleID { cause.rule }
+    package var rule: RuleID { cause.rule }
 
     /// What an entry does with its minutes.
-    public enum Kind: UInt8, Sendable, Hashable, CaseIterable {
+    package enum Kind: UInt8, Sendable, Hashable, CaseIterable {
         /// Hours earned under the rules: a new lot, available at once.
         case earned
         /// Available hours held for a requested extra-care day.
@@ -83,7 +83,7 @@ public struct LedgerEntry: Sendable, Hashable {
     }
 
     /// The decision that caused an entry, as a compact code.
-    public enum Cause: UInt8, Sendable, Hashable, CaseIterable {
+    package enum Cause: UInt8, Sendable, Hashable, CaseIterable {
         /// An absence reported in the app more than 96 hours ahead (art. 5 lid 1): `earned`.
         case absenceReported
         /// The parent withdrew the absence before the care started: `used` for that day's own care.
@@ -112,7 +112,7 @@ public struct LedgerEntry: Sendable, Hashable {
         case extraCareReturnedAtContractEnd
 
         /// The rule whose decision this is.
-        public var rule: RuleID {
+        package var rule: RuleID {
             switch self {
             case .absenceReported, .absenceWithdrawn: AbsenceRule.rule
             case .extraCareRequested, .extraCareRequestWithdrawn: ExtraCareRequestRule.rule
@@ -126,7 +126,7 @@ public struct LedgerEntry: Sendable, Hashable {
         }
 
         /// The kind of entry this cause writes.
-        public var kind: Kind {
+        package var kind: Kind {
             switch self {
             case .absenceReported, .invoicedExtraCareCancelledByEmail: .earned
             case .absenceWithdrawn, .extraCareConfirmed: .used

@@ -1,17 +1,17 @@
 /// What one ledger command did.
-public struct LedgerReceipt: Sendable, Hashable {
+package struct LedgerReceipt: Sendable, Hashable {
     /// The indices of the entries the command appended (empty when it changed nothing).
-    public let entries: Range<Int>
+    package let entries: Range<Int>
     /// The minutes the command moved.
-    public let minutes: Int
+    package let minutes: Int
     /// For a reservation: the requested minutes the available hours did not cover (to be invoiced,
     /// extra opvang lid 4). Zero otherwise.
-    public let shortfall: Int
+    package let shortfall: Int
     /// Whether the command restated a fact already recorded (a care day reported absent twice).
-    public let isDuplicate: Bool
+    package let isDuplicate: Bool
 
     /// Creates a receipt.
-    public init(entries: Range<Int>, minutes: Int, shortfall: Int = 0, isDuplicate: Bool = false) {
+    package init(entries: Range<Int>, minutes: Int, shortfall: Int = 0, isDuplicate: Bool = false) {
         self.entries = entries
         self.minutes = minutes
         self.shortfall = shortfall

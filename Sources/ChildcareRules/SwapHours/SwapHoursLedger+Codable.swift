@@ -43,7 +43,7 @@
         private static let maximumMinutes = Int(Int32.max) * 1024
 
         /// Encodes the facts of the ledger; indexes and balances are left out.
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(Self.persistedVersion, forKey: .version)
             try container.encode(entries, forKey: .entries)
@@ -65,7 +65,7 @@
         /// - Throws: `DecodingError.dataCorrupted` for an unknown version, a negative or inconsistent
         ///   balance, a reference to an unknown lot, reservation or grant, an out-of-range index, a
         ///   duplicate key or reservation id, or a log that does not account for the entries.
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let version = try container.decode(Int.self, forKey: .version)
             guard version == Self.persistedVersion else {

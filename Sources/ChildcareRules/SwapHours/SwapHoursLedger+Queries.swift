@@ -2,13 +2,13 @@
 
 extension SwapHoursLedger {
     /// The balance of `account` as it was at `instant`: every entry at or before `instant` counts.
-    public func balance(of account: LedgerAccount, at instant: Instant) -> LedgerBalance {
+    package func balance(of account: LedgerAccount, at instant: Instant) -> LedgerBalance {
         let upTo = entries.prefix { $0.instant <= instant }
         return Self.balances(replaying: upTo)[account, default: .zero]
     }
 
     /// The lots of `account` that still have available minutes, earliest expiry first.
-    public func lots(of account: LedgerAccount) -> [LotSummary] {
+    package func lots(of account: LedgerAccount) -> [LotSummary] {
         tally.lots(of: account)
             .compactMap { lot -> LotSummary? in
                 guard lot.available > 0 else { return nil }
@@ -22,12 +22,12 @@ extension SwapHoursLedger {
 
     /// The available minutes of `account` whose last usable date is before `date`: they will have lapsed
     /// by then unless used for care on or before their expiry date.
-    public func minutesExpiring(_ account: LedgerAccount, before date: LocalDate) -> Int {
+    package func minutesExpiring(_ account: LedgerAccount, before date: LocalDate) -> Int {
         lots(of: account).filter { $0.expiry < date }.reduce(0) { $0 + $1.availableMinutes }
     }
 
     /// The available minutes of `account` still usable on `date`: lots whose expiry date is on or after it.
-    public func minutesUsable(_ account: LedgerAccount, on date: LocalDate) -> Int {
+    package func minutesUsable(_ account: LedgerAccount, on date: LocalDate) -> Int {
         lots(of: account).filter { $0.expiry >= date }.reduce(0) { $0 + $1.availableMinutes }
     }
 
@@ -35,7 +35,7 @@ extension SwapHoursLedger {
     /// (I-105): lots whose expiry date is on or after the request date (or the care date, when that is
     /// earlier), and nothing for care after `contractEnd` (art. 5 lid 5). This is what
     /// ``LedgerCommand/reserve(_:_:careDate:minutes:requestedOn:contractEnd:)`` reserves.
-    public func minutesUsable(
+    package func minutesUsable(
         _ account: LedgerAccount, requestedOn: LocalDate, forCareOn careDate: LocalDate,
         contractEnd: LocalDate?
     ) -> Int {
@@ -46,7 +46,7 @@ extension SwapHoursLedger {
     /// Every entry of `account`, oldest first, each with its explanation.
     ///
     /// - Throws: ``RulesError`` `beforeFirstEdition` for an entry dated before the first edition of the terms.
-    public func history(of account: LedgerAccount) throws(RulesError) -> [LedgerHistoryLine] {
+    package func history(of account: LedgerAccount) throws(RulesError) -> [LedgerHistoryLine] {
         var lines: [LedgerHistoryLine] = []
         for (index, entry) in entries.enumerated() where entry.account == account {
             lines.append(
@@ -58,7 +58,7 @@ extension SwapHoursLedger {
     /// The explanation of the entry at `index`, generated from the entry (explanations are not stored).
     ///
     /// - Throws: ``RulesError``: `unknownReference` for an index outside the ledger, `beforeFirstEdition`.
-    public func explanation(of index: Int) throws(RulesError) -> Explanation {
+    package func explanation(of index: Int) throws(RulesError) -> Explanation {
         guard entries.indices.contains(index) else {
             throw RulesError(code: .unknownReference, value: "entry \(index)")
         }
@@ -166,20 +166,20 @@ extension SwapHoursLedger {
 }
 
 /// An open lot of hours: what is left of one `earned` or `goodwill` entry.
-public struct LotSummary: Sendable, Hashable {
+package struct LotSummary: Sendable, Hashable {
     /// The index of the lot's entry.
-    public let lot: Int
+    package let lot: Int
     /// The date the lot is about (the absent care day, or the grant date).
-    public let date: LocalDate
+    package let date: LocalDate
     /// The last date on which its hours can be used.
-    public let expiry: LocalDate
+    package let expiry: LocalDate
     /// The minutes still available.
-    public let availableMinutes: Int
+    package let availableMinutes: Int
     /// Whether it is a goodwill grant.
-    public let isGoodwill: Bool
+    package let isGoodwill: Bool
 
     /// Creates a summary.
-    public init(lot: Int, date: LocalDate, expiry: LocalDate, availableMinutes: Int, isGoodwill: Bool) {
+    package init(lot: Int, date: LocalDate, expiry: LocalDate, availableMinutes: Int, isGoodwill: Bool) {
         self.lot = lot
         self.date = date
         self.expiry = expiry
@@ -189,16 +189,16 @@ public struct LotSummary: Sendable, Hashable {
 }
 
 /// One entry of an account's history, with its explanation.
-public struct LedgerHistoryLine: Sendable, Hashable {
+package struct LedgerHistoryLine: Sendable, Hashable {
     /// The index of the entry in the ledger.
-    public let index: Int
+    package let index: Int
     /// The entry.
-    public let entry: LedgerEntry
+    package let entry: LedgerEntry
     /// What it means, in Dutch and English.
-    public let explanation: Explanation
+    package let explanation: Explanation
 
     /// Creates a line.
-    public init(index: Int, entry: LedgerEntry, explanation: Explanation) {
+    package init(index: Int, entry: LedgerEntry, explanation: Explanation) {
         self.index = index
         self.entry = entry
         self.explanation = explanation

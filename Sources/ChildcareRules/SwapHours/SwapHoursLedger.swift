@@ -14,13 +14,13 @@
 /// try ledger.apply(.earn(account, careDate: day, minutes: 60, expiry: lastDay), key: "absence-1", at: now)
 /// ledger.balance(of: account).available   // 60
 /// ```
-public struct SwapHoursLedger: Sendable, Hashable {
+package struct SwapHoursLedger: Sendable, Hashable {
     /// Every entry, oldest first. Never changed, only appended to.
-    public internal(set) var entries: [LedgerEntry] = []
+    package internal(set) var entries: [LedgerEntry] = []
     /// Every reservation, in the order made; reservation entries refer to them by index.
-    public internal(set) var reservations: [Reservation] = []
+    package internal(set) var reservations: [Reservation] = []
     /// Every goodwill grant, in the order made; goodwill entries refer to them by index.
-    public internal(set) var grants: [GoodwillGrant] = []
+    package internal(set) var grants: [GoodwillGrant] = []
 
     /// The position in ``reservations`` of each reservation, by its id.
     var reservationIndex = LedgerHashIndex()
@@ -65,23 +65,23 @@ public struct SwapHoursLedger: Sendable, Hashable {
     }
 
     /// An empty ledger.
-    public init() {}
+    package init() {}
 
     /// The balance of `account` now.
-    public func balance(of account: LedgerAccount) -> LedgerBalance {
+    package func balance(of account: LedgerAccount) -> LedgerBalance {
         tally.balance(of: account)
     }
 
     /// The balance of every account that has entries.
-    public var balances: [LedgerAccount: LedgerBalance] { tally.balances }
+    package var balances: [LedgerAccount: LedgerBalance] { tally.balances }
 
     /// The reservation with `id`, if it exists.
-    public func reservation(_ id: ReservationID) -> Reservation? {
+    package func reservation(_ id: ReservationID) -> Reservation? {
         reservationPosition(id).map { reservations[$0] }
     }
 
     /// The balances that follow from `entries` alone, computed afresh.
-    public static func balances(
+    package static func balances(
         replaying entries: some Sequence<LedgerEntry>
     ) -> [LedgerAccount: LedgerBalance] {
         var tally = LedgerTally()
@@ -98,7 +98,7 @@ public struct SwapHoursLedger: Sendable, Hashable {
     ///   an absence withdrawn after the care started; `insufficientHours` when a withdrawn absence's
     ///   hours are no longer available.
     @discardableResult
-    public mutating func apply(
+    package mutating func apply(
         _ command: LedgerCommand, key: IdempotencyKey, at instant: Instant
     ) throws(RulesError) -> LedgerReceipt {
         let hash = LedgerHashIndex.hash(key.rawValue)

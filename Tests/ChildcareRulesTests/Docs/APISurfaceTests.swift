@@ -15,15 +15,19 @@ struct APISurfaceTests {
     }
 
     /// The modules of the library products, in the order of the layers.
-    static let modules = ["DutchCalendar", "ChildcareRules", "ChildcareRulesJSON", "ChildcareRulesFoundation"]
+    static let modules = [
+        "DutchCalendar", "ChildcareRules", "ChildcareRulesJSON", "ChildcareRulesFoundation",
+    ]
 
     /// The kinds of declaration that are types.
-    static let kinds = ["struct", "enum", "final class", "class", "protocol", "typealias", "actor"]
+    static let kinds = ["struct", "enum", "class", "protocol", "typealias", "actor"]
 
     /// Every public type declared in `module`'s sources, sorted by name.
     static func publicTypes(in module: String) throws -> [PublicType] {
         let folder = "Sources/" + module
-        let files = try FileManager.default.subpathsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swift") }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder).filter {
+            $0.hasSuffix(".swift")
+        }
         var found: [PublicType] = []
         for file in files.sorted() {
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
@@ -59,16 +63,17 @@ struct APISurfaceTests {
     static func declaration(_ line: Substring) -> (Bool, String, String)? {
         var rest = line
         var isPublic = false
-        for modifier in ["public ", "package ", "internal ", "fileprivate ", "private ", "indirect ", "final "] {
-            if rest.hasPrefix(modifier) {
-                if modifier == "public " { isPublic = true }
-                if modifier == "final " { rest = "final " + rest.dropFirst(modifier.count) ; break }
-                rest = rest.dropFirst(modifier.count)
-            }
+        let modifiers = [
+            "public ", "package ", "internal ", "fileprivate ", "private ", "indirect ", "final ",
+        ]
+        while let modifier = modifiers.first(where: { rest.hasPrefix($0) }) {
+            if modifier == "public " { isPublic = true }
+            rest = rest.dropFirst(modifier.count)
         }
-        if rest.hasPrefix("indirect ") { rest = rest.dropFirst("indirect ".count) }
         for kind in kinds + ["extension"] where rest.hasPrefix(kind + " ") {
-            let name = rest.dropFirst(kind.count + 1).prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+            let name = rest.dropFirst(kind.count + 1).prefix {
+                $0.isLetter || $0.isNumber || $0 == "_" || $0 == "."
+            }
             guard !name.isEmpty else { return nil }
             return (isPublic, kind, String(name))
         }
@@ -112,7 +117,9 @@ struct APISurfaceTests {
             try expected.write(toFile: "Docs/API.md", atomically: true, encoding: .utf8)
         }
         let actual = try String(contentsOfFile: "Docs/API.md", encoding: .utf8)
-        #expect(actual == expected, "Docs/API.md is stale: run CHILDCARE_WRITE_API=1 swift test --filter APISurfaceTests")
+        #expect(
+            actual == expected,
+            "Docs/API.md is stale: run CHILDCARE_WRITE_API=1 swift test --filter APISurfaceTests")
     }
 
     @Test("The scan finds nested and conditional types, and leaves out package and internal ones")
