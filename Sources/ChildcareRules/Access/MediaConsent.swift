@@ -127,18 +127,18 @@ public struct ConsentAnswer: Sendable, Hashable {
 /// authority, with a moment, and works from that moment on. For each child and purpose there is one
 /// answer across the parents: it holds when at least one parent with authority gave it and none refused
 /// or withdrew it (``MediaConsent/effective(_:)``): the stricter answer wins.
-public struct ChildConsent: Sendable, Hashable {
+package struct ChildConsent: Sendable, Hashable {
     /// Every answer, in the order recorded.
-    public private(set) var answers: [ConsentAnswer] = []
+    package private(set) var answers: [ConsentAnswer] = []
 
     /// No answers: no consent for anything.
-    public init() {}
+    package init() {}
 
     /// Records an answer.
     ///
     /// - Throws: ``RulesError`` `invalidArgument` when the parent has no authority, or when the answer is
     ///   earlier than the last answer recorded for the same child and purpose (the history is not rewritten).
-    public mutating func record(_ answer: ConsentAnswer) throws(RulesError) {
+    package mutating func record(_ answer: ConsentAnswer) throws(RulesError) {
         guard answer.hasAuthority else {
             throw RulesError(
                 code: .invalidArgument, value: "parent \(answer.parent)",
@@ -156,7 +156,7 @@ public struct ChildConsent: Sendable, Hashable {
     }
 
     /// Each parent's own answer about `child` and `purpose` at `moment`.
-    public func choices(
+    package func choices(
         for child: ChildID, _ purpose: ConsentPurpose, at moment: LocalDateTime
     ) -> [ConsentChoice] {
         var latest: [ParentID: Bool] = [:]
@@ -169,7 +169,7 @@ public struct ChildConsent: Sendable, Hashable {
 
     /// Whether consent for `purpose` is in force for `child` at `moment`: one answer for the child, a
     /// refusal by any parent with authority wins, and no answer is no consent.
-    public func isGiven(for child: ChildID, _ purpose: ConsentPurpose, at moment: LocalDateTime) -> Bool {
+    package func isGiven(for child: ChildID, _ purpose: ConsentPurpose, at moment: LocalDateTime) -> Bool {
         MediaConsent.effective(choices(for: child, purpose, at: moment))
     }
 }

@@ -4,24 +4,24 @@
 /// A service that stores one state per child could otherwise load the state of one child and apply the
 /// facts or events of another, and so merge two ledgers. The engine checks the binding on every event and
 /// refuses a mismatch with ``RulesError/Code/caseMismatch``.
-public struct CaseBinding: Sendable, Hashable {
+package struct CaseBinding: Sendable, Hashable {
     /// The caller's case identifier, when the facts give one.
-    public let caseID: CaseID?
+    package let caseID: CaseID?
     /// The children of the case, in the order of their identifiers.
-    public let children: [ChildID]
+    package let children: [ChildID]
     /// Each contract of the case with its child, in the order of the contract identifiers.
-    public let contracts: [ContractBinding]
+    package let contracts: [ContractBinding]
 
     /// One contract and its child.
-    public struct ContractBinding: Sendable, Hashable {
+    package struct ContractBinding: Sendable, Hashable {
         /// The contract.
-        public let contract: ContractID
+        package let contract: ContractID
         /// Its child.
-        public let child: ChildID
+        package let child: ChildID
     }
 
     /// The binding of a state created from `facts`.
-    public init(_ facts: CaseFacts) {
+    package init(_ facts: CaseFacts) {
         caseID = facts.caseID
         children = facts.children.sorted { $0.rawValue < $1.rawValue }
         contracts = facts.contracts.map { ContractBinding(contract: $0.id, child: $0.child) }
@@ -41,7 +41,7 @@ public struct CaseBinding: Sendable, Hashable {
     /// (a move to another location, a new service, a sibling's first contract).
     ///
     /// - Throws: ``RulesError`` with code `caseMismatch`, naming what differs.
-    public func check(_ facts: CaseFacts) throws(RulesError) {
+    package func check(_ facts: CaseFacts) throws(RulesError) {
         if let caseID, facts.caseID != caseID {
             throw RulesError(
                 code: .caseMismatch, value: "case \(facts.caseID?.rawValue ?? "without an identifier")",

@@ -18,7 +18,7 @@ public struct CaseFacts: Sendable, Hashable {
     /// facts of another (``RulesError/Code/caseMismatch``).
     public let caseID: CaseID?
     /// Answers on consent for one child at the start of the case, beside each parent's own answer for every
-    /// child in ``CaseParent/access`` (I-316). Each is taken at ``ChildConsent/caseStart``.
+    /// child in ``CaseParent/access`` (I-316). Each is taken at the start of the case.
     public let consents: [ConsentAnswer]
 
     /// Creates the facts.

@@ -10,20 +10,20 @@
 /// - An end is never pushed later: a second notice with a later end leaves the earlier one.
 /// - Once the end has passed, the remaining swap hours lapse (TSO terms art. 5 lid 5), unless the child
 ///   continues the same service under another contract after a move (art. 5 lid 6).
-public struct ContractTimeline: Sendable, Hashable {
+package struct ContractTimeline: Sendable, Hashable {
     /// The contract.
-    public let contract: ContractID
+    package let contract: ContractID
     /// The first day of care.
-    public let start: LocalDate
+    package let start: LocalDate
     /// Every entry, in the order the events were applied.
-    public private(set) var entries: [TimelineEntry]
+    package private(set) var entries: [TimelineEntry]
     /// The end, once known.
-    public private(set) var end: TimelineEnd?
+    package private(set) var end: TimelineEnd?
     /// The contract the child moved to (art. 5 lid 6), if any.
-    public private(set) var movedTo: ContractID?
+    package private(set) var movedTo: ContractID?
 
     /// The timeline of `contract` at the start of a case: its start and, when the facts give one, its end.
-    public init(_ contract: Contract) {
+    package init(_ contract: Contract) {
         self.contract = contract.id
         start = contract.startDate
         entries = [TimelineEntry(kind: .start, date: contract.startDate, source: nil, citation: nil)]
@@ -35,10 +35,10 @@ public struct ContractTimeline: Sendable, Hashable {
     }
 
     /// The contract's last day, if known.
-    public var lastDay: LocalDate? { end?.lastDay }
+    package var lastDay: LocalDate? { end?.lastDay }
 
     /// Whether `date` falls after the contract's last day.
-    public func hasEnded(before date: LocalDate) -> Bool {
+    package func hasEnded(before date: LocalDate) -> Bool {
         guard let lastDay else { return false }
         return date > lastDay
     }
@@ -70,9 +70,9 @@ public struct ContractTimeline: Sendable, Hashable {
 }
 
 /// One line of a ``ContractTimeline``.
-public struct TimelineEntry: Sendable, Hashable {
+package struct TimelineEntry: Sendable, Hashable {
     /// What the line records.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         /// The first day of care.
         case start
         /// A change that takes effect on the date.
@@ -84,13 +84,13 @@ public struct TimelineEntry: Sendable, Hashable {
     }
 
     /// What the line records.
-    public let kind: Kind
+    package let kind: Kind
     /// The date it takes effect.
-    public let date: LocalDate
+    package let date: LocalDate
     /// The event it came from; `nil` for what the case's facts give.
-    public let source: EventID?
+    package let source: EventID?
     /// The clause that set it, if any.
-    public let citation: Citation?
+    package let citation: Citation?
 }
 
 /// How and when a contract ends.

@@ -8,7 +8,7 @@ public struct EngineState: Sendable, Hashable {
     public static let schemaVersion = 2
 
     /// The case and children this state belongs to: applying the facts of another case is refused.
-    public internal(set) var binding: CaseBinding
+    package internal(set) var binding: CaseBinding
     /// The extra-care desk, which holds the swap-hours ledger.
     package internal(set) var desk: ExtraCareDesk
     /// Each contract's lifecycle state.
@@ -17,9 +17,9 @@ public struct EngineState: Sendable, Hashable {
     public internal(set) var access: [ParentID: AccessFacts]
     /// Every consent answer per child and purpose, with its moment: the one answer per child that
     /// ``access`` shows to every parent (I-308, I-316).
-    public internal(set) var consent: ChildConsent
+    package internal(set) var consent: ChildConsent
     /// Each contract's timeline: its start, changes and end, as every rule reads them.
-    public internal(set) var timelines: [ContractID: ContractTimeline]
+    package internal(set) var timelines: [ContractID: ContractTimeline]
     /// The commands applied, by idempotency key: a fingerprint of the payload and a short answer for a
     /// retry. Not the full decisions: those go to the caller, who may store them.
     var commands: [IdempotencyKey: CommandRecord]
