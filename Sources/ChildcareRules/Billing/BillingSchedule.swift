@@ -23,12 +23,15 @@ public enum BillingSchedule {
     /// The rule's identifier.
     public static let rule: RuleID = "billing.schedule"
 
-    /// The number of instalments in a school year.
-    public static let instalmentCount = 10
+    /// The number of instalments in a school year: ``TSOParameters/instalments`` of the TSO terms of
+    /// 1 August 2024 (10).
+    public static var instalmentCount: Int { TSOParameters.edition2024.instalments.value }
 
-    /// The billing months of `schoolYear`: September to June, never July or August.
+    /// The billing months of `schoolYear`: September to June, never the months of
+    /// ``TSOParameters/monthsWithoutInvoice`` (July and August in the TSO terms of 1 August 2024).
     public static func billingMonths(of schoolYear: SchoolYear) -> [YearMonth] {
-        schoolYear.months.filter { $0.month != 7 && $0.month != 8 }
+        let skipped = TSOParameters.edition2024.monthsWithoutInvoice.value
+        return schoolYear.months.filter { !skipped.contains($0.month) }
     }
 
     /// The ten instalments of `annual` for a full school year, September to June.

@@ -28,8 +28,9 @@ public enum ExtraCareRequestRule {
         "Je mag als ouder altijd extra opvang aanvragen. Dit kun je doen via de ouderapp. Indien je extra opvang "
         + "wilt op de dag zelf, kun je dit aanvragen vóór 11:00 uur in de ouderapp."
 
-    /// The same-day cutoff: a same-day request must be strictly before this time.
-    public static let sameDayCutoff = LocalTime(uncheckedSeconds: 11 * 3600)
+    /// The same-day cutoff of the TSO terms of 1 August 2024: a same-day request must be strictly before this
+    /// time. The rule reads ``TSOParameters/sameDayCutoff`` of the edition in force.
+    public static var sameDayCutoff: LocalTime { TSOParameters.edition2024.sameDayCutoff.value }
 
     /// The kind of the same-day deadline.
     public static let deadlineKind = Deadline.Kind(
@@ -48,19 +49,24 @@ public enum ExtraCareRequestRule {
     ///   - appVersion: the requester's app version; `nil` for the contract parent (version 1).
     ///   - withHours: whether the parent wants to use swap hours.
     ///   - availableMinutes: the swap hours of this child and service usable on the care day, at request time.
+    ///   - parameters: the numbers of the edition that binds the contract; `nil` for the edition in force on
+    ///     the day of care (``TSOParameters/inForce(on:)``).
     /// - Throws: ``RulesError``: `invalidArgument` for minutes that are not positive, `beforeFirstEdition`, or a
     ///   calendar error.
     public static func decide(
         contract: Contract, school: SchoolCalendar, careStart: LocalDateTime, minutes: Int,
         requested: LocalDateTime,
-        channel: Channel = .app, appVersion: AppVersion? = nil, withHours: Bool, availableMinutes: Int
+        channel: Channel = .app, appVersion: AppVersion? = nil, withHours: Bool, availableMinutes: Int,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ExtraCareRequestOutcome> {
         guard minutes > 0, minutes <= 24 * 60, availableMinutes >= 0 else {
             throw RulesError(
                 code: .invalidArgument, value: "\(minutes) minutes (\(availableMinutes) available)",
                 context: "extra care lasts 1 to 1440 minutes and available hours are never negative")
         }
-        let edition = try TermsEdition.inForce(.tsoTerms, on: careStart.date)
+        let parameters = try TSOParameters.given(parameters, on: careStart.date)
+        let edition = parameters.edition
+        let sameDayCutoff = parameters.sameDayCutoff.value
         let (start, requestedAt, cutoff) = try RulesError.calendar {
             () throws(CalendarError) -> (ZonedDateTime, ZonedDateTime, ZonedDateTime) in
             (
@@ -71,7 +77,7 @@ public enum ExtraCareRequestRule {
             )
         }
         let deadline = Deadline(kind: deadlineKind, moment: cutoff, isInclusive: false)
-        var citations = [edition.cite("5", section: "Extra opvang", lid: 1)]
+        var citations = [parameters.sameDayCutoff.citation]
         let refusal: ExtraCareRefusal?
         if channel != .app && channel != .staff {
             refusal = .notThroughApp(channel)

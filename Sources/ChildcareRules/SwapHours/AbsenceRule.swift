@@ -36,12 +36,16 @@ public enum AbsenceRule {
     ///   - channel: who entered it: ``Channel/app`` for the parent in the app, ``Channel/staff`` for a staff member.
     ///   - appVersion: the reporter's app version; `nil` for the contract parent, who is treated as version 1.
     ///   - child: the child's first name, for the explanation; `nil` writes "je kind".
+    ///   - parameters: the numbers of the edition that binds the contract; `nil` for the edition in force on
+    ///     `date` (``TSOParameters/inForce(on:)``).
     /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error.
     public static func decide(
         date: LocalDate, contract: Contract, school: SchoolCalendar, reported: LocalDateTime,
-        channel: Channel = .app, appVersion: AppVersion? = nil, child: String? = nil
+        channel: Channel = .app, appVersion: AppVersion? = nil, child: String? = nil,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<AbsenceOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
+        let parameters = try TSOParameters.given(parameters, on: date)
+        let edition = parameters.edition
         switch try CareCalendar.day(date, contract: contract, school: school) {
         case .noCare(let skipped) where skipped.reason == .closureDayAnnouncedLate:
             return try lateClosure(skipped, edition: edition, child: child)
@@ -67,7 +71,7 @@ public enum AbsenceRule {
         case .care(let day):
             return try decide(
                 careStart: day.start.local, minutes: day.minutes, reported: reported, channel: channel,
-                appVersion: appVersion, child: child)
+                appVersion: appVersion, child: child, parameters: parameters)
         }
     }
 
@@ -89,21 +93,22 @@ public enum AbsenceRule {
     /// Decides a report of absence for care starting at `careStart` and lasting `minutes`.
     ///
     /// The caller has established through ``CareCalendar/day(_:contract:school:)`` that the day is a care day;
-    /// only ``decide(date:contract:school:reported:channel:appVersion:child:)`` calls this, so no public
+    /// only ``decide(date:contract:school:reported:channel:appVersion:child:parameters:)`` calls this, so no public
     /// path skips the care calendar. `child` is the child's first name for the explanation; `nil` writes "je kind".
     ///
     /// - Throws: ``RulesError``: `invalidArgument` for minutes that are not positive, `beforeFirstEdition`,
     ///   or a calendar error for an impossible or ambiguous time.
     static func decide(
         careStart: LocalDateTime, minutes: Int, reported: LocalDateTime, channel: Channel = .app,
-        appVersion: AppVersion? = nil, child: String? = nil
+        appVersion: AppVersion? = nil, child: String? = nil, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<AbsenceOutcome> {
         guard minutes > 0, minutes <= 24 * 60 else {
             throw RulesError(
                 code: .invalidArgument, value: "\(minutes) minutes",
                 context: "a care day lasts 1 to 1440 minutes")
         }
-        let timing = try NinetySixHourRule.absence(careStart: careStart, reported: reported, child: child)
+        let timing = try NinetySixHourRule.absence(
+            careStart: careStart, reported: reported, child: child, parameters: parameters)
         let version = appVersion ?? .v1
         let reason: AbsenceReason
         var citations = timing.citations

@@ -26,8 +26,9 @@ public enum NinetySixHourRule {
         + "betreffende dag omgezet in ruil- en inhaaluren. Verzoek je een medewerker van de locatie om je kind "
         + "af te melden, dan ontvang je over deze afgemelde dag geen ruil- en inhaaluren."
 
-    /// The number of hours in the rule.
-    public static let hours = 96
+    /// The number of hours in the rule in the TSO terms of 1 August 2024: their
+    /// ``TSOParameters/absenceNotice``. The rule itself reads the parameter of the edition in force.
+    public static var hours: Int { TSOParameters.edition2024.absenceNotice.value }
 
     /// Both readings of "96 uur voor de start" and the deadline that follows from them.
     public struct Computation: Sendable, Hashable {
@@ -47,36 +48,54 @@ public enum NinetySixHourRule {
 
     /// Computes both readings and the deadline for a care start given as an Amsterdam moment.
     ///
+    /// The number of hours is the edition's ``TSOParameters/absenceNotice`` (96 in the 2024 edition). The
+    /// calendar reading goes back that many hours as whole days at the same clock time: for 96 hours, four
+    /// days. A number of hours that is not whole days has only the elapsed reading.
+    ///
+    /// - Parameters:
+    ///   - careStart: the start of care, as an Amsterdam moment.
+    ///   - parameters: the numbers of the edition that applies; the 2024 edition's by default.
     /// - Throws: ``RulesError`` wrapping a ``CalendarError`` when a reading falls outside the supported years.
-    public static func computation(careStart: ZonedDateTime) throws(RulesError) -> Computation {
-        try RulesError.calendar { () throws(CalendarError) in
+    public static func computation(
+        careStart: ZonedDateTime, parameters: TSOParameters = .edition2024
+    ) throws(RulesError) -> Computation {
+        let hours = parameters.absenceNotice.value
+        let days = hours / 24
+        let clockSeconds = (hours % 24) * 3600
+        return try RulesError.calendar { () throws(CalendarError) in
             let elapsedInstant = try careStart.instant.advanced(byHours: -hours)
             // Without a clock change in the 96 hours, the elapsed reading is four days earlier at the same
             // clock time, so both readings are the same moment and no zone conversion is needed.
             let offset = Amsterdam.offset(
                 atSeconds: elapsedInstant.secondsSinceEpoch, nearYear: careStart.local.date.year)
-            if offset == careStart.offset {
-                let local = try careStart.local.adding(days: -4)
+            if offset == careStart.offset, clockSeconds == 0 {
+                let local = try careStart.local.adding(days: -days)
                 let elapsed = Amsterdam.zoned(unchecked: elapsedInstant, local: local, offset: offset)
                 return Computation(careStart: careStart, elapsedReading: elapsed, calendarReading: elapsed)
             }
             let elapsed = try Amsterdam.zoned(elapsedInstant)
-            let calendar = try Amsterdam.resolve(careStart.local.adding(days: -4), policy: .lenient)
+            guard clockSeconds == 0 else {
+                return Computation(careStart: careStart, elapsedReading: elapsed, calendarReading: elapsed)
+            }
+            let calendar = try Amsterdam.resolve(careStart.local.adding(days: -days), policy: .lenient)
             return Computation(careStart: careStart, elapsedReading: elapsed, calendarReading: calendar)
         }
     }
 
-    /// Computes both readings and the deadline for a care start given as Amsterdam local time.
+    /// Computes both readings and the deadline for a care start given as Amsterdam local time, with the
+    /// numbers of `parameters` (the 2024 edition's by default).
     ///
     /// A care start that does not exist or is ambiguous (in a clock-change hour) is rejected: care
     /// never starts then, and a silent guess could move the deadline by an hour.
     ///
     /// - Throws: ``RulesError`` wrapping a ``CalendarError``.
-    public static func computation(careStart: LocalDateTime) throws(RulesError) -> Computation {
+    public static func computation(
+        careStart: LocalDateTime, parameters: TSOParameters = .edition2024
+    ) throws(RulesError) -> Computation {
         let zoned = try RulesError.calendar { () throws(CalendarError) in
             try Amsterdam.resolve(careStart, policy: .strict)
         }
-        return try computation(careStart: zoned)
+        return try computation(careStart: zoned, parameters: parameters)
     }
 
     /// The kind of the deadline this rule computes.
@@ -86,25 +105,31 @@ public enum NinetySixHourRule {
 
     /// The deadline for reporting an absence, explained.
     ///
-    /// - Parameter careStart: the start of care, Amsterdam local time.
+    /// - Parameters:
+    ///   - careStart: the start of care, Amsterdam local time.
+    ///   - parameters: the numbers of the edition that applies; `nil` for the edition in force on the day of
+    ///     care (``TSOParameters/inForce(on:)``).
     /// - Throws: ``RulesError``: `beforeFirstEdition` for care before 1 August 2024, or a calendar error.
-    public static func deadline(careStart: LocalDateTime) throws(RulesError) -> Decision<Computation> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: careStart.date)
-        let computation = try computation(careStart: careStart)
-        let citation = edition.cite("5", lid: 1)
+    public static func deadline(
+        careStart: LocalDateTime, parameters: TSOParameters? = nil
+    ) throws(RulesError) -> Decision<Computation> {
+        let parameters = try TSOParameters.given(parameters, on: careStart.date)
+        let computation = try computation(careStart: careStart, parameters: parameters)
+        let citation = parameters.absenceNotice.citation
+        let hours = parameters.absenceNotice.value
         let deadline = Deadline(kind: deadlineKind, moment: computation.deadline, isInclusive: false)
         let start = careStart.spelledOut(in: .nl)
         let startEn = careStart.spelledOut(in: .en)
         var explanation = Explanation(
             nl:
-                "Wil je ruil- en inhaaluren voor de opvang van \(start)? Meld je kind dan meer dan 96 uur van "
+                "Wil je ruil- en inhaaluren voor de opvang van \(start)? Meld je kind dan meer dan \(hours) uur van "
                 + "tevoren af in de ouderapp, dus \(deadline.phrase(in: .nl)) (\(citation.rendered(in: .nl))).",
             en:
                 "Do you want swap hours for the care on \(startEn)? Then report your child absent in the parent "
-                + "app more than 96 hours ahead, so \(deadline.phrase(in: .en)) (\(citation.rendered(in: .en)))."
+                + "app more than \(hours) hours ahead, so \(deadline.phrase(in: .en)) (\(citation.rendered(in: .en)))."
         )
         if computation.readingsDiffer {
-            explanation = explanation.followed(by: clockChangeNote(computation))
+            explanation = explanation.followed(by: clockChangeNote(computation, hours: hours))
         }
         return Decision(
             rule: rule, outcome: computation, deadlines: [deadline], citations: [citation],
@@ -147,12 +172,13 @@ public enum NinetySixHourRule {
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error for an impossible time.
     static func absence(
-        careStart: LocalDateTime, reported: LocalDateTime, child: String? = nil
+        careStart: LocalDateTime, reported: LocalDateTime, child: String? = nil,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<AbsenceTiming> {
         let reportedAt = try RulesError.calendar { () throws(CalendarError) in
             try Amsterdam.resolve(reported, policy: .strict)
         }
-        return try absence(careStart: careStart, reportedAt: reportedAt, child: child)
+        return try absence(careStart: careStart, reportedAt: reportedAt, child: child, parameters: parameters)
     }
 
     /// Whether a report of absence made at `reportedAt` was in time for swap hours, explained.
@@ -161,9 +187,12 @@ public enum NinetySixHourRule {
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error for an impossible time.
     static func absence(
-        careStart: LocalDateTime, reportedAt: ZonedDateTime, child: String? = nil
+        careStart: LocalDateTime, reportedAt: ZonedDateTime, child: String? = nil,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<AbsenceTiming> {
-        let base = try deadline(careStart: careStart)
+        let parameters = try TSOParameters.given(parameters, on: careStart.date)
+        let hours = parameters.absenceNotice.value
+        let base = try deadline(careStart: careStart, parameters: parameters)
         guard let deadline = base.deadlines.first else {
             throw RulesError(
                 code: .invalidState, value: "the 96-hour deadline", context: "it was not computed")
@@ -181,11 +210,11 @@ public enum NinetySixHourRule {
         var explanation = Explanation(
             nl:
                 "Je meldde \(who) af op \(reportedAt.local.spelledOut(in: .nl)). Voor ruil- en inhaaluren moet "
-                + "dat meer dan 96 uur vóór de start van de opvang (\(start)), dus \(deadline.phrase(in: .nl)) "
+                + "dat meer dan \(hours) uur vóór de start van de opvang (\(start)), dus \(deadline.phrase(in: .nl)) "
                 + "(\(base.citationText(in: .nl))).",
             en:
                 "You reported \(whoEn) absent on \(reportedAt.local.spelledOut(in: .en)). To earn swap hours this "
-                + "must be more than 96 hours before the care starts (\(startEn)), so \(deadline.phrase(in: .en)) "
+                + "must be more than \(hours) hours before the care starts (\(startEn)), so \(deadline.phrase(in: .en)) "
                 + "(\(base.citationText(in: .en))).")
         explanation = explanation.followed(
             by: inTime
@@ -196,23 +225,26 @@ public enum NinetySixHourRule {
                     nl: "Je afmelding was te laat, dus deze dag levert geen ruil- en inhaaluren op.",
                     en: "Your report was too late, so this day does not earn swap hours."))
         if base.outcome.readingsDiffer {
-            explanation = explanation.followed(by: clockChangeNote(base.outcome))
+            explanation = explanation.followed(by: clockChangeNote(base.outcome, hours: hours))
         }
         return Decision(
             rule: rule, outcome: outcome, deadlines: base.deadlines, citations: citation,
             explanation: explanation)
     }
 
-    private static func clockChangeNote(_ computation: Computation) -> Explanation {
+    private static func clockChangeNote(_ computation: Computation, hours: Int) -> Explanation {
         let elapsed = computation.elapsedReading.local.time.hourMinute
         let calendar = computation.calendarReading.local.time.hourMinute
+        let days = hours / 24
+        let nlDays = days == 4 ? "vier dagen" : "\(days) dagen"
+        let enDays = days == 4 ? "four days" : "\(days) days"
         return Explanation(
             nl:
-                "In deze week verschuift de klok: precies 96 uur terug is \(elapsed) uur, vier dagen terug op "
+                "In deze week verschuift de klok: precies \(hours) uur terug is \(elapsed) uur, \(nlDays) terug op "
                 + "dezelfde kloktijd is \(calendar) uur. We gebruiken het latere tijdstip, omdat dat gunstiger "
                 + "voor je is.",
             en:
-                "The clocks change this week: exactly 96 hours back is \(elapsed), four days back at the same "
+                "The clocks change this week: exactly \(hours) hours back is \(elapsed), \(enDays) back at the same "
                 + "clock time is \(calendar). We use the later time, because it favours you.")
     }
 }

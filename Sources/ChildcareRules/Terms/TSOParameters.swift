@@ -1,0 +1,190 @@
+/// Every number one edition of the TSO terms sets, each as a ``TermsParameter`` with its clause and the
+/// Dutch words it is read from.
+///
+/// The rules read these values instead of literals. ``inForce(on:)`` gives the edition's parameters in
+/// force on a date; a date before the first edition is a typed error, never a default.
+///
+/// | parameter | value | clause |
+/// |---|---|---|
+/// | ``absenceNotice`` | 96 hours | art. 5 lid 1 |
+/// | ``sameDayCutoff`` | 11:00 | art. 5 (extra opvang) lid 1 |
+/// | ``extraCareHoursCancellation`` | 4 days | art. 5 (extra opvang) lid 6 sub a |
+/// | ``extraCareInvoiceCancellation`` | 7 days | art. 5 (extra opvang) lid 6 sub b |
+/// | ``swapHoursExpiry`` | 31 December | art. 5 lid 5 |
+/// | ``instalments`` | 10 | art. 6 lid 1 |
+/// | ``monthsWithoutInvoice`` | July and August | art. 6 lid 1 |
+/// | ``cancellationPeriod`` | 1 month | art. 3 |
+/// | ``noticePeriod`` | 1 month | art. 8 lid 1 |
+/// | ``changePeriod`` | 1 month | art. 8 lid 2 |
+/// | ``paymentDefault`` | 1 month | art. 8 lid 5 sub a |
+/// | ``termsChangeMonths`` + ``termsChangeWeeks`` | 1 month + 1 week | art. 10 lid 2 |
+/// | ``priceChangeMonths`` + ``priceChangeWeeks`` | 1 month + 1 week | art. 7 |
+public struct TSOParameters: Sendable, Hashable {
+    /// The hours before the start of care an absence must be reported in the app to earn swap hours.
+    public let absenceNotice: TermsParameter<Int>
+    /// The time before which extra care for the same day must be requested.
+    public let sameDayCutoff: TermsParameter<LocalTime>
+    /// The days before the start of care that extra care paid with swap hours must be cancelled to get
+    /// the hours back.
+    public let extraCareHoursCancellation: TermsParameter<Int>
+    /// The days before the care day that invoiced extra care must be cancelled to owe nothing.
+    public let extraCareInvoiceCancellation: TermsParameter<Int>
+    /// The day of the year on which swap hours expire.
+    public let swapHoursExpiry: TermsParameter<DayOfYear>
+    /// The number of monthly instalments of the annual amount.
+    public let instalments: TermsParameter<Int>
+    /// The months of the year without an invoice.
+    public let monthsWithoutInvoice: TermsParameter<[Int]>
+    /// The period for cancelling a contract before care starts, in calendar months.
+    public let cancellationPeriod: TermsParameter<Int>
+    /// The parent's notice period for terminating, in calendar months.
+    public let noticePeriod: TermsParameter<Int>
+    /// The period for changing a contract, in calendar months.
+    public let changePeriod: TermsParameter<Int>
+    /// How long a parent must be in default before Partou may terminate, in calendar months.
+    public let paymentDefault: TermsParameter<Int>
+    /// The calendar months after the parent was informed before changed terms take effect.
+    public let termsChangeMonths: TermsParameter<Int>
+    /// The weeks added to ``termsChangeMonths``.
+    public let termsChangeWeeks: TermsParameter<Int>
+    /// The calendar months after the announcement before a price change takes effect.
+    public let priceChangeMonths: TermsParameter<Int>
+    /// The weeks added to ``priceChangeMonths``.
+    public let priceChangeWeeks: TermsParameter<Int>
+
+    /// Creates the parameters of one edition. The library's own are ``edition2024``; a test can build a
+    /// fictitious later edition to see what a changed number does.
+    public init(
+        absenceNotice: TermsParameter<Int>, sameDayCutoff: TermsParameter<LocalTime>,
+        extraCareHoursCancellation: TermsParameter<Int>, extraCareInvoiceCancellation: TermsParameter<Int>,
+        swapHoursExpiry: TermsParameter<DayOfYear>, instalments: TermsParameter<Int>,
+        monthsWithoutInvoice: TermsParameter<[Int]>, cancellationPeriod: TermsParameter<Int>,
+        noticePeriod: TermsParameter<Int>, changePeriod: TermsParameter<Int>,
+        paymentDefault: TermsParameter<Int>, termsChangeMonths: TermsParameter<Int>,
+        termsChangeWeeks: TermsParameter<Int>, priceChangeMonths: TermsParameter<Int>,
+        priceChangeWeeks: TermsParameter<Int>
+    ) {
+        self.absenceNotice = absenceNotice
+        self.sameDayCutoff = sameDayCutoff
+        self.extraCareHoursCancellation = extraCareHoursCancellation
+        self.extraCareInvoiceCancellation = extraCareInvoiceCancellation
+        self.swapHoursExpiry = swapHoursExpiry
+        self.instalments = instalments
+        self.monthsWithoutInvoice = monthsWithoutInvoice
+        self.cancellationPeriod = cancellationPeriod
+        self.noticePeriod = noticePeriod
+        self.changePeriod = changePeriod
+        self.paymentDefault = paymentDefault
+        self.termsChangeMonths = termsChangeMonths
+        self.termsChangeWeeks = termsChangeWeeks
+        self.priceChangeMonths = priceChangeMonths
+        self.priceChangeWeeks = priceChangeWeeks
+    }
+
+    /// The edition the parameters belong to.
+    public var edition: TermsEdition { absenceNotice.edition }
+
+    /// Every edition's parameters the library knows, oldest first.
+    public static let all: [TSOParameters] = [edition2024]
+
+    /// The parameters of the edition of the TSO terms in force on `date`.
+    ///
+    /// - Throws: ``RulesError`` with code `beforeFirstEdition` for a date before 1 August 2024.
+    public static func inForce(on date: LocalDate) throws(RulesError) -> TSOParameters {
+        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
+        // Every TSO edition has its parameters (a test checks it); the first is the fallback only for the
+        // compiler, since inForce found an edition.
+        return all.last { $0.edition == edition } ?? edition2024
+    }
+
+    /// `parameters` when given, else the parameters in force on `date`.
+    package static func given(
+        _ parameters: TSOParameters?, on date: LocalDate
+    ) throws(RulesError) -> TSOParameters {
+        if let parameters { return parameters }
+        return try inForce(on: date)
+    }
+}
+
+extension TSOParameters {
+    /// The parameters of the TSO terms of 1 August 2024.
+    public static let edition2024: TSOParameters = {
+        let tso = TermsEdition.tso2024
+        return TSOParameters(
+            absenceNotice: TermsParameter(
+                name: "tso.absence.noticeHours", value: 96, unit: .hours, citation: tso.cite("5", lid: 1),
+                quote: "meer dan 96 uur voor de start van de opvang"),
+            sameDayCutoff: TermsParameter(
+                name: "tso.extraCare.sameDayCutoff", value: LocalTime(uncheckedSeconds: 11 * 3600),
+                unit: .timeOfDay, citation: tso.cite("5", section: "Extra opvang", lid: 1),
+                quote: "aanvragen vóór 11:00 uur in de ouderapp"),
+            extraCareHoursCancellation: TermsParameter(
+                name: "tso.extraCare.hoursCancellationDays", value: 4, unit: .days,
+                citation: tso.cite("5", section: "Extra opvang", lid: 6, sub: "a"),
+                quote: "4 dagen (96 uur) voor de start van de opvang"),
+            extraCareInvoiceCancellation: TermsParameter(
+                name: "tso.extraCare.invoiceCancellationDays", value: 7, unit: .days,
+                citation: tso.cite("5", section: "Extra opvang", lid: 6, sub: "b"),
+                quote: "7 dagen voorafgaand aan de opvangdag annuleert"),
+            swapHoursExpiry: TermsParameter(
+                name: "tso.swapHours.expiry", value: DayOfYear(month: 12, day: 31), unit: .dayOfYear,
+                citation: tso.cite("5", lid: 5),
+                quote: "vervallen op 31 december van het lopende kalenderjaar"),
+            instalments: TermsParameter(
+                name: "tso.billing.instalments", value: 10, unit: .count, citation: tso.cite("6", lid: 1),
+                quote: "gelijke bedragen over 10 kalendermaanden gefactureerd"),
+            monthsWithoutInvoice: TermsParameter(
+                name: "tso.billing.monthsWithoutInvoice", value: [7, 8], unit: .monthsOfYear,
+                citation: tso.cite("6", lid: 1), quote: "In juli en augustus wordt er niet gefactureerd."),
+            cancellationPeriod: TermsParameter(
+                name: "tso.contract.cancellationMonths", value: 1, unit: .calendarMonths,
+                citation: tso.cite("3"), quote: "annuleringstermijn van één (1) maand"),
+            noticePeriod: TermsParameter(
+                name: "tso.contract.noticeMonths", value: 1, unit: .calendarMonths,
+                citation: tso.cite("8", lid: 1), quote: "opzegtermijn van een maand"),
+            changePeriod: TermsParameter(
+                name: "tso.contract.changeMonths", value: 1, unit: .calendarMonths,
+                citation: tso.cite("8", lid: 2), quote: "wijzigingstermijn van een maand"),
+            paymentDefault: TermsParameter(
+                name: "tso.contract.paymentDefaultMonths", value: 1, unit: .calendarMonths,
+                citation: tso.cite("8", lid: 5, sub: "a"), quote: "gedurende één maand in verzuim"),
+            termsChangeMonths: TermsParameter(
+                name: "tso.termsChange.months", value: 1, unit: .calendarMonths,
+                citation: tso.cite("10", lid: 2), quote: "treden eerst één maand en één week nadat"),
+            termsChangeWeeks: TermsParameter(
+                name: "tso.termsChange.weeks", value: 1, unit: .weeks, citation: tso.cite("10", lid: 2),
+                quote: "treden eerst één maand en één week nadat"),
+            priceChangeMonths: TermsParameter(
+                name: "tso.priceChange.months", value: 1, unit: .calendarMonths, citation: tso.cite("7"),
+                quote: "na één kalendermaand, vermeerderd met één week"),
+            priceChangeWeeks: TermsParameter(
+                name: "tso.priceChange.weeks", value: 1, unit: .weeks, citation: tso.cite("7"),
+                quote: "na één kalendermaand, vermeerderd met één week"))
+    }()
+
+    /// Every parameter of this edition, as the name, the value written out, the clause key and the quote,
+    /// in the order of the fields: for tables and for checks that each quote is in its clause.
+    public var table: [(name: String, value: String, clauseKey: String, quote: String)] {
+        func row<V>(_ p: TermsParameter<V>, _ text: String) -> (String, String, String, String) {
+            (p.name, text, p.clauseKey, p.quote)
+        }
+        let cutoff = sameDayCutoff.value.hourMinute
+        let expiry = swapHoursExpiry.value
+        return [
+            row(absenceNotice, "\(absenceNotice.value) hours"), row(sameDayCutoff, cutoff),
+            row(extraCareHoursCancellation, "\(extraCareHoursCancellation.value) days"),
+            row(extraCareInvoiceCancellation, "\(extraCareInvoiceCancellation.value) days"),
+            row(swapHoursExpiry, "\(expiry.day)-\(expiry.month)"),
+            row(instalments, "\(instalments.value)"),
+            row(monthsWithoutInvoice, monthsWithoutInvoice.value.map(String.init).joined(separator: ", ")),
+            row(cancellationPeriod, "\(cancellationPeriod.value) calendar months"),
+            row(noticePeriod, "\(noticePeriod.value) calendar months"),
+            row(changePeriod, "\(changePeriod.value) calendar months"),
+            row(paymentDefault, "\(paymentDefault.value) calendar months"),
+            row(termsChangeMonths, "\(termsChangeMonths.value) calendar months"),
+            row(termsChangeWeeks, "\(termsChangeWeeks.value) weeks"),
+            row(priceChangeMonths, "\(priceChangeMonths.value) calendar months"),
+            row(priceChangeWeeks, "\(priceChangeWeeks.value) weeks"),
+        ]
+    }
+}

@@ -1,0 +1,158 @@
+import Testing
+
+@testable import ChildcareRules
+
+/// A fictitious edition of the TSO terms, for tests only: 72 hours instead of 96 (art. 5 lid 1) and a
+/// same-day cut-off of 10:00 instead of 11:00 (art. 5, extra opvang lid 1). Every other number as in 2024.
+enum FixtureEdition {
+    static let tso2027 = TermsEdition(
+        document: .tsoTerms, effectiveDate: LocalDate(unchecked: 2027, 1, 1),
+        label: Explanation(verbatim: "1 januari 2027 (fictief)", en: "1 January 2027 (fictitious)"))
+
+    static func moved<V>(
+        _ parameter: TermsParameter<V>, value: V? = nil, quote: String? = nil
+    ) -> TermsParameter<V> {
+        let c = parameter.citation
+        return TermsParameter(
+            name: parameter.name, value: value ?? parameter.value, unit: parameter.unit,
+            citation: Citation(
+                edition: tso2027, article: c.article, section: c.section, paragraph: c.paragraph,
+                point: c.point),
+            quote: quote ?? parameter.quote)
+    }
+
+    static let parameters: TSOParameters = {
+        let base = TSOParameters.edition2024
+        return TSOParameters(
+            absenceNotice: moved(
+                base.absenceNotice, value: 72, quote: "meer dan 72 uur voor de start van de opvang"),
+            sameDayCutoff: moved(
+                base.sameDayCutoff, value: LocalTime(uncheckedSeconds: 10 * 3600),
+                quote: "aanvragen vóór 10:00 uur in de ouderapp"),
+            extraCareHoursCancellation: moved(base.extraCareHoursCancellation),
+            extraCareInvoiceCancellation: moved(base.extraCareInvoiceCancellation),
+            swapHoursExpiry: moved(base.swapHoursExpiry), instalments: moved(base.instalments),
+            monthsWithoutInvoice: moved(base.monthsWithoutInvoice),
+            cancellationPeriod: moved(base.cancellationPeriod), noticePeriod: moved(base.noticePeriod),
+            changePeriod: moved(base.changePeriod), paymentDefault: moved(base.paymentDefault),
+            termsChangeMonths: moved(base.termsChangeMonths), termsChangeWeeks: moved(base.termsChangeWeeks),
+            priceChangeMonths: moved(base.priceChangeMonths), priceChangeWeeks: moved(base.priceChangeWeeks))
+    }()
+}
+
+@Suite("The numbers of the TSO terms as parameters with their sources (TSO terms art. 3, 5, 6, 7, 8, 10)")
+struct TSOParametersTests {
+    @Test("Every parameter of the 2024 edition quotes its clause verbatim, and the clause is in the registry")
+    func quotesAreVerbatim() throws {
+        for row in TSOParameters.edition2024.table {
+            let clause = try #require(
+                ClauseRegistry.clause(forKey: row.clauseKey), "\(row.name): \(row.clauseKey)")
+            #expect(clause.text.contains(row.quote), "\(row.name): “\(row.quote)” is not in \(row.clauseKey)")
+        }
+    }
+
+    @Test("Parameter names are unique, and every parameter belongs to the edition it is listed under")
+    func namesAndEdition() {
+        let table = TSOParameters.edition2024.table
+        #expect(Set(table.map(\.name)).count == table.count)
+        #expect(TSOParameters.edition2024.edition == .tso2024)
+        #expect(TSOParameters.edition2024.absenceNotice.startDate == LocalDate(unchecked: 2024, 8, 1))
+        #expect(TSOParameters.edition2024.absenceNotice.clauseKey == "TSO art. 5 lid 1")
+    }
+
+    @Test(
+        "The numbers the terms write in digits are the values of their parameters",
+        arguments: [
+            (TSOParameters.edition2024.absenceNotice.value, TSOParameters.edition2024.absenceNotice.quote),
+            (
+                TSOParameters.edition2024.extraCareHoursCancellation.value,
+                TSOParameters.edition2024.extraCareHoursCancellation.quote
+            ),
+            (
+                TSOParameters.edition2024.extraCareInvoiceCancellation.value,
+                TSOParameters.edition2024.extraCareInvoiceCancellation.quote
+            ),
+            (TSOParameters.edition2024.instalments.value, TSOParameters.edition2024.instalments.quote),
+            (
+                TSOParameters.edition2024.swapHoursExpiry.value.day,
+                TSOParameters.edition2024.swapHoursExpiry.quote
+            ),
+        ])
+    func digitsMatch(value: Int, quote: String) {
+        #expect(quote.contains("\(value) "))
+    }
+
+    @Test("The rules read the parameters: the 2024 values are the ones the rules expose")
+    func rulesReadParameters() {
+        #expect(NinetySixHourRule.hours == 96)
+        #expect(ExtraCareRequestRule.sameDayCutoff.hourMinute == "11:00")
+        #expect(BillingSchedule.instalmentCount == 10)
+    }
+
+    @Test("A date before the first edition has no parameters: a typed error, never a default")
+    func beforeFirstEdition() throws {
+        let error = #expect(throws: RulesError.self) {
+            try TSOParameters.inForce(on: LocalDate("2024-07-31"))
+        }
+        #expect(error?.code == .beforeFirstEdition)
+        #expect(try TSOParameters.inForce(on: LocalDate("2024-08-01")) == .edition2024)
+    }
+}
+
+@Suite("A fictitious 2027 edition switches the rules (TSO terms art. 5 lid 1; art. 5, extra opvang lid 1)")
+struct FixtureEditionTests {
+    static let careDay = "2026-11-02"  // a Monday with care at 12:00 in the fixture contract
+
+    @Test(
+        "An absence reported 80 hours ahead earns nothing under the 2024 edition and the day's hours under 72 hours"
+    )
+    func eightyHoursAhead() throws {
+        let contract = try SwapHoursFixtures.contract()
+        let school = try SwapHoursFixtures.school()
+        let reported = try LocalDateTime("2026-10-30T04:00")  // 80 hours before Monday 2 November 12:00
+        let under2024 = try AbsenceRule.decide(
+            date: LocalDate(Self.careDay), contract: contract, school: school, reported: reported)
+        let underFixture = try AbsenceRule.decide(
+            date: LocalDate(Self.careDay), contract: contract, school: school, reported: reported,
+            parameters: FixtureEdition.parameters)
+        #expect(!under2024.outcome.earnsHours)
+        #expect(underFixture.outcome.earnsHours)
+        #expect(underFixture.outcome.earnedMinutes == 60)
+        #expect(underFixture.outcome.deadline?.description == "2026-10-30T12:00:00+01:00")
+        #expect(underFixture.citations.first?.edition == FixtureEdition.tso2027)
+        #expect(underFixture.explanation.nl.contains("meer dan 72 uur"))
+        #expect(underFixture.explanation.en.contains("more than 72 hours"))
+        #expect(under2024.citations.first?.edition == .tso2024)
+    }
+
+    @Test(
+        "The 72-hour deadline keeps the later reading around a clock change (I-001): 3 days at the same clock time"
+    )
+    func clockChange() throws {
+        // Care Tuesday 31 March 2026 12:00+02:00; 72 elapsed hours back is Saturday 28 March 11:00+01:00,
+        // 3 days back at the same clock time is 12:00+01:00: the later one is the deadline.
+        let computation = try NinetySixHourRule.computation(
+            careStart: LocalDateTime("2026-03-31T12:00"), parameters: FixtureEdition.parameters)
+        #expect(computation.readingsDiffer)
+        #expect(computation.elapsedReading.description == "2026-03-28T11:00:00+01:00")
+        #expect(computation.deadline.description == "2026-03-28T12:00:00+01:00")
+    }
+
+    @Test(
+        "A same-day extra-care request at 10:30 is in time under the 2024 edition and late under 10:00",
+        arguments: [("2026-11-02T09:59:59", true, true), ("2026-11-02T10:30", true, false)])
+    func sameDayCutoff(requested: String, in2024: Bool, inFixture: Bool) throws {
+        func decide(_ parameters: TSOParameters?) throws -> Decision<ExtraCareRequestOutcome> {
+            try ExtraCareRequestRule.decide(
+                contract: SwapHoursFixtures.contract(), school: .none,
+                careStart: LocalDateTime("2026-11-02T13:00"), minutes: 60,
+                requested: LocalDateTime(requested), withHours: false, availableMinutes: 0,
+                parameters: parameters)
+        }
+        #expect(try decide(nil).outcome.isAccepted == in2024)
+        let fixture = try decide(FixtureEdition.parameters)
+        #expect(fixture.outcome.isAccepted == inFixture)
+        #expect(fixture.deadlines.first?.moment.description == "2026-11-02T10:00:00+01:00")
+        #expect(fixture.citations.first?.edition == FixtureEdition.tso2027)
+    }
+}
