@@ -20,37 +20,41 @@
 /// | ``termsChangeMonths`` + ``termsChangeWeeks`` | 1 month + 1 week | art. 10 lid 2 |
 /// | ``priceChangeMonths`` + ``priceChangeWeeks`` | 1 month + 1 week | art. 7 |
 public struct TSOParameters: Sendable, Hashable {
+    /// The values, in one shared immutable box: a copy of the parameters is a reference count, not fifteen
+    /// parameters with their texts (the WebAssembly module is the smaller for it, see Docs/Performance.md).
+    private let fields: Fields
+
     /// The hours before the start of care an absence must be reported in the app to earn swap hours.
-    public let absenceNotice: TermsParameter<Int>
+    public var absenceNotice: TermsParameter<Int> { fields.absenceNotice }
     /// The time before which extra care for the same day must be requested.
-    public let sameDayCutoff: TermsParameter<LocalTime>
+    public var sameDayCutoff: TermsParameter<LocalTime> { fields.sameDayCutoff }
     /// The days before the start of care that extra care paid with swap hours must be cancelled to get
     /// the hours back.
-    public let extraCareHoursCancellation: TermsParameter<Int>
+    public var extraCareHoursCancellation: TermsParameter<Int> { fields.extraCareHoursCancellation }
     /// The days before the care day that invoiced extra care must be cancelled to owe nothing.
-    public let extraCareInvoiceCancellation: TermsParameter<Int>
+    public var extraCareInvoiceCancellation: TermsParameter<Int> { fields.extraCareInvoiceCancellation }
     /// The day of the year on which swap hours expire.
-    public let swapHoursExpiry: TermsParameter<DayOfYear>
+    public var swapHoursExpiry: TermsParameter<DayOfYear> { fields.swapHoursExpiry }
     /// The number of monthly instalments of the annual amount.
-    public let instalments: TermsParameter<Int>
+    public var instalments: TermsParameter<Int> { fields.instalments }
     /// The months of the year without an invoice.
-    public let monthsWithoutInvoice: TermsParameter<[Int]>
+    public var monthsWithoutInvoice: TermsParameter<[Int]> { fields.monthsWithoutInvoice }
     /// The period for cancelling a contract before care starts, in calendar months.
-    public let cancellationPeriod: TermsParameter<Int>
+    public var cancellationPeriod: TermsParameter<Int> { fields.cancellationPeriod }
     /// The parent's notice period for terminating, in calendar months.
-    public let noticePeriod: TermsParameter<Int>
+    public var noticePeriod: TermsParameter<Int> { fields.noticePeriod }
     /// The period for changing a contract, in calendar months.
-    public let changePeriod: TermsParameter<Int>
+    public var changePeriod: TermsParameter<Int> { fields.changePeriod }
     /// How long a parent must be in default before Partou may terminate, in calendar months.
-    public let paymentDefault: TermsParameter<Int>
+    public var paymentDefault: TermsParameter<Int> { fields.paymentDefault }
     /// The calendar months after the parent was informed before changed terms take effect.
-    public let termsChangeMonths: TermsParameter<Int>
+    public var termsChangeMonths: TermsParameter<Int> { fields.termsChangeMonths }
     /// The weeks added to ``termsChangeMonths``.
-    public let termsChangeWeeks: TermsParameter<Int>
+    public var termsChangeWeeks: TermsParameter<Int> { fields.termsChangeWeeks }
     /// The calendar months after the announcement before a price change takes effect.
-    public let priceChangeMonths: TermsParameter<Int>
+    public var priceChangeMonths: TermsParameter<Int> { fields.priceChangeMonths }
     /// The weeks added to ``priceChangeMonths``.
-    public let priceChangeWeeks: TermsParameter<Int>
+    public var priceChangeWeeks: TermsParameter<Int> { fields.priceChangeWeeks }
 
     /// Creates the parameters of one edition. The library's own are ``edition2024``; a test can build a
     /// fictitious later edition to see what a changed number does.
@@ -64,21 +68,22 @@ public struct TSOParameters: Sendable, Hashable {
         termsChangeWeeks: TermsParameter<Int>, priceChangeMonths: TermsParameter<Int>,
         priceChangeWeeks: TermsParameter<Int>
     ) {
-        self.absenceNotice = absenceNotice
-        self.sameDayCutoff = sameDayCutoff
-        self.extraCareHoursCancellation = extraCareHoursCancellation
-        self.extraCareInvoiceCancellation = extraCareInvoiceCancellation
-        self.swapHoursExpiry = swapHoursExpiry
-        self.instalments = instalments
-        self.monthsWithoutInvoice = monthsWithoutInvoice
-        self.cancellationPeriod = cancellationPeriod
-        self.noticePeriod = noticePeriod
-        self.changePeriod = changePeriod
-        self.paymentDefault = paymentDefault
-        self.termsChangeMonths = termsChangeMonths
-        self.termsChangeWeeks = termsChangeWeeks
-        self.priceChangeMonths = priceChangeMonths
-        self.priceChangeWeeks = priceChangeWeeks
+        fields = Fields(
+            absenceNotice: absenceNotice,
+            sameDayCutoff: sameDayCutoff,
+            extraCareHoursCancellation: extraCareHoursCancellation,
+            extraCareInvoiceCancellation: extraCareInvoiceCancellation,
+            swapHoursExpiry: swapHoursExpiry,
+            instalments: instalments,
+            monthsWithoutInvoice: monthsWithoutInvoice,
+            cancellationPeriod: cancellationPeriod,
+            noticePeriod: noticePeriod,
+            changePeriod: changePeriod,
+            paymentDefault: paymentDefault,
+            termsChangeMonths: termsChangeMonths,
+            termsChangeWeeks: termsChangeWeeks,
+            priceChangeMonths: priceChangeMonths,
+            priceChangeWeeks: priceChangeWeeks)
     }
 
     /// The edition the parameters belong to.
@@ -186,5 +191,101 @@ extension TSOParameters {
             row(priceChangeMonths, "\(priceChangeMonths.value) calendar months"),
             row(priceChangeWeeks, "\(priceChangeWeeks.value) weeks"),
         ]
+    }
+}
+
+extension TSOParameters {
+    /// The stored parameters of one edition; immutable, so one box is shared by every copy.
+    private final class Fields: Sendable {
+        let absenceNotice: TermsParameter<Int>
+        let sameDayCutoff: TermsParameter<LocalTime>
+        let extraCareHoursCancellation: TermsParameter<Int>
+        let extraCareInvoiceCancellation: TermsParameter<Int>
+        let swapHoursExpiry: TermsParameter<DayOfYear>
+        let instalments: TermsParameter<Int>
+        let monthsWithoutInvoice: TermsParameter<[Int]>
+        let cancellationPeriod: TermsParameter<Int>
+        let noticePeriod: TermsParameter<Int>
+        let changePeriod: TermsParameter<Int>
+        let paymentDefault: TermsParameter<Int>
+        let termsChangeMonths: TermsParameter<Int>
+        let termsChangeWeeks: TermsParameter<Int>
+        let priceChangeMonths: TermsParameter<Int>
+        let priceChangeWeeks: TermsParameter<Int>
+
+        init(
+            absenceNotice: TermsParameter<Int>,
+            sameDayCutoff: TermsParameter<LocalTime>,
+            extraCareHoursCancellation: TermsParameter<Int>,
+            extraCareInvoiceCancellation: TermsParameter<Int>,
+            swapHoursExpiry: TermsParameter<DayOfYear>,
+            instalments: TermsParameter<Int>,
+            monthsWithoutInvoice: TermsParameter<[Int]>,
+            cancellationPeriod: TermsParameter<Int>,
+            noticePeriod: TermsParameter<Int>,
+            changePeriod: TermsParameter<Int>,
+            paymentDefault: TermsParameter<Int>,
+            termsChangeMonths: TermsParameter<Int>,
+            termsChangeWeeks: TermsParameter<Int>,
+            priceChangeMonths: TermsParameter<Int>,
+            priceChangeWeeks: TermsParameter<Int>
+        ) {
+            self.absenceNotice = absenceNotice
+            self.sameDayCutoff = sameDayCutoff
+            self.extraCareHoursCancellation = extraCareHoursCancellation
+            self.extraCareInvoiceCancellation = extraCareInvoiceCancellation
+            self.swapHoursExpiry = swapHoursExpiry
+            self.instalments = instalments
+            self.monthsWithoutInvoice = monthsWithoutInvoice
+            self.cancellationPeriod = cancellationPeriod
+            self.noticePeriod = noticePeriod
+            self.changePeriod = changePeriod
+            self.paymentDefault = paymentDefault
+            self.termsChangeMonths = termsChangeMonths
+            self.termsChangeWeeks = termsChangeWeeks
+            self.priceChangeMonths = priceChangeMonths
+            self.priceChangeWeeks = priceChangeWeeks
+        }
+    }
+}
+
+extension TSOParameters {
+    /// Two sets of parameters are equal when every parameter is.
+    public static func == (lhs: TSOParameters, rhs: TSOParameters) -> Bool {
+        if lhs.fields === rhs.fields { return true }
+        return lhs.absenceNotice == rhs.absenceNotice
+            && lhs.sameDayCutoff == rhs.sameDayCutoff
+            && lhs.extraCareHoursCancellation == rhs.extraCareHoursCancellation
+            && lhs.extraCareInvoiceCancellation == rhs.extraCareInvoiceCancellation
+            && lhs.swapHoursExpiry == rhs.swapHoursExpiry
+            && lhs.instalments == rhs.instalments
+            && lhs.monthsWithoutInvoice == rhs.monthsWithoutInvoice
+            && lhs.cancellationPeriod == rhs.cancellationPeriod
+            && lhs.noticePeriod == rhs.noticePeriod
+            && lhs.changePeriod == rhs.changePeriod
+            && lhs.paymentDefault == rhs.paymentDefault
+            && lhs.termsChangeMonths == rhs.termsChangeMonths
+            && lhs.termsChangeWeeks == rhs.termsChangeWeeks
+            && lhs.priceChangeMonths == rhs.priceChangeMonths
+            && lhs.priceChangeWeeks == rhs.priceChangeWeeks
+    }
+
+    /// Hashes every parameter.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(absenceNotice)
+        hasher.combine(sameDayCutoff)
+        hasher.combine(extraCareHoursCancellation)
+        hasher.combine(extraCareInvoiceCancellation)
+        hasher.combine(swapHoursExpiry)
+        hasher.combine(instalments)
+        hasher.combine(monthsWithoutInvoice)
+        hasher.combine(cancellationPeriod)
+        hasher.combine(noticePeriod)
+        hasher.combine(changePeriod)
+        hasher.combine(paymentDefault)
+        hasher.combine(termsChangeMonths)
+        hasher.combine(termsChangeWeeks)
+        hasher.combine(priceChangeMonths)
+        hasher.combine(priceChangeWeeks)
     }
 }
