@@ -42,18 +42,20 @@ public enum ExtraCareCancellationRule {
     ///   - cancelled: when the cancellation was sent, Amsterdam local time (strict).
     ///   - paidWith: how the care was paid.
     ///   - channel: how the cancellation was sent.
+    ///   - parameters: the numbers of the edition that binds the contract (``TSOParameters/extraCareHoursCancellation``
+    ///     and ``TSOParameters/extraCareInvoiceCancellation``); `nil` for the edition in force on the day of care.
     /// - Throws: ``RulesError``: `invalidArgument` for minutes that are not positive, `beforeFirstEdition`, or
     ///   a calendar error.
     public static func decide(
         careStart: LocalDateTime, cancelled: LocalDateTime, paidWith: ExtraCarePayment, channel: Channel,
-        minutes: Int
+        minutes: Int, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ExtraCareCancellationOutcome> {
         guard minutes > 0, minutes <= 24 * 60 else {
             throw RulesError(
                 code: .invalidArgument, value: "\(minutes) minutes",
                 context: "extra care lasts 1 to 1440 minutes")
         }
-        let edition = try TermsEdition.inForce(.tsoTerms, on: careStart.date)
+        let parameters = try TSOParameters.given(parameters, on: careStart.date)
         let cancelledAt = try RulesError.calendar { () throws(CalendarError) in
             try Amsterdam.resolve(cancelled, policy: .strict)
         }
@@ -63,8 +65,12 @@ public enum ExtraCareCancellationRule {
         let dayEn = careStart.spelledOut(in: .en)
         switch paidWith {
         case .hours:
-            let citation = edition.cite("5", section: "Extra opvang", lid: 6, sub: "a")
-            let computation = try NinetySixHourRule.computation(careStart: careStart)
+            let citation = parameters.extraCareHoursCancellation.citation
+            let days = parameters.extraCareHoursCancellation.value
+            let zonedStart = try RulesError.calendar { () throws(CalendarError) in
+                try Amsterdam.resolve(careStart, policy: .strict)
+            }
+            let computation = try NinetySixHourRule.computation(careStart: zonedStart, hours: days * 24)
             let deadline = Deadline(kind: hoursDeadlineKind, moment: computation.deadline, isInclusive: true)
             let validChannel = channel.makesValidAgreement
             let inTime = deadline.isMet(by: cancelledAt.instant)
@@ -73,10 +79,10 @@ public enum ExtraCareCancellationRule {
                 nl:
                     "Je meldde je kind op \(when) af voor de bevestigde extra opvang van \(day), betaald met ruil- en "
                     + "inhaaluren. Je krijgt die uren terug als je afmeldt \(deadline.phrase(in: .nl)) "
-                    + "(4 dagen, 96 uur vooraf; \(citation.rendered(in: .nl))).",
+                    + "(\(days) dagen, \(days * 24) uur vooraf; \(citation.rendered(in: .nl))).",
                 en:
                     "On \(whenEn) you cancelled the confirmed extra care of \(dayEn), paid with swap hours. You get "
-                    + "those hours back if you cancel \(deadline.phrase(in: .en)) (4 days, 96 hours ahead; "
+                    + "those hours back if you cancel \(deadline.phrase(in: .en)) (\(days) days, \(days * 24) hours ahead; "
                     + "\(citation.rendered(in: .en))).")
             explanation = explanation.followed(
                 by: back
@@ -100,9 +106,10 @@ public enum ExtraCareCancellationRule {
                 rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
                 explanation: explanation)
         case .invoice:
-            let citation = edition.cite("5", section: "Extra opvang", lid: 6, sub: "b")
+            let citation = parameters.extraCareInvoiceCancellation.citation
+            let days = parameters.extraCareInvoiceCancellation.value
             let lastDate = try RulesError.calendar { () throws(CalendarError) in
-                try careStart.date.adding(days: -7)
+                try careStart.date.adding(days: -days)
             }
             let deadline = try Deadline.endOfDate(lastDate, kind: invoiceDeadlineKind)
             let inTime = deadline.isMet(by: cancelledAt.instant)

@@ -59,7 +59,12 @@ public enum NinetySixHourRule {
     public static func computation(
         careStart: ZonedDateTime, parameters: TSOParameters = .edition2024
     ) throws(RulesError) -> Computation {
-        let hours = parameters.absenceNotice.value
+        try computation(careStart: careStart, hours: parameters.absenceNotice.value)
+    }
+
+    /// Both readings and the deadline `hours` before `careStart`: elapsed hours, and whole days at the same
+    /// clock time; the extra-care cancellation of art. 5 (extra opvang) lid 6 sub a counts the same way.
+    package static func computation(careStart: ZonedDateTime, hours: Int) throws(RulesError) -> Computation {
         let days = hours / 24
         let clockSeconds = (hours % 24) * 3600
         return try RulesError.calendar { () throws(CalendarError) in

@@ -156,3 +156,55 @@ struct FixtureEditionTests {
         #expect(fixture.citations.first?.edition == FixtureEdition.tso2027)
     }
 }
+
+@Suite(
+    "Extra-care cancellation reads its days from the edition (TSO terms art. 5, extra opvang lid 6 sub a and b)"
+)
+struct ExtraCareCancellationParameterTests {
+    static func edition(hoursDays: Int, invoiceDays: Int) -> TSOParameters {
+        let base = FixtureEdition.parameters
+        return TSOParameters(
+            absenceNotice: base.absenceNotice, sameDayCutoff: base.sameDayCutoff,
+            extraCareHoursCancellation: FixtureEdition.moved(
+                base.extraCareHoursCancellation, value: hoursDays),
+            extraCareInvoiceCancellation: FixtureEdition.moved(
+                base.extraCareInvoiceCancellation, value: invoiceDays),
+            swapHoursExpiry: base.swapHoursExpiry, instalments: base.instalments,
+            monthsWithoutInvoice: base.monthsWithoutInvoice, cancellationPeriod: base.cancellationPeriod,
+            noticePeriod: base.noticePeriod, changePeriod: base.changePeriod,
+            paymentDefault: base.paymentDefault,
+            termsChangeMonths: base.termsChangeMonths, termsChangeWeeks: base.termsChangeWeeks,
+            priceChangeMonths: base.priceChangeMonths, priceChangeWeeks: base.priceChangeWeeks)
+    }
+
+    @Test("Cancelling paid-with-hours extra care 3 days ahead returns the hours under 3 days, not under 4")
+    func hoursBack() throws {
+        func decide(_ parameters: TSOParameters?) throws -> Decision<ExtraCareCancellationOutcome> {
+            try ExtraCareCancellationRule.decide(
+                careStart: LocalDateTime("2026-11-02T12:00"), cancelled: LocalDateTime("2026-10-30T12:00"),
+                paidWith: .hours, channel: .app, minutes: 60, parameters: parameters)
+        }
+        let under2024 = try decide(nil)
+        let underThree = try decide(Self.edition(hoursDays: 3, invoiceDays: 7))
+        #expect(!under2024.outcome.hoursBack)
+        #expect(under2024.explanation.nl.contains("4 dagen, 96 uur vooraf"))
+        #expect(underThree.outcome.hoursBack)
+        #expect(underThree.outcome.deadline.description == "2026-10-30T12:00:00+01:00")
+        #expect(underThree.explanation.en.contains("3 days, 72 hours ahead"))
+        #expect(underThree.citations.first?.edition == FixtureEdition.tso2027)
+    }
+
+    @Test(
+        "Cancelling invoiced extra care by e-mail 5 days ahead earns makeup hours under 5 days, not under 7")
+    func invoiceDays() throws {
+        func decide(_ parameters: TSOParameters?) throws -> Decision<ExtraCareCancellationOutcome> {
+            try ExtraCareCancellationRule.decide(
+                careStart: LocalDateTime("2026-11-09T12:00"), cancelled: LocalDateTime("2026-11-04T09:00"),
+                paidWith: .invoice, channel: .email, minutes: 60, parameters: parameters)
+        }
+        #expect(try !decide(nil).outcome.hoursBack)
+        let underFive = try decide(Self.edition(hoursDays: 4, invoiceDays: 5))
+        #expect(underFive.outcome.hoursBack)
+        #expect(underFive.outcome.deadline.description == "2026-11-04T23:59:59+01:00")
+    }
+}
