@@ -21,19 +21,20 @@ public enum NoticePeriod {
     /// The rule's identifier.
     public static let rule: RuleID = "contracts.noticePeriod"
 
-    /// The earliest date on which a notice of `kind` given (received or announced) on `date` takes effect.
+    /// The earliest date on which a notice of `kind` given (received or announced) on `date` takes effect,
+    /// with the periods of `parameters` (the 2024 edition's by default): the months of
+    /// ``TSOParameters/period(for:)``, rounded down for the parent's notices and up for Partou's, then its
+    /// weeks.
     ///
     /// - Throws: ``RulesError`` wrapping a ``CalendarError`` when the result leaves the supported years.
     public static func earliestEffectiveDate(
-        for kind: NoticeKind, from date: LocalDate
+        for kind: NoticeKind, from date: LocalDate, parameters: TSOParameters = .edition2024
     ) throws(RulesError) -> LocalDate {
-        try RulesError.calendar { () throws(CalendarError) in
-            switch kind {
-            case .termination, .change, .cancellation:
-                return try date.adding(months: 1, rounding: .down)
-            case .priceChange, .termsChange:
-                return try date.adding(months: 1, rounding: .up).adding(days: 7)
-            }
+        let period = parameters.period(for: kind)
+        let rounding: MonthRounding = kind.isFromParent ? .down : .up
+        return try RulesError.calendar { () throws(CalendarError) in
+            try date.adding(months: period.months.value, rounding: rounding)
+                .adding(days: 7 * (period.weeks?.value ?? 0))
         }
     }
 
@@ -57,28 +58,40 @@ public enum NoticePeriod {
     /// - Parameters:
     ///   - kind: what the notice is.
     ///   - date: the date Partou received the parent's notice, or announced its own change.
+    ///   - parameters: the numbers of the edition that applies; `nil` for the edition in force on `date`.
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024, or a calendar error.
     public static func decide(
-        _ kind: NoticeKind, from date: LocalDate
+        _ kind: NoticeKind, from date: LocalDate, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<NoticeOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
-        let effective = try earliestEffectiveDate(for: kind, from: date)
-        let citation = citation(for: kind, in: edition)
+        let parameters = try TSOParameters.given(parameters, on: date)
+        let effective = try earliestEffectiveDate(for: kind, from: date, parameters: parameters)
+        let citation = citation(for: kind, in: parameters.edition)
+        let period = parameters.period(for: kind)
         let deadline = try Deadline.onDate(effective, kind: deadlineKind)
         let outcome = NoticeOutcome(kind: kind, from: date, date: effective)
         let rounded = try RulesError.calendar { () throws(CalendarError) in
-            try date.adding(months: 1, rounding: .down) != date.adding(months: 1, rounding: .up)
+            let months = period.months.value
+            return try date.adding(months: months, rounding: .down)
+                != date.adding(months: months, rounding: .up)
         }
         let explanation = explain(
-            kind, from: date, effective: effective, rounded: rounded, citation: citation)
+            kind, from: date, effective: effective, rounded: rounded, citation: citation,
+            months: period.months.value, weeks: period.weeks?.value ?? 0)
         return Decision(
             rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
             explanation: explanation)
     }
 
     private static func explain(
-        _ kind: NoticeKind, from date: LocalDate, effective: LocalDate, rounded: Bool, citation: Citation
+        _ kind: NoticeKind, from date: LocalDate, effective: LocalDate, rounded: Bool, citation: Citation,
+        months: Int, weeks: Int
     ) -> Explanation {
+        let month = monthsPhrase(months, in: .nl)
+        let monthEn = monthsPhrase(months, in: .en)
+        let calendarMonth = calendarMonthsPhrase(months, in: .nl)
+        let calendarMonthEn = calendarMonthsPhrase(months, in: .en)
+        let week = weeksPhrase(weeks, in: .nl)
+        let weekEn = weeksPhrase(weeks, in: .en)
         let from = date.spelledOut(in: .nl)
         let fromEn = date.spelledOut(in: .en)
         let to = effective.spelledOut(in: .nl)
@@ -93,39 +106,41 @@ public enum NoticePeriod {
         case .termination:
             text = Explanation(
                 nl:
-                    "Partou ontving je opzegging op \(from). De opzegtermijn is een maand, dus je overeenkomst "
+                    "Partou ontving je opzegging op \(from). De opzegtermijn is \(month), dus je overeenkomst "
                     + "eindigt op zijn vroegst per \(to) (\(cite)): \(both).",
-                en: "Partou received your termination on \(fromEn). The notice period is one month, so your "
+                en: "Partou received your termination on \(fromEn). The notice period is \(monthEn), so your "
                     + "contract ends as of \(toEn) at the earliest (\(citeEn)): \(bothEn).")
         case .change:
             text = Explanation(
                 nl:
-                    "Partou ontving je wijziging op \(from). De wijzigingstermijn is een maand, dus de wijziging "
+                    "Partou ontving je wijziging op \(from). De wijzigingstermijn is \(month), dus de wijziging "
                     + "gaat op zijn vroegst in per \(to) (\(cite)).",
-                en: "Partou received your change on \(fromEn). The change period is one month, so the change "
+                en:
+                    "Partou received your change on \(fromEn). The change period is \(monthEn), so the change "
                     + "takes effect as of \(toEn) at the earliest (\(citeEn)).")
         case .cancellation:
             text = Explanation(
-                nl: "Partou ontving je annulering op \(from). De annuleringstermijn is een maand, dus de "
+                nl: "Partou ontving je annulering op \(from). De annuleringstermijn is \(month), dus de "
                     + "annulering gaat in per \(to) (\(cite)): \(both).",
                 en:
-                    "Partou received your cancellation on \(fromEn). The cancellation period is one month, so "
+                    "Partou received your cancellation on \(fromEn). The cancellation period is \(monthEn), so "
                     + "the cancellation takes effect as of \(toEn) (\(citeEn)): \(bothEn).")
         case .priceChange:
             text = Explanation(
-                nl: "Partou kondigde de prijswijziging aan op \(from). Die mag niet eerder ingaan dan na één "
-                    + "kalendermaand plus één week, dus op zijn vroegst per \(to) (\(cite)).",
+                nl: "Partou kondigde de prijswijziging aan op \(from). Die mag niet eerder ingaan dan na "
+                    + "\(calendarMonth) plus \(week), dus op zijn vroegst per \(to) (\(cite)).",
                 en:
-                    "Partou announced the price change on \(fromEn). It may not take effect until one calendar "
-                    + "month plus one week have passed, so on \(toEn) at the earliest (\(citeEn)).")
+                    "Partou announced the price change on \(fromEn). It may not take effect until "
+                    + "\(calendarMonthEn) plus \(weekEn) have passed, so on \(toEn) at the earliest (\(citeEn))."
+            )
         case .termsChange:
             text = Explanation(
                 nl:
-                    "Partou informeerde je op \(from) over de gewijzigde voorwaarden. Die gaan pas één maand en "
-                    + "één week later in, dus op zijn vroegst per \(to) (\(cite)).",
+                    "Partou informeerde je op \(from) over de gewijzigde voorwaarden. Die gaan pas \(monthsPhrase(months, in: .nl, stressed: true)) "
+                    + "en \(week) later in, dus op zijn vroegst per \(to) (\(cite)).",
                 en:
-                    "Partou informed you of the changed terms on \(fromEn). They take effect only one month and "
-                    + "one week later, so on \(toEn) at the earliest (\(citeEn)).")
+                    "Partou informed you of the changed terms on \(fromEn). They take effect only \(monthEn) and "
+                    + "\(weekEn) later, so on \(toEn) at the earliest (\(citeEn)).")
         }
         if rounded {
             let note =
@@ -144,6 +159,38 @@ public enum NoticePeriod {
             text = text.followed(by: note)
         }
         return text
+    }
+}
+
+extension NoticePeriod {
+    /// "een maand" / "one month", or "2 maanden" / "2 months"; `stressed` writes the Dutch one as "één".
+    static func monthsPhrase(_ months: Int, in language: Language, stressed: Bool = false) -> String {
+        switch (language, months == 1) {
+        case (.nl, true): stressed ? "één maand" : "een maand"
+        case (.nl, false): "\(months) maanden"
+        case (.en, true): "one month"
+        case (.en, false): "\(months) months"
+        }
+    }
+
+    /// "één kalendermaand" / "one calendar month", or "2 kalendermaanden" / "2 calendar months".
+    static func calendarMonthsPhrase(_ months: Int, in language: Language) -> String {
+        switch (language, months == 1) {
+        case (.nl, true): "één kalendermaand"
+        case (.nl, false): "\(months) kalendermaanden"
+        case (.en, true): "one calendar month"
+        case (.en, false): "\(months) calendar months"
+        }
+    }
+
+    /// "één week" / "one week", or "2 weken" / "2 weeks".
+    static func weeksPhrase(_ weeks: Int, in language: Language) -> String {
+        switch (language, weeks == 1) {
+        case (.nl, true): "één week"
+        case (.nl, false): "\(weeks) weken"
+        case (.en, true): "one week"
+        case (.en, false): "\(weeks) weeks"
+        }
     }
 }
 

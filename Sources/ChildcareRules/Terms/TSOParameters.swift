@@ -289,3 +289,17 @@ extension TSOParameters {
         hasher.combine(priceChangeWeeks)
     }
 }
+
+extension TSOParameters {
+    /// The period of a notice of `kind`: its calendar months, and the weeks added after them (only for
+    /// Partou's price and terms changes, art. 7 and art. 10 lid 2).
+    public func period(for kind: NoticeKind) -> (months: TermsParameter<Int>, weeks: TermsParameter<Int>?) {
+        switch kind {
+        case .termination: (noticePeriod, nil)
+        case .change: (changePeriod, nil)
+        case .cancellation: (cancellationPeriod, nil)
+        case .priceChange: (priceChangeMonths, priceChangeWeeks)
+        case .termsChange: (termsChangeMonths, termsChangeWeeks)
+        }
+    }
+}

@@ -208,3 +208,55 @@ struct ExtraCareCancellationParameterTests {
         #expect(underFive.outcome.deadline.description == "2026-11-04T23:59:59+01:00")
     }
 }
+
+@Suite(
+    "Notice periods read their months and weeks from the edition (TSO terms art. 3, 7, 8 lid 1 and 2, 10 lid 2)"
+)
+struct NoticePeriodParameterTests {
+    /// The fixture edition with a notice period of `noticeMonths` and price-change weeks of `priceWeeks`.
+    static func edition(noticeMonths: Int, priceWeeks: Int) -> TSOParameters {
+        let base = FixtureEdition.parameters
+        return TSOParameters(
+            absenceNotice: base.absenceNotice, sameDayCutoff: base.sameDayCutoff,
+            extraCareHoursCancellation: base.extraCareHoursCancellation,
+            extraCareInvoiceCancellation: base.extraCareInvoiceCancellation,
+            swapHoursExpiry: base.swapHoursExpiry, instalments: base.instalments,
+            monthsWithoutInvoice: base.monthsWithoutInvoice, cancellationPeriod: base.cancellationPeriod,
+            noticePeriod: FixtureEdition.moved(base.noticePeriod, value: noticeMonths),
+            changePeriod: base.changePeriod, paymentDefault: base.paymentDefault,
+            termsChangeMonths: base.termsChangeMonths, termsChangeWeeks: base.termsChangeWeeks,
+            priceChangeMonths: base.priceChangeMonths,
+            priceChangeWeeks: FixtureEdition.moved(base.priceChangeWeeks, value: priceWeeks))
+    }
+
+    @Test(
+        "A termination received 31 December ends per 31 January under one month, per 28 February under two",
+        arguments: [(1, "2027-01-31", "een maand"), (2, "2027-02-28", "2 maanden")])
+    func termination(months: Int, per: String, phrase: String) throws {
+        let parameters = Self.edition(noticeMonths: months, priceWeeks: 1)
+        let decision = try NoticePeriod.decide(
+            .termination, from: LocalDate("2026-12-31"), parameters: parameters)
+        #expect(try decision.outcome.date == LocalDate(per))
+        #expect(decision.explanation.nl.contains("De opzegtermijn is \(phrase)"))
+        #expect(decision.citations.first?.edition == FixtureEdition.tso2027)
+    }
+
+    @Test("A price change announced 31 January applies from 8 March under one week, from 15 March under two")
+    func priceChange() throws {
+        let oneWeek = try NoticePeriod.decide(.priceChange, from: LocalDate("2026-01-31"))
+        #expect(try oneWeek.outcome.date == LocalDate("2026-03-08"))
+        #expect(oneWeek.explanation.nl.contains("één kalendermaand plus één week"))
+        let twoWeeks = try NoticePeriod.decide(
+            .priceChange, from: LocalDate("2026-01-31"),
+            parameters: Self.edition(noticeMonths: 1, priceWeeks: 2))
+        #expect(try twoWeeks.outcome.date == LocalDate("2026-03-15"))
+        #expect(twoWeeks.explanation.en.contains("one calendar month plus 2 weeks"))
+    }
+
+    @Test("Without parameters, a notice dated before 1 August 2024 is a typed error, not the 2024 periods")
+    func beforeFirstEdition() {
+        #expect(throws: RulesError.self) {
+            try NoticePeriod.decide(.termination, from: LocalDate(unchecked: 2024, 7, 31))
+        }
+    }
+}
