@@ -40,6 +40,29 @@ enum FixtureEdition {
     }()
 }
 
+extension TSOParameters {
+    /// These parameters with the given values changed, each moved to the fixture edition.
+    func changing(
+        extraCareHoursCancellation hoursDays: Int? = nil,
+        extraCareInvoiceCancellation invoiceDays: Int? = nil,
+        noticePeriod noticeMonths: Int? = nil, priceChangeWeeks priceWeeks: Int? = nil
+    ) -> TSOParameters {
+        func change(_ parameter: TermsParameter<Int>, _ value: Int?) -> TermsParameter<Int> {
+            value.map { FixtureEdition.moved(parameter, value: $0) } ?? parameter
+        }
+        return TSOParameters(
+            absenceNotice: absenceNotice, sameDayCutoff: sameDayCutoff,
+            extraCareHoursCancellation: change(extraCareHoursCancellation, hoursDays),
+            extraCareInvoiceCancellation: change(extraCareInvoiceCancellation, invoiceDays),
+            swapHoursExpiry: swapHoursExpiry, instalments: instalments,
+            monthsWithoutInvoice: monthsWithoutInvoice, cancellationPeriod: cancellationPeriod,
+            noticePeriod: change(noticePeriod, noticeMonths), changePeriod: changePeriod,
+            paymentDefault: paymentDefault, termsChangeMonths: termsChangeMonths,
+            termsChangeWeeks: termsChangeWeeks, priceChangeMonths: priceChangeMonths,
+            priceChangeWeeks: change(priceChangeWeeks, priceWeeks))
+    }
+}
+
 @Suite("The numbers of the TSO terms as parameters with their sources (TSO terms art. 3, 5, 6, 7, 8, 10)")
 struct TSOParametersTests {
     @Test("Every parameter of the 2024 edition quotes its clause verbatim, and the clause is in the registry")
@@ -162,19 +185,8 @@ struct FixtureEditionTests {
 )
 struct ExtraCareCancellationParameterTests {
     static func edition(hoursDays: Int, invoiceDays: Int) -> TSOParameters {
-        let base = FixtureEdition.parameters
-        return TSOParameters(
-            absenceNotice: base.absenceNotice, sameDayCutoff: base.sameDayCutoff,
-            extraCareHoursCancellation: FixtureEdition.moved(
-                base.extraCareHoursCancellation, value: hoursDays),
-            extraCareInvoiceCancellation: FixtureEdition.moved(
-                base.extraCareInvoiceCancellation, value: invoiceDays),
-            swapHoursExpiry: base.swapHoursExpiry, instalments: base.instalments,
-            monthsWithoutInvoice: base.monthsWithoutInvoice, cancellationPeriod: base.cancellationPeriod,
-            noticePeriod: base.noticePeriod, changePeriod: base.changePeriod,
-            paymentDefault: base.paymentDefault,
-            termsChangeMonths: base.termsChangeMonths, termsChangeWeeks: base.termsChangeWeeks,
-            priceChangeMonths: base.priceChangeMonths, priceChangeWeeks: base.priceChangeWeeks)
+        FixtureEdition.parameters.changing(
+            extraCareHoursCancellation: hoursDays, extraCareInvoiceCancellation: invoiceDays)
     }
 
     @Test("Cancelling paid-with-hours extra care 3 days ahead returns the hours under 3 days, not under 4")
@@ -215,18 +227,7 @@ struct ExtraCareCancellationParameterTests {
 struct NoticePeriodParameterTests {
     /// The fixture edition with a notice period of `noticeMonths` and price-change weeks of `priceWeeks`.
     static func edition(noticeMonths: Int, priceWeeks: Int) -> TSOParameters {
-        let base = FixtureEdition.parameters
-        return TSOParameters(
-            absenceNotice: base.absenceNotice, sameDayCutoff: base.sameDayCutoff,
-            extraCareHoursCancellation: base.extraCareHoursCancellation,
-            extraCareInvoiceCancellation: base.extraCareInvoiceCancellation,
-            swapHoursExpiry: base.swapHoursExpiry, instalments: base.instalments,
-            monthsWithoutInvoice: base.monthsWithoutInvoice, cancellationPeriod: base.cancellationPeriod,
-            noticePeriod: FixtureEdition.moved(base.noticePeriod, value: noticeMonths),
-            changePeriod: base.changePeriod, paymentDefault: base.paymentDefault,
-            termsChangeMonths: base.termsChangeMonths, termsChangeWeeks: base.termsChangeWeeks,
-            priceChangeMonths: base.priceChangeMonths,
-            priceChangeWeeks: FixtureEdition.moved(base.priceChangeWeeks, value: priceWeeks))
+        FixtureEdition.parameters.changing(noticePeriod: noticeMonths, priceChangeWeeks: priceWeeks)
     }
 
     @Test(
