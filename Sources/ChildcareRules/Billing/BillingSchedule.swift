@@ -27,25 +27,38 @@ public enum BillingSchedule {
     /// 1 August 2024 (10).
     public static var instalmentCount: Int { TSOParameters.edition2024.instalments.value }
 
-    /// The billing months of `schoolYear`: September to June, never the months of
-    /// ``TSOParameters/monthsWithoutInvoice`` (July and August in the TSO terms of 1 August 2024).
-    public static func billingMonths(of schoolYear: SchoolYear) -> [YearMonth] {
-        let skipped = TSOParameters.edition2024.monthsWithoutInvoice.value
+    /// The billing months of `schoolYear`: every month but those of
+    /// ``TSOParameters/monthsWithoutInvoice`` (July and August in the TSO terms of 1 August 2024, which leaves
+    /// September to June).
+    public static func billingMonths(
+        of schoolYear: SchoolYear, parameters: TSOParameters = .edition2024
+    ) -> [YearMonth] {
+        let skipped = parameters.monthsWithoutInvoice.value
         return schoolYear.months.filter { !skipped.contains($0.month) }
     }
 
-    /// The ten instalments of `annual` for a full school year, September to June.
+    /// The instalments of `annual` for a full school year under `parameters`: ten, September to June, in
+    /// the 2024 edition.
     ///
-    /// - Throws: ``RulesError`` with code `invalidArgument` for a negative amount.
-    public static func instalments(annual: Money, schoolYear: SchoolYear) throws(RulesError) -> [Instalment] {
+    /// - Throws: ``RulesError`` with code `invalidArgument` for a negative amount, or for parameters whose
+    ///   number of instalments is not the number of months billed.
+    public static func instalments(
+        annual: Money, schoolYear: SchoolYear, parameters: TSOParameters = .edition2024
+    ) throws(RulesError) -> [Instalment] {
         guard annual.cents >= 0 else {
             throw RulesError(
                 code: .invalidArgument, value: "annual amount \(annual.cents) cents",
                 context: "an annual amount cannot be negative")
         }
-        let base = annual.cents / instalmentCount  // rounded down: integer division of a non-negative amount
-        let remainder = annual.cents % instalmentCount
-        let months = billingMonths(of: schoolYear)
+        let months = billingMonths(of: schoolYear, parameters: parameters)
+        let count = parameters.instalments.value
+        guard count > 0, count == months.count else {
+            throw RulesError(
+                code: .invalidArgument, value: "\(count) instalments",
+                context: "the edition \(parameters.edition.label.en) bills \(months.count) months a year")
+        }
+        let base = annual.cents / count  // rounded down: integer division of a non-negative amount
+        let remainder = annual.cents % count
         return months.enumerated().map { index, month in
             let extra = index >= months.count - remainder ? 1 : 0
             return Instalment(month: month, amount: Money(cents: base + extra))
@@ -57,9 +70,10 @@ public enum BillingSchedule {
     ///
     /// - Throws: ``RulesError`` with code `invalidArgument` for a negative amount.
     public static func instalments(
-        annual: Money, schoolYear: SchoolYear, covering coverage: DateRange
+        annual: Money, schoolYear: SchoolYear, covering coverage: DateRange,
+        parameters: TSOParameters = .edition2024
     ) throws(RulesError) -> [Instalment] {
-        try instalments(annual: annual, schoolYear: schoolYear).filter {
+        try instalments(annual: annual, schoolYear: schoolYear, parameters: parameters).filter {
             coverage.contains($0.month.firstDay)
         }
     }
@@ -69,9 +83,10 @@ public enum BillingSchedule {
     ///
     /// - Throws: ``RulesError`` with code `invalidArgument` for a negative amount.
     public static func instalments(
-        for contract: Contract, schoolYear: SchoolYear
+        for contract: Contract, schoolYear: SchoolYear, parameters: TSOParameters = .edition2024
     ) throws(RulesError) -> [Instalment] {
-        try instalments(annual: contract.annualAmount, schoolYear: schoolYear).filter {
+        try instalments(annual: contract.annualAmount, schoolYear: schoolYear, parameters: parameters).filter
+        {
             contract.covers($0.month.firstDay)
         }
     }
@@ -81,7 +96,8 @@ public enum BillingSchedule {
     ///
     /// - Throws: ``RulesError`` for a negative amount or dates outside the supported years.
     public static func instalments(
-        annual: Money, from first: LocalDate, through last: LocalDate
+        annual: Money, from first: LocalDate, through last: LocalDate,
+        parameters: TSOParameters = .edition2024
     ) throws(RulesError) -> [Instalment] {
         guard first <= last else { return [] }
         let coverage = try RulesError.calendar { () throws(CalendarError) in
@@ -90,7 +106,8 @@ public enum BillingSchedule {
         var result: [Instalment] = []
         var year = SchoolYear(containing: first)
         while year.firstDay <= last {
-            result += try instalments(annual: annual, schoolYear: year, covering: coverage)
+            result += try instalments(
+                annual: annual, schoolYear: year, covering: coverage, parameters: parameters)
             guard let next = year.next else { break }
             year = next
         }
@@ -99,25 +116,28 @@ public enum BillingSchedule {
 
     /// The instalments due under `contract` in `schoolYear`, explained: the full-year schedule, limited to
     /// the billing months on whose first day the contract is in force (I-210). For a KDV, BSO or VSO
-    /// contract the TSO terms are cited by analogy (``Decision/byAnalogy(for:)``).
+    /// contract the TSO terms are cited by analogy (``Decision/byAnalogy(for:)``). `parameters` are the
+    /// numbers of the edition that applies; `nil` for the edition in force on the school year's first day.
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a school year before 2024/2025, or a negative amount.
     public static func decide(
-        for contract: Contract, schoolYear: SchoolYear
+        for contract: Contract, schoolYear: SchoolYear, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<[Instalment]> {
-        try decided(for: contract, schoolYear: schoolYear).byAnalogy(for: contract.service)
+        try decided(for: contract, schoolYear: schoolYear, parameters: parameters).byAnalogy(
+            for: contract.service)
     }
 
     private static func decided(
-        for contract: Contract, schoolYear: SchoolYear
+        for contract: Contract, schoolYear: SchoolYear, parameters: TSOParameters?
     ) throws(RulesError) -> Decision<[Instalment]> {
-        let full = try decide(annual: contract.annualAmount, schoolYear: schoolYear)
-        let billed = try instalments(for: contract, schoolYear: schoolYear)
+        let parameters = try TSOParameters.given(parameters, on: schoolYear.firstDay)
+        let full = try decide(annual: contract.annualAmount, schoolYear: schoolYear, parameters: parameters)
+        let billed = try instalments(for: contract, schoolYear: schoolYear, parameters: parameters)
         guard billed.count < full.outcome.count else { return full }
         let billedMonths = Set(billed.map { $0.month })
         let deadlines = full.deadlines.filter { billedMonths.contains(YearMonth($0.moment.local.date)) }
         let citation = full.citations[0]
-        let noRefund = try TermsEdition.inForce(.tsoTerms, on: schoolYear.firstDay).cite("6", lid: 5)
+        let noRefund = parameters.edition.cite("6", lid: 5)
         let ends = contract.endDate.map { " t/m \($0.spelledOutInFull(.nl))" } ?? ""
         let endsEn = contract.endDate.map { " to \($0.spelledOutInFull(.en))" } ?? ""
         let note = Explanation(
@@ -148,36 +168,56 @@ public enum BillingSchedule {
     public static let deadlineKind = Deadline.Kind(
         key: "instalmentDue", nl: "maandbedrag verschuldigd", en: "instalment due")
 
-    /// The schedule of `annual` for `schoolYear`, explained.
+    /// The schedule of `annual` for `schoolYear`, explained. `parameters` are the numbers of the edition
+    /// that applies; `nil` for the edition in force on the school year's first day.
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a school year before 2024/2025, or a negative amount.
     public static func decide(
-        annual: Money, schoolYear: SchoolYear
+        annual: Money, schoolYear: SchoolYear, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<[Instalment]> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: schoolYear.firstDay)
-        let instalments = try instalments(annual: annual, schoolYear: schoolYear)
-        let citation = edition.cite("6", lid: 1)
+        let parameters = try TSOParameters.given(parameters, on: schoolYear.firstDay)
+        let instalments = try instalments(annual: annual, schoolYear: schoolYear, parameters: parameters)
+        let citation = parameters.instalments.citation
         let deadlines = try instalments.map { (instalment) throws(RulesError) in
             try Deadline.onDate(instalment.month.firstDay, kind: deadlineKind)
         }
-        let base = Money(cents: annual.cents / instalmentCount)
-        let remainder = annual.cents % instalmentCount
+        let count = parameters.instalments.value
+        let base = Money(cents: annual.cents / count)
+        let remainder = annual.cents % count
+        let months = billingMonths(of: schoolYear, parameters: parameters)
+        func name(_ month: Int, _ language: Language) -> String {
+            LocalDate(unchecked: 2028, month, 1).monthName(in: language)
+        }
+        func skipped(_ language: Language) -> String {
+            let names = parameters.monthsWithoutInvoice.value.map { name($0, language) }
+            guard let last = names.last else { return "" }
+            let and = language == .nl ? " en " : " and "
+            return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + and + last
+        }
+        guard let first = months.first?.month, let last = months.last?.month else {
+            throw RulesError(
+                code: .invalidArgument, value: "\(count) instalments", context: "no month is billed")
+        }
+        let skippedEn = skipped(.en)
+        let notBilledEn = parameters.monthsWithoutInvoice.value.count == 1 ? "is" : "are"
         var explanation = Explanation(
             nl: "Het jaarbedrag van \(annual.formatted(in: .nl)) voor schooljaar \(schoolYear) wordt vooraf "
-                + "gefactureerd in 10 gelijke maandbedragen van september tot en met juni; in juli en augustus "
-                + "wordt niet gefactureerd (\(citation.rendered(in: .nl))). Elk maandbedrag is "
-                + "\(base.formatted(in: .nl)).",
+                + "gefactureerd in \(count) gelijke maandbedragen van \(name(first, .nl)) tot en met "
+                + "\(name(last, .nl)); in \(skipped(.nl)) wordt niet gefactureerd (\(citation.rendered(in: .nl))). "
+                + "Elk maandbedrag is \(base.formatted(in: .nl)).",
             en:
                 "The annual amount of \(annual.formatted(in: .en)) for school year \(schoolYear) is billed in "
-                + "advance in 10 equal monthly instalments from September to June; July and August are not "
-                + "billed (\(citation.rendered(in: .en))). Each instalment is \(base.formatted(in: .en)).")
+                + "advance in \(count) equal monthly instalments from \(name(first, .en)) to \(name(last, .en)); "
+                + "\(skippedEn) \(notBilledEn) not billed (\(citation.rendered(in: .en))). Each instalment is "
+                + "\(base.formatted(in: .en)).")
         if remainder > 0 {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
-                        "Het bedrag is niet precies door 10 te delen: de laatste \(remainder) maanden zijn één cent "
+                        "Het bedrag is niet precies door \(count) te delen: de laatste \(remainder) maanden zijn één cent "
                         + "hoger, zodat je die centen zo laat mogelijk betaalt.",
-                    en: "The amount does not divide exactly by 10: the last \(remainder) months are one cent "
+                    en:
+                        "The amount does not divide exactly by \(count): the last \(remainder) months are one cent "
                         + "higher, so you pay those cents as late as possible."))
         }
         return Decision(

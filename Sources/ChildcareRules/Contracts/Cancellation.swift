@@ -39,36 +39,42 @@ public enum CancellationRule {
     }
 
     /// The effective date and the amount owed for a cancellation received on `receivedOn`, without
-    /// checking the channel or the start date.
+    /// checking the channel or the start date, with the cancellation period of `parameters` (the 2024
+    /// edition's by default).
     ///
     /// - Throws: ``RulesError`` for dates outside the supported years.
     public static func terms(
-        contract: Contract, receivedOn: LocalDate
+        contract: Contract, receivedOn: LocalDate, parameters: TSOParameters = .edition2024
     ) throws(RulesError) -> CancellationTerms {
-        let effective = try NoticePeriod.earliestEffectiveDate(for: .cancellation, from: receivedOn)
+        let effective = try NoticePeriod.earliestEffectiveDate(
+            for: .cancellation, from: receivedOn, parameters: parameters)
         let lastDay = try effective.addingDaysChecked(-1)
         let owed = try BillingSchedule.instalments(
-            annual: contract.annualAmount, from: contract.startDate, through: lastDay)
+            annual: contract.annualAmount, from: contract.startDate, through: lastDay, parameters: parameters)
         return CancellationTerms(
             receivedOn: receivedOn, effectiveDate: effective, lastDay: lastDay, owed: owed)
     }
 
-    /// Decides a cancellation of `contract` received on `receivedOn` through `channel`. For a KDV, BSO or
-    /// VSO contract the decision cites the TSO terms by analogy (``Decision/byAnalogy(for:)``).
+    /// Decides a cancellation of `contract` received on `receivedOn` through `channel`, under the numbers of
+    /// `parameters` (`nil`: the edition in force on `receivedOn`). For a KDV, BSO or VSO contract the
+    /// decision cites the TSO terms by analogy (``Decision/byAnalogy(for:)``).
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024; `invalidArgument`
     ///   when the cancellation is received before the contract was signed.
     public static func decide(
-        contract: Contract, receivedOn: LocalDate, channel: Channel
+        contract: Contract, receivedOn: LocalDate, channel: Channel, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<CancellationOutcome> {
-        try decided(contract: contract, receivedOn: receivedOn, channel: channel).byAnalogy(
-            for: contract.service)
+        try decided(contract: contract, receivedOn: receivedOn, channel: channel, parameters: parameters)
+            .byAnalogy(for: contract.service)
     }
 
     static func decided(
-        contract: Contract, receivedOn: LocalDate, channel: Channel
+        contract: Contract, receivedOn: LocalDate, channel: Channel, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<CancellationOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: receivedOn)
+        let parameters = try TSOParameters.given(parameters, on: receivedOn)
+        let edition = parameters.edition
+        let months = parameters.cancellationPeriod.value
+        let period = NoticePeriod.monthsPhrase(months, in: .nl)
         guard receivedOn >= contract.signingDate else {
             throw RulesError(
                 code: .invalidArgument, value: "cancellation received \(receivedOn)",
@@ -102,22 +108,22 @@ public enum CancellationRule {
                         "Je annuleerde via \(channel.name(in: .nl)). Annuleren moet schriftelijk, per e-mail aan "
                         + "customer support (support@partou.nl) (\(article3.dutchCitation)); een mondelinge of telefonische "
                         + "melding telt niet (\(agreements.dutchCitation)). Stuur je annulering per e-mail: de annuleringstermijn "
-                        + "van een maand begint op de dag dat Partou die ontvangt.",
+                        + "van \(period) begint op de dag dat Partou die ontvangt.",
                     en:
                         "You cancelled through \(channel.name(in: .en)). A cancellation must be in writing, by e-mail "
                         + "to customer support (support@partou.nl) (\(article3.englishCitation)); a spoken or phoned message does "
-                        + "not count (\(agreements.englishCitation)). Send your cancellation by e-mail: the one-month cancellation "
+                        + "not count (\(agreements.englishCitation)). Send your cancellation by e-mail: the \(months == 1 ? "one-month" : "\(months)-month") cancellation "
                         + "period starts on the day Partou receives it."))
         }
-        let terms = try terms(contract: contract, receivedOn: receivedOn)
+        let terms = try terms(contract: contract, receivedOn: receivedOn, parameters: parameters)
         let deadline = try Deadline.onDate(terms.effectiveDate, kind: deadlineKind)
         var explanation = Explanation(
             nl:
-                "Partou ontving je annulering op \(receivedOn.spelledOutInFull(.nl)). De annuleringstermijn is een maand, dus de "
+                "Partou ontving je annulering op \(receivedOn.spelledOutInFull(.nl)). De annuleringstermijn is \(period), dus de "
                 + "annulering gaat in op \(terms.effectiveDate.spelledOutInFull(.nl)) (\(article3.dutchCitation)): "
                 + "\(terms.end.phrase(in: .nl)).",
             en:
-                "Partou received your cancellation on \(receivedOn.spelledOutInFull(.en)). The cancellation period is one month, "
+                "Partou received your cancellation on \(receivedOn.spelledOutInFull(.en)). The cancellation period is \(NoticePeriod.monthsPhrase(months, in: .en)), "
                 + "so the cancellation takes effect on \(terms.effectiveDate.spelledOutInFull(.en)) (\(article3.englishCitation)): "
                 + "\(terms.end.phrase(in: .en))."
         )

@@ -27,12 +27,14 @@ public enum ContractChangeRule {
     ///   - channel: how the change was sent (I-200).
     ///   - requestedEffectiveDate: the date the parent asked the change to take effect; `nil` for the earliest.
     ///   - appliedOn: the date Partou actually applied the change, if known.
+    ///   - parameters: the numbers of the edition that applies; `nil` for the edition in force on `receivedOn`.
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024, or a calendar error.
     public static func decide(
         receivedOn: LocalDate, channel: Channel, requestedEffectiveDate: LocalDate? = nil,
-        appliedOn: LocalDate? = nil
+        appliedOn: LocalDate? = nil, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ContractChangeOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: receivedOn)
+        let parameters = try TSOParameters.given(parameters, on: receivedOn)
+        let edition = parameters.edition
         let citation = edition.cite("8", lid: 2)
         guard accepts(channel) else {
             let agreements = edition.cite("2", lid: 4)
@@ -47,7 +49,9 @@ public enum ContractChangeRule {
                         + "\(ParentTerminationRule.formAddress) (\(citation.englishCitation)); a spoken or phoned agreement is not "
                         + "valid (\(agreements.englishCitation))."))
         }
-        let earliest = try NoticePeriod.earliestEffectiveDate(for: .change, from: receivedOn)
+        let earliest = try NoticePeriod.earliestEffectiveDate(
+            for: .change, from: receivedOn, parameters: parameters)
+        let months = parameters.changePeriod.value
         let effective = max(requestedEffectiveDate ?? earliest, earliest)
         let terms = ChangeTerms(
             receivedOn: receivedOn, earliestEffectiveDate: earliest,
@@ -55,10 +59,12 @@ public enum ContractChangeRule {
             effectiveDate: effective, appliedOn: appliedOn)
         var explanation = Explanation(
             nl:
-                "Partou ontving je wijziging op \(receivedOn.spelledOutInFull(.nl)). De wijzigingstermijn is een maand, dus de "
+                "Partou ontving je wijziging op \(receivedOn.spelledOutInFull(.nl)). De wijzigingstermijn is "
+                + "\(NoticePeriod.monthsPhrase(months, in: .nl)), dus de "
                 + "wijziging kan ingaan op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
             en:
-                "Partou received your change on \(receivedOn.spelledOutInFull(.en)). The change period is one month, so the "
+                "Partou received your change on \(receivedOn.spelledOutInFull(.en)). The change period is "
+                + "\(NoticePeriod.monthsPhrase(months, in: .en)), so the "
                 + "change can take effect on \(earliest.spelledOutInFull(.en)) (\(citation.englishCitation))."
         )
         if let requested = requestedEffectiveDate, requested != effective || requested > earliest {

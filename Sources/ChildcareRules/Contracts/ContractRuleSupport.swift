@@ -1,11 +1,14 @@
 // Helpers shared by the contract rules: the provider's one-month period and date phrases.
 
 extension NoticePeriod {
-    /// One month after `date`, rounded **up**: the period Partou grants the parent (to reach agreement,
-    /// art. 2 lid 5; notice of Partou's own termination, art. 8 lid 5). Rounding up gives the parent the
-    /// longer period (I-206, I-208), as for Partou's own notices (I-004).
-    static func monthGranted(after date: LocalDate) throws(RulesError) -> LocalDate {
-        try RulesError.calendar { () throws(CalendarError) in try date.adding(months: 1, rounding: .up) }
+    /// `period` calendar months after `date`, rounded **up**: a period Partou grants the parent (to reach
+    /// agreement, art. 2 lid 5; notice of Partou's own termination, art. 8 lid 5). Rounding up gives the
+    /// parent the longer period (I-206, I-208), as for Partou's own notices (I-004).
+    static func granted(_ period: TermsParameter<Int>, after date: LocalDate) throws(RulesError) -> LocalDate
+    {
+        try RulesError.calendar { () throws(CalendarError) in
+            try date.adding(months: period.value, rounding: .up)
+        }
     }
 }
 

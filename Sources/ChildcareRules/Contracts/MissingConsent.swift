@@ -57,21 +57,23 @@ public enum MissingConsentRule {
     public static func decide(
         contract: Contract, subject: Subject = .contract, foundOn: LocalDate,
         hasCourtRulingOrSettlement: Bool, otherParentHasAuthority: Bool = true,
-        agreementReachedOn: LocalDate?
+        agreementReachedOn: LocalDate?, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<MissingConsentOutcome> {
         try decided(
             contract: contract, subject: subject, foundOn: foundOn,
             hasCourtRulingOrSettlement: hasCourtRulingOrSettlement,
-            otherParentHasAuthority: otherParentHasAuthority, agreementReachedOn: agreementReachedOn
+            otherParentHasAuthority: otherParentHasAuthority, agreementReachedOn: agreementReachedOn,
+            parameters: parameters
         ).byAnalogy(for: contract.service)
     }
 
     static func decided(
         contract: Contract, subject: Subject = .contract, foundOn: LocalDate,
         hasCourtRulingOrSettlement: Bool, otherParentHasAuthority: Bool = true,
-        agreementReachedOn: LocalDate?
+        agreementReachedOn: LocalDate?, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<MissingConsentOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: foundOn)
+        let parameters = try TSOParameters.given(parameters, on: foundOn)
+        let edition = parameters.edition
         let (signed, start): (LocalDate, LocalDate) =
             switch subject {
             case .contract: (contract.signingDate, contract.startDate)
@@ -120,28 +122,30 @@ public enum MissingConsentRule {
         if foundOn >= start {
             return try afterStart(
                 contract: contract, isChange: isChange, foundOn: foundOn, agreed: agreementReachedOn,
-                edition: edition)
+                parameters: parameters)
         }
         return try beforeStart(
             contract: contract, isChange: isChange, foundOn: foundOn, start: start,
-            agreed: agreementReachedOn,
-            edition: edition)
+            agreed: agreementReachedOn, parameters: parameters)
     }
 
     private static func afterStart(
-        contract: Contract, isChange: Bool, foundOn: LocalDate, agreed: LocalDate?, edition: TermsEdition
+        contract: Contract, isChange: Bool, foundOn: LocalDate, agreed: LocalDate?, parameters: TSOParameters
     ) throws(RulesError) -> Decision<MissingConsentOutcome> {
-        let citation = edition.cite("2", lid: 5, sub: "a")
-        let deadline = try NoticePeriod.monthGranted(after: foundOn)
+        let citation = parameters.consentAgreementPeriod.citation
+        let deadline = try NoticePeriod.granted(parameters.consentAgreementPeriod, after: foundOn)
+        let agree = NoticePeriod.monthsPhrase(parameters.consentAgreementPeriod.value, in: .nl)
+        let agreeEn = NoticePeriod.monthsPhrase(parameters.consentAgreementPeriod.value, in: .en)
+        let notice = parameters.consentNoticePeriod.value
         var explanation = Explanation(
             nl:
                 "Op \(foundOn.spelledOutInFull(.nl)) bleek dat de andere gezaghebbende ouder geen toestemming had gegeven, na de "
-                + "start. Jullie hebben een maand om het eens te worden: tot en met \(deadline.spelledOutInFull(.nl)) "
+                + "start. Jullie hebben \(agree) om het eens te worden: tot en met \(deadline.spelledOutInFull(.nl)) "
                 + "(\(citation.dutchCitation)).",
             en:
                 "On \(foundOn.spelledOutInFull(.en)) it turned out, after the start, that the other parent with authority had not "
-                + "consented. You have one month to agree: until \(deadline.spelledOutInFull(.en)) inclusive (\(citation.englishCitation))."
-        )
+                + "consented. You have \(agreeEn) to agree: until \(deadline.spelledOutInFull(.en)) inclusive "
+                + "(\(citation.englishCitation)).")
         let consequence: MissingConsentOutcome.Consequence
         var deadlines = [try Deadline.endOfDate(deadline, kind: deadlineKind)]
         if let agreed, agreed <= deadline {
@@ -152,7 +156,7 @@ public enum MissingConsentRule {
                         "Jullie werden het eens op \(agreed.spelledOutInFull(.nl)); de overeenkomst loopt door.",
                     en: "You agreed on \(agreed.spelledOutInFull(.en)); the contract continues."))
         } else {
-            var per = try NoticePeriod.monthGranted(after: deadline)
+            var per = try NoticePeriod.granted(parameters.consentNoticePeriod, after: deadline)
             var end = try per.addingDaysChecked(-1)
             if let fixedEnd = contract.endDate, fixedEnd < end {
                 end = fixedEnd
@@ -172,16 +176,19 @@ public enum MissingConsentRule {
                 by: isChange
                     ? Explanation(
                         nl:
-                            "Zonder overeenstemming annuleert Partou de wijziging met een termijn van een maand, per "
+                            "Zonder overeenstemming annuleert Partou de wijziging met een termijn van "
+                            + "\(NoticePeriod.monthsPhrase(notice, in: .nl)), per "
                             + "\(per.spelledOutInFull(.nl)).",
-                        en: "Without agreement Partou cancels the change with one month's notice, as of "
+                        en:
+                            "Without agreement Partou cancels the change with \(NoticePeriod.noticePhrase(notice)), as of "
                             + "\(per.spelledOutInFull(.en)).")
                     : Explanation(
                         nl:
-                            "Zonder overeenstemming zegt Partou de overeenkomst op met een opzegtermijn van een maand: "
+                            "Zonder overeenstemming zegt Partou de overeenkomst op met een opzegtermijn van "
+                            + "\(NoticePeriod.monthsPhrase(notice, in: .nl)): "
                             + ContractEnd.phrase(lastDay: end, firstDayWithoutContract: per, in: .nl) + ".",
                         en:
-                            "Without agreement Partou terminates the contract with one month's notice: "
+                            "Without agreement Partou terminates the contract with \(NoticePeriod.noticePhrase(notice)): "
                             + ContractEnd.phrase(lastDay: end, firstDayWithoutContract: per, in: .en) + "."))
         }
         return Decision(
@@ -193,31 +200,38 @@ public enum MissingConsentRule {
 
     private static func beforeStart(
         contract: Contract, isChange: Bool, foundOn: LocalDate, start: LocalDate, agreed: LocalDate?,
-        edition: TermsEdition
+        parameters: TSOParameters
     ) throws(RulesError) -> Decision<MissingConsentOutcome> {
-        let citation = edition.cite("2", lid: 5, sub: "b")
-        let monthLater = try NoticePeriod.monthGranted(after: foundOn)
-        let weekBefore = try start.addingDaysChecked(-7)
+        let edition = parameters.edition
+        let citation = parameters.consentBeforeStartPeriod.citation
+        let monthLater = try NoticePeriod.granted(parameters.consentBeforeStartPeriod, after: foundOn)
+        let weeks = parameters.consentLastWeekBeforeStart.value
+        let weekBefore = try start.addingDaysChecked(-7 * weeks)
+        let months = parameters.consentBeforeStartPeriod.value
+        let month = NoticePeriod.monthsPhrase(months, in: .nl)
+        let monthEn = NoticePeriod.monthsPhrase(months, in: .en)
+        let week = NoticePeriod.weeksPhrase(weeks, in: .nl, stressed: false)
+        let weekEn = NoticePeriod.weeksPhrase(weeks, in: .en)
         let deadline = monthLater <= start ? monthLater : max(weekBefore, foundOn)
         var explanation =
             monthLater <= start
             ? Explanation(
                 nl:
                     "Op \(foundOn.spelledOutInFull(.nl)) bleek, vóór de start op \(start.spelledOutInFull(.nl)), dat de andere gezaghebbende "
-                    + "ouder geen toestemming had gegeven. Jullie hebben een maand om het eens te worden: tot en met "
+                    + "ouder geen toestemming had gegeven. Jullie hebben \(month) om het eens te worden: tot en met "
                     + "\(deadline.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
                 en:
                     "On \(foundOn.spelledOutInFull(.en)), before the start on \(start.spelledOutInFull(.en)), it turned out that the other "
-                    + "parent with authority had not consented. You have one month to agree: until "
+                    + "parent with authority had not consented. You have \(monthEn) to agree: until "
                     + "\(deadline.spelledOutInFull(.en)) inclusive (\(citation.englishCitation)).")
             : Explanation(
                 nl:
                     "Op \(foundOn.spelledOutInFull(.nl)) bleek, vóór de start op \(start.spelledOutInFull(.nl)), dat de andere gezaghebbende "
-                    + "ouder geen toestemming had gegeven. Er resteert minder dan een maand, dus jullie moeten het "
-                    + "uiterlijk een week voor de start eens zijn: tot en met \(deadline.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
+                    + "ouder geen toestemming had gegeven. Er resteert minder dan \(month), dus jullie moeten het "
+                    + "uiterlijk \(week) voor de start eens zijn: tot en met \(deadline.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
                 en:
                     "On \(foundOn.spelledOutInFull(.en)), before the start on \(start.spelledOutInFull(.en)), it turned out that the other "
-                    + "parent with authority had not consented. Less than a month remains, so you must agree one week "
+                    + "parent with authority had not consented. Less than \(months == 1 ? "a month" : monthEn) remains, so you must agree \(weekEn) "
                     + "before the start at the latest: until \(deadline.spelledOutInFull(.en)) inclusive (\(citation.englishCitation))."
             )
         let consequence: MissingConsentOutcome.Consequence
@@ -240,7 +254,8 @@ public enum MissingConsentRule {
                     nl: "Zonder overeenstemming gaat de wijziging niet in.",
                     en: "Without agreement the change does not take effect."))
         } else {
-            let terms = try CancellationRule.terms(contract: contract, receivedOn: deadline)
+            let terms = try CancellationRule.terms(
+                contract: contract, receivedOn: deadline, parameters: parameters)
             let both = terms.end
             consequence = .doesNotStart(terms)
             let article3 = edition.cite("3")

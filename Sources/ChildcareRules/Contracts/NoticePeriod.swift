@@ -173,6 +173,11 @@ extension NoticePeriod {
         }
     }
 
+    /// "one month's notice", or "2 months' notice" (English only: Dutch says "een opzegtermijn van een maand").
+    static func noticePhrase(_ months: Int) -> String {
+        months == 1 ? "one month's notice" : "\(months) months' notice"
+    }
+
     /// "één kalendermaand" / "one calendar month", or "2 kalendermaanden" / "2 calendar months".
     static func calendarMonthsPhrase(_ months: Int, in language: Language) -> String {
         switch (language, months == 1) {
@@ -183,10 +188,10 @@ extension NoticePeriod {
         }
     }
 
-    /// "één week" / "one week", or "2 weken" / "2 weeks".
-    static func weeksPhrase(_ weeks: Int, in language: Language) -> String {
+    /// "één week" ("een week" unstressed) / "one week", or "2 weken" / "2 weeks".
+    static func weeksPhrase(_ weeks: Int, in language: Language, stressed: Bool = true) -> String {
         switch (language, weeks == 1) {
-        case (.nl, true): "één week"
+        case (.nl, true): stressed ? "één week" : "een week"
         case (.nl, false): "\(weeks) weken"
         case (.en, true): "one week"
         case (.en, false): "\(weeks) weeks"

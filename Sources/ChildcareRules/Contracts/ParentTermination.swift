@@ -36,20 +36,26 @@ public enum ParentTerminationRule {
     ///   - channel: how it was sent; only ``Channel/onlineForm`` is valid (art. 8 lid 1).
     ///   - requestedEndDate: the date the parent chose on the form, read as the "per" date (the first day
     ///     without a contract); `nil` for the earliest possible.
+    ///   - parameters: the numbers of the edition that applies; `nil` for the edition in force on `receivedOn`.
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024; `invalidArgument` when
     ///   received before the contract was signed; `invalidState` when the contract had already ended.
     public static func decide(
-        contract: Contract, receivedOn: LocalDate, channel: Channel, requestedEndDate: LocalDate? = nil
+        contract: Contract, receivedOn: LocalDate, channel: Channel, requestedEndDate: LocalDate? = nil,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ParentTerminationOutcome> {
         try decided(
-            contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requestedEndDate
+            contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requestedEndDate,
+            parameters: parameters
         ).byAnalogy(for: contract.service)
     }
 
     static func decided(
-        contract: Contract, receivedOn: LocalDate, channel: Channel, requestedEndDate: LocalDate? = nil
+        contract: Contract, receivedOn: LocalDate, channel: Channel, requestedEndDate: LocalDate? = nil,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ParentTerminationOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: receivedOn)
+        let parameters = try TSOParameters.given(parameters, on: receivedOn)
+        let edition = parameters.edition
+        let months = parameters.noticePeriod.value
         let form = edition.cite("8", lid: 1)
         guard receivedOn >= contract.signingDate else {
             throw RulesError(
@@ -69,16 +75,17 @@ public enum ParentTerminationRule {
                     nl: "Je zegde op via \(channel.name(in: .nl)). Opzeggen kan uitsluitend met het online "
                         + "opzegformulier op \(formAddress) (\(form.dutchCitation)); je opzegging via "
                         + "\(channel.name(in: .nl)) beëindigt de overeenkomst niet. Vul het formulier in: de "
-                        + "opzegtermijn van een maand begint op de dag dat Partou het ontvangt.",
+                        + "opzegtermijn van \(NoticePeriod.monthsPhrase(months, in: .nl)) begint op de dag dat Partou het ontvangt.",
                     en:
                         "You terminated through \(channel.name(in: .en)). A termination is valid only through the "
                         + "online termination form at \(formAddress) (\(form.englishCitation)); your message through "
-                        + "\(channel.name(in: .en)) does not end the contract. Fill in the form: the one-month notice "
+                        + "\(channel.name(in: .en)) does not end the contract. Fill in the form: the "
+                        + "\(months == 1 ? "one-month" : "\(months)-month") notice "
                         + "period starts on the day Partou receives it."))
         }
         if receivedOn < contract.startDate {
             let cancellation = try CancellationRule.decided(
-                contract: contract, receivedOn: receivedOn, channel: channel)
+                contract: contract, receivedOn: receivedOn, channel: channel, parameters: parameters)
             guard case .accepted(let terms) = cancellation.outcome else {
                 return cancellation.map { _ in .rejected(.notThroughOnlineForm(channel)) }
             }
@@ -92,7 +99,8 @@ public enum ParentTerminationRule {
                 rule: rule, outcome: .treatedAsCancellation(terms), deadlines: cancellation.deadlines,
                 citations: cancellation.citations, explanation: note.followed(by: cancellation.explanation))
         }
-        let earliestPer = try NoticePeriod.earliestEffectiveDate(for: .termination, from: receivedOn)
+        let earliestPer = try NoticePeriod.earliestEffectiveDate(
+            for: .termination, from: receivedOn, parameters: parameters)
         var per = max(requestedEndDate ?? earliestPer, earliestPer)
         var end = try per.addingDaysChecked(-1)
         if let fixedEnd = contract.endDate, fixedEnd < end {
@@ -100,7 +108,8 @@ public enum ParentTerminationRule {
             per = try fixedEnd.addingDaysChecked(1)
         }
         let stillDue = try BillingSchedule.instalments(
-            annual: contract.annualAmount, from: receivedOn.addingDaysChecked(1), through: end)
+            annual: contract.annualAmount, from: receivedOn.addingDaysChecked(1), through: end,
+            parameters: parameters)
         let terms = TerminationTerms(
             receivedOn: receivedOn, earliestEndDate: try earliestPer.addingDaysChecked(-1),
             requestedEndDate: requestedEndDate, endDate: end, firstDayWithoutContract: per,
@@ -112,10 +121,12 @@ public enum ParentTerminationRule {
         let noRefund = edition.cite("6", lid: 5)
         var explanation = Explanation(
             nl:
-                "Partou ontving je opzegformulier op \(receivedOn.spelledOutInFull(.nl)). De opzegtermijn is een maand, dus de "
+                "Partou ontving je opzegformulier op \(receivedOn.spelledOutInFull(.nl)). De opzegtermijn is "
+                + "\(NoticePeriod.monthsPhrase(months, in: .nl)), dus de "
                 + "overeenkomst kan op zijn vroegst eindigen per \(earliestPer.spelledOutInFull(.nl)) (\(form.dutchCitation)).",
             en:
-                "Partou received your termination form on \(receivedOn.spelledOutInFull(.en)). The notice period is one month, so "
+                "Partou received your termination form on \(receivedOn.spelledOutInFull(.en)). The notice period is "
+                + "\(NoticePeriod.monthsPhrase(months, in: .en)), so "
                 + "the contract can end as of \(earliestPer.spelledOutInFull(.en)) at the earliest (\(form.englishCitation))."
         )
         explanation = explanation.followed(

@@ -15,36 +15,42 @@ public enum PaymentDefaultRule {
     public static let deadlineKind = Deadline.Kind(
         key: "paymentDefaultMonth", nl: "een maand in verzuim", en: "one month in default")
 
-    /// The date on which one month of default that began on `since` is reached.
+    /// The date on which the month of default (``TSOParameters/paymentDefault``, one month in 2024) that
+    /// began on `since` is reached.
     ///
     /// - Throws: ``RulesError`` for a date outside the supported years.
-    public static func oneMonthReached(since: LocalDate) throws(RulesError) -> LocalDate {
-        try NoticePeriod.monthGranted(after: since)
+    public static func oneMonthReached(
+        since: LocalDate, parameters: TSOParameters = .edition2024
+    ) throws(RulesError) -> LocalDate {
+        try NoticePeriod.granted(parameters.paymentDefault, after: since)
     }
 
     /// Whether a default that began on `since` (and was paid off on `paidOn`, if it was) is a ground to
-    /// terminate on `noticeOn`, explained.
+    /// terminate on `noticeOn`, explained, under the numbers of `parameters` (`nil`: the edition in force
+    /// on `noticeOn`).
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a notice before 1 August 2024; `invalidArgument`
     ///   when the payment is before the default began.
     public static func decide(
-        since: LocalDate, paidOn: LocalDate?, noticeOn: LocalDate
+        since: LocalDate, paidOn: LocalDate?, noticeOn: LocalDate, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<PaymentDefaultOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: noticeOn)
+        let parameters = try TSOParameters.given(parameters, on: noticeOn)
         if let paidOn, paidOn < since {
             throw RulesError(
                 code: .invalidArgument, value: "paid on \(paidOn)", context: "the default began on \(since)")
         }
-        let reached = try oneMonthReached(since: since)
+        let reached = try oneMonthReached(since: since, parameters: parameters)
+        let month = NoticePeriod.monthsPhrase(parameters.paymentDefault.value, in: .nl)
+        let monthEn = NoticePeriod.monthsPhrase(parameters.paymentDefault.value, in: .en)
         let outcome = PaymentDefaultOutcome(
             since: since, oneMonthReachedOn: reached, paidOn: paidOn, noticeOn: noticeOn)
-        let citation = edition.cite("8", lid: 5, sub: "a")
+        let citation = parameters.paymentDefault.citation
         var explanation = Explanation(
             nl:
-                "Je betalingsachterstand begon op \(since.spelledOutInFull(.nl)); een maand verzuim is bereikt op "
+                "Je betalingsachterstand begon op \(since.spelledOutInFull(.nl)); \(month) verzuim is bereikt op "
                 + "\(reached.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
             en:
-                "Your payment default began on \(since.spelledOutInFull(.en)); one month of default is reached on "
+                "Your payment default began on \(since.spelledOutInFull(.en)); \(monthEn) of default is reached on "
                 + "\(reached.spelledOutInFull(.en)) (\(citation.englishCitation)).")
         if let paidOn, paidOn <= noticeOn {
             explanation = explanation.followed(
@@ -59,19 +65,19 @@ public enum PaymentDefaultRule {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
-                        "Partou zegde op \(noticeOn.spelledOutInFull(.nl)) op, vóórdat een maand verzuim bereikt was; dat is "
+                        "Partou zegde op \(noticeOn.spelledOutInFull(.nl)) op, vóórdat \(month) verzuim bereikt was; dat is "
                         + "geen grond om op te zeggen.",
                     en:
-                        "Partou gave notice on \(noticeOn.spelledOutInFull(.en)), before one month of default was reached; that "
+                        "Partou gave notice on \(noticeOn.spelledOutInFull(.en)), before \(monthEn) of default was reached; that "
                         + "is not a ground to terminate."))
         } else {
             explanation = explanation.followed(
                 by: Explanation(
                     nl:
-                        "Op \(noticeOn.spelledOutInFull(.nl)) was je al een maand in verzuim; dat is een zwaarwegende reden om op "
+                        "Op \(noticeOn.spelledOutInFull(.nl)) was je al \(month) in verzuim; dat is een zwaarwegende reden om op "
                         + "te zeggen.",
                     en:
-                        "On \(noticeOn.spelledOutInFull(.en)) you had been in default for one month; that is a serious reason to "
+                        "On \(noticeOn.spelledOutInFull(.en)) you had been in default for \(monthEn); that is a serious reason to "
                         + "terminate."))
         }
         return Decision(

@@ -24,25 +24,30 @@ public enum PriceChangeRule {
     public static let deadlineKind = Deadline.Kind(
         key: "priceChangeEffective", nl: "nieuwe prijs op zijn vroegst", en: "new price at the earliest")
 
-    /// Decides a price change announced on `announcedOn` that Partou proposes to apply from `proposedEffectiveDate`.
+    /// Decides a price change announced on `announcedOn` that Partou proposes to apply from
+    /// `proposedEffectiveDate`, under the numbers of `parameters` (`nil`: the edition in force on
+    /// `announcedOn`).
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for an announcement before 1 August 2024, or a calendar error.
     public static func decide(
-        announcedOn: LocalDate, proposedEffectiveDate: LocalDate
+        announcedOn: LocalDate, proposedEffectiveDate: LocalDate, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<PriceChangeOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: announcedOn)
-        let citation = edition.cite("7")
-        let earliest = try NoticePeriod.earliestEffectiveDate(for: .priceChange, from: announcedOn)
+        let parameters = try TSOParameters.given(parameters, on: announcedOn)
+        let citation = parameters.priceChangeMonths.citation
+        let earliest = try NoticePeriod.earliestEffectiveDate(
+            for: .priceChange, from: announcedOn, parameters: parameters)
+        let months = parameters.priceChangeMonths.value
+        let weeks = parameters.priceChangeWeeks.value
         let outcome = PriceChangeOutcome(
             announcedOn: announcedOn, proposedEffectiveDate: proposedEffectiveDate,
             earliestEffectiveDate: earliest)
         var explanation = Explanation(
             nl:
                 "Partou kondigde de prijswijziging aan op \(announcedOn.spelledOutInFull(.nl)). Die gaat niet eerder in dan na "
-                + "één kalendermaand plus één week, dus op zijn vroegst op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
+                + "\(NoticePeriod.calendarMonthsPhrase(months, in: .nl)) plus \(NoticePeriod.weeksPhrase(weeks, in: .nl)), dus op zijn vroegst op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
             en:
-                "Partou announced the price change on \(announcedOn.spelledOutInFull(.en)). It takes effect no earlier than one "
-                + "calendar month plus one week later, so on \(earliest.spelledOutInFull(.en)) at the earliest (\(citation.englishCitation))."
+                "Partou announced the price change on \(announcedOn.spelledOutInFull(.en)). It takes effect no earlier than "
+                + "\(NoticePeriod.calendarMonthsPhrase(months, in: .en)) plus \(NoticePeriod.weeksPhrase(weeks, in: .en)) later, so on \(earliest.spelledOutInFull(.en)) at the earliest (\(citation.englishCitation))."
         )
         let effective = outcome.effectiveDate
         let oldPriceUntil = try effective.addingDaysChecked(-1)

@@ -14,19 +14,24 @@ public enum ProviderTerminationRule {
     /// The rule's identifier.
     public static let rule: RuleID = "contracts.providerTermination"
 
-    /// Decides a termination by Partou of `contract`, given on `noticeOn` for `reason`.
+    /// Decides a termination by Partou of `contract`, given on `noticeOn` for `reason`, under the numbers
+    /// of `parameters` (`nil`: the edition in force on `noticeOn`).
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a notice before 1 August 2024, or an invalid argument.
     public static func decide(
-        contract: Contract, reason: ProviderTerminationReason, noticeOn: LocalDate
+        contract: Contract, reason: ProviderTerminationReason, noticeOn: LocalDate,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ProviderTerminationOutcome> {
-        try decided(contract: contract, reason: reason, noticeOn: noticeOn).byAnalogy(for: contract.service)
+        try decided(contract: contract, reason: reason, noticeOn: noticeOn, parameters: parameters)
+            .byAnalogy(for: contract.service)
     }
 
     static func decided(
-        contract: Contract, reason: ProviderTerminationReason, noticeOn: LocalDate
+        contract: Contract, reason: ProviderTerminationReason, noticeOn: LocalDate,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ProviderTerminationOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: noticeOn)
+        let parameters = try TSOParameters.given(parameters, on: noticeOn)
+        let edition = parameters.edition
         let lid5 = edition.cite("8", lid: 5)
         guard let point = reason.point else {
             return Decision(
@@ -46,7 +51,8 @@ public enum ProviderTerminationRule {
         }
         let citation = edition.cite("8", lid: 5, sub: point)
         if case .paymentDefault(let since, let paidOn) = reason {
-            let check = try PaymentDefaultRule.decide(since: since, paidOn: paidOn, noticeOn: noticeOn)
+            let check = try PaymentDefaultRule.decide(
+                since: since, paidOn: paidOn, noticeOn: noticeOn, parameters: parameters)
             guard check.outcome.isGround else {
                 let rejection: ProviderTerminationRejection =
                     check.outcome.isCured
@@ -59,7 +65,7 @@ public enum ProviderTerminationRule {
             }
             return try allowed(
                 contract: contract, reason: reason, point: point, noticeOn: noticeOn, citation: citation,
-                edition: edition, preface: check.explanation, deadlines: check.deadlines)
+                parameters: parameters, preface: check.explanation, deadlines: check.deadlines)
         }
         if case .riskToOthers(let warned, let dispensable) = reason, !warned, !dispensable {
             return Decision(
@@ -76,30 +82,33 @@ public enum ProviderTerminationRule {
         }
         return try allowed(
             contract: contract, reason: reason, point: point, noticeOn: noticeOn, citation: citation,
-            edition: edition, preface: nil, deadlines: [])
+            parameters: parameters, preface: nil, deadlines: [])
     }
 
     private static func allowed(
         contract: Contract, reason: ProviderTerminationReason, point: String, noticeOn: LocalDate,
-        citation: Citation, edition: TermsEdition, preface: Explanation?, deadlines: [Deadline]
+        citation: Citation, parameters: TSOParameters, preface: Explanation?, deadlines: [Deadline]
     ) throws(RulesError) -> Decision<ProviderTerminationOutcome> {
-        var per = try NoticePeriod.monthGranted(after: noticeOn)
+        let months = parameters.noticePeriod.value
+        var per = try NoticePeriod.granted(parameters.noticePeriod, after: noticeOn)
         var end = try per.addingDaysChecked(-1)
         if let fixedEnd = contract.endDate, fixedEnd < end {
             end = fixedEnd
             per = try fixedEnd.addingDaysChecked(1)
         }
-        let notice = edition.cite("8", lid: 1)
+        let notice = parameters.noticePeriod.citation
         let both = ContractEnd(
             unchecked: end, firstDayWithoutContract: per, source: .providerTermination, citation: citation)
         var explanation = Explanation(
             nl:
                 "Partou zegde op \(noticeOn.spelledOutInFull(.nl)) op wegens \(reason.name(in: .nl)): een zwaarwegende reden "
-                + "(\(citation.dutchCitation)). Met een opzegtermijn van een maand (\(notice.dutchCitation)) geldt: "
+                + "(\(citation.dutchCitation)). Met een opzegtermijn van \(NoticePeriod.monthsPhrase(months, in: .nl)) "
+                + "(\(notice.dutchCitation)) geldt: "
                 + "\(both.phrase(in: .nl)).",
             en:
                 "Partou gave notice on \(noticeOn.spelledOutInFull(.en)) because of \(reason.name(in: .en)): a serious reason "
-                + "(\(citation.englishCitation)). With one month's notice (\(notice.englishCitation)): \(both.phrase(in: .en))."
+                + "(\(citation.englishCitation)). With \(NoticePeriod.noticePhrase(months)) (\(notice.englishCitation)): "
+                + "\(both.phrase(in: .en))."
         )
         if let preface { explanation = preface.followed(by: explanation) }
         let outcome = ProviderTerminationOutcome.allowed(

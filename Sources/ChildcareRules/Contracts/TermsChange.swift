@@ -33,13 +33,18 @@ public enum TermsChangeRule {
     ///   - informedOn: the date Partou informed the parent of the change.
     ///   - proposedEffectiveDate: the date Partou proposes; `nil` for the earliest allowed.
     ///   - isMaterial: whether the change materially changes the contract (wezenlijke wijziging).
+    ///   - parameters: the numbers of the edition that applies; `nil` for the edition in force on `informedOn`.
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024, or a calendar error.
     public static func decide(
-        informedOn: LocalDate, proposedEffectiveDate: LocalDate? = nil, isMaterial: Bool
+        informedOn: LocalDate, proposedEffectiveDate: LocalDate? = nil, isMaterial: Bool,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<TermsChangeOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: informedOn)
-        let citation = edition.cite("10")
-        let earliest = try NoticePeriod.earliestEffectiveDate(for: .termsChange, from: informedOn)
+        let parameters = try TSOParameters.given(parameters, on: informedOn)
+        let citation = parameters.edition.cite("10")
+        let earliest = try NoticePeriod.earliestEffectiveDate(
+            for: .termsChange, from: informedOn, parameters: parameters)
+        let months = parameters.termsChangeMonths.value
+        let weeks = parameters.termsChangeWeeks.value
         let proposed = proposedEffectiveDate ?? earliest
         let effective = max(proposed, earliest)
         let outcome = TermsChangeOutcome(
@@ -48,11 +53,11 @@ public enum TermsChangeRule {
             terminationWindowEnds: isMaterial ? effective : nil)
         var explanation = Explanation(
             nl:
-                "Partou informeerde je op \(informedOn.spelledOutInFull(.nl)) over gewijzigde voorwaarden. Die gaan pas één "
-                + "maand en één week later in, dus op zijn vroegst op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
+                "Partou informeerde je op \(informedOn.spelledOutInFull(.nl)) over gewijzigde voorwaarden. Die gaan pas "
+                + "\(NoticePeriod.monthsPhrase(months, in: .nl, stressed: true)) en \(NoticePeriod.weeksPhrase(weeks, in: .nl)) later in, dus op zijn vroegst op \(earliest.spelledOutInFull(.nl)) (\(citation.dutchCitation)).",
             en:
-                "Partou informed you of changed terms on \(informedOn.spelledOutInFull(.en)). They take effect only one month and "
-                + "one week later, so on \(earliest.spelledOutInFull(.en)) at the earliest (\(citation.englishCitation))."
+                "Partou informed you of changed terms on \(informedOn.spelledOutInFull(.en)). They take effect only "
+                + "\(NoticePeriod.monthsPhrase(months, in: .en)) and \(NoticePeriod.weeksPhrase(weeks, in: .en)) later, so on \(earliest.spelledOutInFull(.en)) at the earliest (\(citation.englishCitation))."
         )
         if outcome.isPrematureDate {
             explanation = explanation.followed(
@@ -109,22 +114,24 @@ public enum TermsChangeRule {
     /// - Throws: ``RulesError`` as ``ParentTerminationRule/decide(contract:receivedOn:channel:requestedEndDate:)``.
     public static func terminate(
         contract: Contract, against change: TermsChangeOutcome, receivedOn: LocalDate, channel: Channel,
-        requestedEndDate: LocalDate? = nil
+        requestedEndDate: LocalDate? = nil, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ParentTerminationOutcome> {
         try terminated(
             contract: contract, against: change, receivedOn: receivedOn, channel: channel,
-            requestedEndDate: requestedEndDate
+            requestedEndDate: requestedEndDate, parameters: parameters
         ).byAnalogy(for: contract.service)
     }
 
     static func terminated(
         contract: Contract, against change: TermsChangeOutcome, receivedOn: LocalDate, channel: Channel,
-        requestedEndDate: LocalDate? = nil
+        requestedEndDate: LocalDate? = nil, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ParentTerminationOutcome> {
+        let parameters = try TSOParameters.given(parameters, on: receivedOn)
         let ordinary = try ParentTerminationRule.decided(
-            contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requestedEndDate)
+            contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requestedEndDate,
+            parameters: parameters)
         guard case .accepted(let terms) = ordinary.outcome else { return ordinary }
-        let edition = try TermsEdition.inForce(.tsoTerms, on: receivedOn)
+        let edition = parameters.edition
         let article10 = edition.cite("10")
         guard change.isMaterial, receivedOn <= change.effectiveDate, receivedOn >= change.informedOn else {
             let why =
@@ -157,7 +164,8 @@ public enum TermsChangeRule {
             per = try fixedEnd.addingDaysChecked(1)
         }
         let stillDue = try BillingSchedule.instalments(
-            annual: contract.annualAmount, from: receivedOn.addingDaysChecked(1), through: end)
+            annual: contract.annualAmount, from: receivedOn.addingDaysChecked(1), through: end,
+            parameters: parameters)
         let special = TerminationTerms(
             receivedOn: receivedOn, earliestEndDate: try earliestPer.addingDaysChecked(-1),
             requestedEndDate: requestedEndDate, endDate: end, firstDayWithoutContract: per,

@@ -32,12 +32,20 @@ public enum SwapHoursExpiry {
         key: "swapHoursExpiry", nl: "laatste dag om ruil- en inhaaluren in te zetten",
         en: "last day to use swap hours")
 
-    /// The last date on which hours earned for `date` can be used: 31 December of its year, or
-    /// `contractEnd` when that is earlier.
-    public static func expiryDate(of date: LocalDate, contractEnd: LocalDate?) -> LocalDate {
-        let yearEnd = LocalDate(unchecked: date.year, 12, 31)
+    /// The last date on which hours earned for `date` can be used: the expiry day of `parameters`
+    /// (``TSOParameters/swapHoursExpiry``, 31 December in 2024) of its year, or `contractEnd` when that is
+    /// earlier.
+    public static func expiryDate(
+        of date: LocalDate, contractEnd: LocalDate?, parameters: TSOParameters = .edition2024
+    ) -> LocalDate {
+        let yearEnd = yearEnd(of: date, parameters: parameters)
         guard let contractEnd else { return yearEnd }
         return min(yearEnd, contractEnd)
+    }
+
+    /// The expiry day of `parameters` on or after `date`: 31 December of `date`'s year in 2024.
+    public static func yearEnd(of date: LocalDate, parameters: TSOParameters = .edition2024) -> LocalDate {
+        parameters.swapHoursExpiry.value.next(onOrAfter: date)
     }
 
     /// Whether hours that expire on `expiry` can be used for care on `careDate` requested on that day.
@@ -58,30 +66,34 @@ public enum SwapHoursExpiry {
     ///
     /// `requestedOn` is the date of the request for the care; `nil` takes the care date itself. A request made
     /// on or before the expiry date uses the hours also for care after it, but never for care after the
-    /// contract's end (I-105).
+    /// contract's end (I-105). `parameters` are the numbers of the edition that applies; `nil` for the
+    /// edition in force on `date`.
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition`, or a calendar error.
     public static func decide(
         earnedFor date: LocalDate, contract: Contract, careOn careDate: LocalDate,
-        requestedOn: LocalDate? = nil
+        requestedOn: LocalDate? = nil, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ExpiryOutcome> {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
-        let citation = edition.cite("5", lid: 5)
-        let expiry = expiryDate(of: date, contractEnd: contract.endDate)
+        let parameters = try TSOParameters.given(parameters, on: date)
+        let edition = parameters.edition
+        let citation = parameters.swapHoursExpiry.citation
+        let expiry = expiryDate(of: date, contractEnd: contract.endDate, parameters: parameters)
+        let yearEnd = yearEnd(of: date, parameters: parameters)
+        let day = parameters.swapHoursExpiry.value
         let requested = requestedOn ?? careDate
         let usable = isUsable(
             expiry: expiry, requestedOn: requested, forCareOn: careDate, contractEnd: contract.endDate)
         let afterExpiry = usable && careDate > expiry
         let deadline = try Deadline.endOfDate(expiry, kind: deadlineKind)
-        let byContract = contract.endDate.map { $0 < LocalDate(unchecked: date.year, 12, 31) } ?? false
+        let byContract = contract.endDate.map { $0 < yearEnd } ?? false
         let reasonNl =
             byContract
             ? "omdat je overeenkomst op \(expiry.spelledOut(in: .nl)) eindigt"
-            : "omdat ze op 31 december van het kalenderjaar vervallen"
+            : "omdat ze op \(day.phrase(in: .nl)) van het kalenderjaar vervallen"
         let reasonEn =
             byContract
             ? "because your contract ends on \(expiry.spelledOut(in: .en))"
-            : "because they lapse after 31 December of the calendar year"
+            : "because they lapse after \(day.phrase(in: .en)) of the calendar year"
         let verdict =
             afterExpiry
             ? Explanation(

@@ -17,44 +17,60 @@
 /// | ``noticePeriod`` | 1 month | art. 8 lid 1 |
 /// | ``changePeriod`` | 1 month | art. 8 lid 2 |
 /// | ``paymentDefault`` | 1 month | art. 8 lid 5 sub a |
+/// | ``consentAgreementPeriod`` | 1 month | art. 2 lid 5 sub a |
+/// | ``consentNoticePeriod`` | 1 month | art. 2 lid 5 sub a |
+/// | ``consentBeforeStartPeriod`` + ``consentLastWeekBeforeStart`` | 1 month, or 1 week before the start | art. 2 lid 5 sub b |
 /// | ``termsChangeMonths`` + ``termsChangeWeeks`` | 1 month + 1 week | art. 10 lid 2 |
 /// | ``priceChangeMonths`` + ``priceChangeWeeks`` | 1 month + 1 week | art. 7 |
 public struct TSOParameters: Sendable, Hashable {
     /// The values, in one shared immutable box: a copy of the parameters is a reference count, not fifteen
     /// parameters with their texts (the WebAssembly module is the smaller for it, see Docs/Performance.md).
-    private let fields: Fields
+    private let fields: Box
 
     /// The hours before the start of care an absence must be reported in the app to earn swap hours.
-    public var absenceNotice: TermsParameter<Int> { fields.absenceNotice }
+    public var absenceNotice: TermsParameter<Int> { fields.values.absenceNotice }
     /// The time before which extra care for the same day must be requested.
-    public var sameDayCutoff: TermsParameter<LocalTime> { fields.sameDayCutoff }
+    public var sameDayCutoff: TermsParameter<LocalTime> { fields.values.sameDayCutoff }
     /// The days before the start of care that extra care paid with swap hours must be cancelled to get
     /// the hours back.
-    public var extraCareHoursCancellation: TermsParameter<Int> { fields.extraCareHoursCancellation }
+    public var extraCareHoursCancellation: TermsParameter<Int> { fields.values.extraCareHoursCancellation }
     /// The days before the care day that invoiced extra care must be cancelled to owe nothing.
-    public var extraCareInvoiceCancellation: TermsParameter<Int> { fields.extraCareInvoiceCancellation }
+    public var extraCareInvoiceCancellation: TermsParameter<Int> {
+        fields.values.extraCareInvoiceCancellation
+    }
     /// The day of the year on which swap hours expire.
-    public var swapHoursExpiry: TermsParameter<DayOfYear> { fields.swapHoursExpiry }
+    public var swapHoursExpiry: TermsParameter<DayOfYear> { fields.values.swapHoursExpiry }
     /// The number of monthly instalments of the annual amount.
-    public var instalments: TermsParameter<Int> { fields.instalments }
+    public var instalments: TermsParameter<Int> { fields.values.instalments }
     /// The months of the year without an invoice.
-    public var monthsWithoutInvoice: TermsParameter<[Int]> { fields.monthsWithoutInvoice }
+    public var monthsWithoutInvoice: TermsParameter<[Int]> { fields.values.monthsWithoutInvoice }
     /// The period for cancelling a contract before care starts, in calendar months.
-    public var cancellationPeriod: TermsParameter<Int> { fields.cancellationPeriod }
+    public var cancellationPeriod: TermsParameter<Int> { fields.values.cancellationPeriod }
     /// The parent's notice period for terminating, in calendar months.
-    public var noticePeriod: TermsParameter<Int> { fields.noticePeriod }
+    public var noticePeriod: TermsParameter<Int> { fields.values.noticePeriod }
     /// The period for changing a contract, in calendar months.
-    public var changePeriod: TermsParameter<Int> { fields.changePeriod }
+    public var changePeriod: TermsParameter<Int> { fields.values.changePeriod }
     /// How long a parent must be in default before Partou may terminate, in calendar months.
-    public var paymentDefault: TermsParameter<Int> { fields.paymentDefault }
+    public var paymentDefault: TermsParameter<Int> { fields.values.paymentDefault }
     /// The calendar months after the parent was informed before changed terms take effect.
-    public var termsChangeMonths: TermsParameter<Int> { fields.termsChangeMonths }
+    public var termsChangeMonths: TermsParameter<Int> { fields.values.termsChangeMonths }
     /// The weeks added to ``termsChangeMonths``.
-    public var termsChangeWeeks: TermsParameter<Int> { fields.termsChangeWeeks }
+    public var termsChangeWeeks: TermsParameter<Int> { fields.values.termsChangeWeeks }
     /// The calendar months after the announcement before a price change takes effect.
-    public var priceChangeMonths: TermsParameter<Int> { fields.priceChangeMonths }
+    public var priceChangeMonths: TermsParameter<Int> { fields.values.priceChangeMonths }
     /// The weeks added to ``priceChangeMonths``.
-    public var priceChangeWeeks: TermsParameter<Int> { fields.priceChangeWeeks }
+    public var priceChangeWeeks: TermsParameter<Int> { fields.values.priceChangeWeeks }
+    /// The time the parents have to agree, once a missing consent comes to light after the start, in
+    /// calendar months.
+    public var consentAgreementPeriod: TermsParameter<Int> { fields.values.consentAgreementPeriod }
+    /// The notice with which Partou then terminates the contract or cancels the change, in calendar months.
+    public var consentNoticePeriod: TermsParameter<Int> { fields.values.consentNoticePeriod }
+    /// The time the parents have to agree, once a missing consent comes to light before the start, in
+    /// calendar months.
+    public var consentBeforeStartPeriod: TermsParameter<Int> { fields.values.consentBeforeStartPeriod }
+    /// The weeks before the start by which the parents must agree when less than
+    /// ``consentBeforeStartPeriod`` is left.
+    public var consentLastWeekBeforeStart: TermsParameter<Int> { fields.values.consentLastWeekBeforeStart }
 
     /// Creates the parameters of one edition. The library's own are ``edition2024``; a test can build a
     /// fictitious later edition to see what a changed number does.
@@ -66,24 +82,31 @@ public struct TSOParameters: Sendable, Hashable {
         noticePeriod: TermsParameter<Int>, changePeriod: TermsParameter<Int>,
         paymentDefault: TermsParameter<Int>, termsChangeMonths: TermsParameter<Int>,
         termsChangeWeeks: TermsParameter<Int>, priceChangeMonths: TermsParameter<Int>,
-        priceChangeWeeks: TermsParameter<Int>
+        priceChangeWeeks: TermsParameter<Int>, consentAgreementPeriod: TermsParameter<Int>,
+        consentNoticePeriod: TermsParameter<Int>, consentBeforeStartPeriod: TermsParameter<Int>,
+        consentLastWeekBeforeStart: TermsParameter<Int>
     ) {
-        fields = Fields(
-            absenceNotice: absenceNotice,
-            sameDayCutoff: sameDayCutoff,
-            extraCareHoursCancellation: extraCareHoursCancellation,
-            extraCareInvoiceCancellation: extraCareInvoiceCancellation,
-            swapHoursExpiry: swapHoursExpiry,
-            instalments: instalments,
-            monthsWithoutInvoice: monthsWithoutInvoice,
-            cancellationPeriod: cancellationPeriod,
-            noticePeriod: noticePeriod,
-            changePeriod: changePeriod,
-            paymentDefault: paymentDefault,
-            termsChangeMonths: termsChangeMonths,
-            termsChangeWeeks: termsChangeWeeks,
-            priceChangeMonths: priceChangeMonths,
-            priceChangeWeeks: priceChangeWeeks)
+        fields = Box(
+            Values(
+                absenceNotice: absenceNotice,
+                sameDayCutoff: sameDayCutoff,
+                extraCareHoursCancellation: extraCareHoursCancellation,
+                extraCareInvoiceCancellation: extraCareInvoiceCancellation,
+                swapHoursExpiry: swapHoursExpiry,
+                instalments: instalments,
+                monthsWithoutInvoice: monthsWithoutInvoice,
+                cancellationPeriod: cancellationPeriod,
+                noticePeriod: noticePeriod,
+                changePeriod: changePeriod,
+                paymentDefault: paymentDefault,
+                termsChangeMonths: termsChangeMonths,
+                termsChangeWeeks: termsChangeWeeks,
+                priceChangeMonths: priceChangeMonths,
+                priceChangeWeeks: priceChangeWeeks,
+                consentAgreementPeriod: consentAgreementPeriod,
+                consentNoticePeriod: consentNoticePeriod,
+                consentBeforeStartPeriod: consentBeforeStartPeriod,
+                consentLastWeekBeforeStart: consentLastWeekBeforeStart))
     }
 
     /// The edition the parameters belong to.
@@ -132,7 +155,7 @@ extension TSOParameters {
                 citation: tso.cite("5", section: "Extra opvang", lid: 6, sub: "b"),
                 quote: "7 dagen voorafgaand aan de opvangdag annuleert"),
             swapHoursExpiry: TermsParameter(
-                name: "tso.swapHours.expiry", value: DayOfYear(month: 12, day: 31), unit: .dayOfYear,
+                name: "tso.swapHours.expiry", value: DayOfYear(unchecked: 12, 31), unit: .dayOfYear,
                 citation: tso.cite("5", lid: 5),
                 quote: "vervallen op 31 december van het lopende kalenderjaar"),
             instalments: TermsParameter(
@@ -164,7 +187,21 @@ extension TSOParameters {
                 quote: "na één kalendermaand, vermeerderd met één week"),
             priceChangeWeeks: TermsParameter(
                 name: "tso.priceChange.weeks", value: 1, unit: .weeks, citation: tso.cite("7"),
-                quote: "na één kalendermaand, vermeerderd met één week"))
+                quote: "na één kalendermaand, vermeerderd met één week"),
+            consentAgreementPeriod: TermsParameter(
+                name: "tso.consent.agreementMonths", value: 1, unit: .calendarMonths,
+                citation: tso.cite("2", lid: 5, sub: "a"),
+                quote: "termijn van een maand tot overeenstemming komen"),
+            consentNoticePeriod: TermsParameter(
+                name: "tso.consent.noticeMonths", value: 1, unit: .calendarMonths,
+                citation: tso.cite("2", lid: 5, sub: "a"),
+                quote: "met inachtneming van de opzegtermijn van een maand"),
+            consentBeforeStartPeriod: TermsParameter(
+                name: "tso.consent.beforeStartMonths", value: 1, unit: .calendarMonths,
+                citation: tso.cite("2", lid: 5, sub: "b"), quote: "ouders na een maand"),
+            consentLastWeekBeforeStart: TermsParameter(
+                name: "tso.consent.lastWeeksBeforeStart", value: 1, unit: .weeks,
+                citation: tso.cite("2", lid: 5, sub: "b"), quote: "uiterlijk een week voor die startdatum"))
     }()
 
     /// Every parameter of this edition, as the name, the value written out, the clause key and the quote,
@@ -190,13 +227,17 @@ extension TSOParameters {
             row(termsChangeWeeks, "\(termsChangeWeeks.value) weeks"),
             row(priceChangeMonths, "\(priceChangeMonths.value) calendar months"),
             row(priceChangeWeeks, "\(priceChangeWeeks.value) weeks"),
+            row(consentAgreementPeriod, "\(consentAgreementPeriod.value) calendar months"),
+            row(consentNoticePeriod, "\(consentNoticePeriod.value) calendar months"),
+            row(consentBeforeStartPeriod, "\(consentBeforeStartPeriod.value) calendar months"),
+            row(consentLastWeekBeforeStart, "\(consentLastWeekBeforeStart.value) weeks"),
         ]
     }
 }
 
 extension TSOParameters {
-    /// The stored parameters of one edition; immutable, so one box is shared by every copy.
-    private final class Fields: Sendable {
+    /// The stored parameters of one edition.
+    private struct Values: Sendable, Hashable {
         let absenceNotice: TermsParameter<Int>
         let sameDayCutoff: TermsParameter<LocalTime>
         let extraCareHoursCancellation: TermsParameter<Int>
@@ -212,82 +253,27 @@ extension TSOParameters {
         let termsChangeWeeks: TermsParameter<Int>
         let priceChangeMonths: TermsParameter<Int>
         let priceChangeWeeks: TermsParameter<Int>
+        let consentAgreementPeriod: TermsParameter<Int>
+        let consentNoticePeriod: TermsParameter<Int>
+        let consentBeforeStartPeriod: TermsParameter<Int>
+        let consentLastWeekBeforeStart: TermsParameter<Int>
+    }
 
-        init(
-            absenceNotice: TermsParameter<Int>,
-            sameDayCutoff: TermsParameter<LocalTime>,
-            extraCareHoursCancellation: TermsParameter<Int>,
-            extraCareInvoiceCancellation: TermsParameter<Int>,
-            swapHoursExpiry: TermsParameter<DayOfYear>,
-            instalments: TermsParameter<Int>,
-            monthsWithoutInvoice: TermsParameter<[Int]>,
-            cancellationPeriod: TermsParameter<Int>,
-            noticePeriod: TermsParameter<Int>,
-            changePeriod: TermsParameter<Int>,
-            paymentDefault: TermsParameter<Int>,
-            termsChangeMonths: TermsParameter<Int>,
-            termsChangeWeeks: TermsParameter<Int>,
-            priceChangeMonths: TermsParameter<Int>,
-            priceChangeWeeks: TermsParameter<Int>
-        ) {
-            self.absenceNotice = absenceNotice
-            self.sameDayCutoff = sameDayCutoff
-            self.extraCareHoursCancellation = extraCareHoursCancellation
-            self.extraCareInvoiceCancellation = extraCareInvoiceCancellation
-            self.swapHoursExpiry = swapHoursExpiry
-            self.instalments = instalments
-            self.monthsWithoutInvoice = monthsWithoutInvoice
-            self.cancellationPeriod = cancellationPeriod
-            self.noticePeriod = noticePeriod
-            self.changePeriod = changePeriod
-            self.paymentDefault = paymentDefault
-            self.termsChangeMonths = termsChangeMonths
-            self.termsChangeWeeks = termsChangeWeeks
-            self.priceChangeMonths = priceChangeMonths
-            self.priceChangeWeeks = priceChangeWeeks
-        }
+    /// One edition's values in an immutable box, so one box is shared by every copy.
+    private final class Box: Sendable {
+        let values: Values
+        init(_ values: Values) { self.values = values }
     }
 }
 
 extension TSOParameters {
     /// Two sets of parameters are equal when every parameter is.
     public static func == (lhs: TSOParameters, rhs: TSOParameters) -> Bool {
-        if lhs.fields === rhs.fields { return true }
-        return lhs.absenceNotice == rhs.absenceNotice
-            && lhs.sameDayCutoff == rhs.sameDayCutoff
-            && lhs.extraCareHoursCancellation == rhs.extraCareHoursCancellation
-            && lhs.extraCareInvoiceCancellation == rhs.extraCareInvoiceCancellation
-            && lhs.swapHoursExpiry == rhs.swapHoursExpiry
-            && lhs.instalments == rhs.instalments
-            && lhs.monthsWithoutInvoice == rhs.monthsWithoutInvoice
-            && lhs.cancellationPeriod == rhs.cancellationPeriod
-            && lhs.noticePeriod == rhs.noticePeriod
-            && lhs.changePeriod == rhs.changePeriod
-            && lhs.paymentDefault == rhs.paymentDefault
-            && lhs.termsChangeMonths == rhs.termsChangeMonths
-            && lhs.termsChangeWeeks == rhs.termsChangeWeeks
-            && lhs.priceChangeMonths == rhs.priceChangeMonths
-            && lhs.priceChangeWeeks == rhs.priceChangeWeeks
+        lhs.fields === rhs.fields || lhs.fields.values == rhs.fields.values
     }
 
     /// Hashes every parameter.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(absenceNotice)
-        hasher.combine(sameDayCutoff)
-        hasher.combine(extraCareHoursCancellation)
-        hasher.combine(extraCareInvoiceCancellation)
-        hasher.combine(swapHoursExpiry)
-        hasher.combine(instalments)
-        hasher.combine(monthsWithoutInvoice)
-        hasher.combine(cancellationPeriod)
-        hasher.combine(noticePeriod)
-        hasher.combine(changePeriod)
-        hasher.combine(paymentDefault)
-        hasher.combine(termsChangeMonths)
-        hasher.combine(termsChangeWeeks)
-        hasher.combine(priceChangeMonths)
-        hasher.combine(priceChangeWeeks)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields.values) }
 }
 
 extension TSOParameters {

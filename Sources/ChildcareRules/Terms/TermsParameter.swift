@@ -89,12 +89,43 @@ public enum ParameterUnit: String, Sendable, Hashable, CaseIterable {
 public struct DayOfYear: Sendable, Hashable {
     /// The month, 1–12.
     public let month: Int
-    /// The day of the month.
+    /// The day of the month, 1 to the month's length in a leap year.
     public let day: Int
 
-    /// Creates a day of the year; the library's own are valid dates in every year.
-    public init(month: Int, day: Int) {
+    /// Creates a day of the year.
+    ///
+    /// - Throws: ``RulesError`` with code `invalidArgument` for a month outside 1–12, or a day that the
+    ///   month never has (30 February).
+    public init(month: Int, day: Int) throws(RulesError) {
+        guard (1...12).contains(month), day >= 1, day <= LocalDate.daysInMonth(year: 2028, month: month)
+        else {
+            throw RulesError(
+                code: .invalidArgument, value: "day \(day) of month \(month)",
+                context: "no year has that day")
+        }
+        self.init(unchecked: month, day)
+    }
+
+    /// A day of the year the library knows to exist.
+    package init(unchecked month: Int, _ day: Int) {
         self.month = month
         self.day = day
+    }
+
+    /// This day in `year`; 29 February is the last day of February in a year without it.
+    public func date(in year: Int) -> LocalDate {
+        LocalDate(unchecked: year, month, min(day, LocalDate.daysInMonth(year: year, month: month)))
+    }
+
+    /// The first date on or after `date` that is this day of the year: for 31 December, the 31 December
+    /// of `date`'s own year.
+    public func next(onOrAfter date: LocalDate) -> LocalDate {
+        let candidate = self.date(in: date.year)
+        return candidate >= date ? candidate : self.date(in: date.year + 1)
+    }
+
+    /// "31 december" / "31 December".
+    public func phrase(in language: Language) -> String {
+        "\(day) \(date(in: 2028).monthName(in: language))"
     }
 }

@@ -36,7 +36,11 @@ enum FixtureEdition {
             cancellationPeriod: moved(base.cancellationPeriod), noticePeriod: moved(base.noticePeriod),
             changePeriod: moved(base.changePeriod), paymentDefault: moved(base.paymentDefault),
             termsChangeMonths: moved(base.termsChangeMonths), termsChangeWeeks: moved(base.termsChangeWeeks),
-            priceChangeMonths: moved(base.priceChangeMonths), priceChangeWeeks: moved(base.priceChangeWeeks))
+            priceChangeMonths: moved(base.priceChangeMonths), priceChangeWeeks: moved(base.priceChangeWeeks),
+            consentAgreementPeriod: moved(base.consentAgreementPeriod),
+            consentNoticePeriod: moved(base.consentNoticePeriod),
+            consentBeforeStartPeriod: moved(base.consentBeforeStartPeriod),
+            consentLastWeekBeforeStart: moved(base.consentLastWeekBeforeStart))
     }()
 }
 
@@ -45,7 +49,11 @@ extension TSOParameters {
     func changing(
         extraCareHoursCancellation hoursDays: Int? = nil,
         extraCareInvoiceCancellation invoiceDays: Int? = nil,
-        noticePeriod noticeMonths: Int? = nil, priceChangeWeeks priceWeeks: Int? = nil
+        noticePeriod noticeMonths: Int? = nil, priceChangeWeeks priceWeeks: Int? = nil,
+        cancellationPeriod cancellationMonths: Int? = nil, changePeriod changeMonths: Int? = nil,
+        paymentDefault defaultMonths: Int? = nil, consentAgreementPeriod agreementMonths: Int? = nil,
+        consentNoticePeriod consentNoticeMonths: Int? = nil,
+        consentLastWeekBeforeStart lastWeeks: Int? = nil
     ) -> TSOParameters {
         func change(_ parameter: TermsParameter<Int>, _ value: Int?) -> TermsParameter<Int> {
             value.map { FixtureEdition.moved(parameter, value: $0) } ?? parameter
@@ -55,11 +63,17 @@ extension TSOParameters {
             extraCareHoursCancellation: change(extraCareHoursCancellation, hoursDays),
             extraCareInvoiceCancellation: change(extraCareInvoiceCancellation, invoiceDays),
             swapHoursExpiry: swapHoursExpiry, instalments: instalments,
-            monthsWithoutInvoice: monthsWithoutInvoice, cancellationPeriod: cancellationPeriod,
-            noticePeriod: change(noticePeriod, noticeMonths), changePeriod: changePeriod,
-            paymentDefault: paymentDefault, termsChangeMonths: termsChangeMonths,
+            monthsWithoutInvoice: monthsWithoutInvoice,
+            cancellationPeriod: change(cancellationPeriod, cancellationMonths),
+            noticePeriod: change(noticePeriod, noticeMonths),
+            changePeriod: change(changePeriod, changeMonths),
+            paymentDefault: change(paymentDefault, defaultMonths), termsChangeMonths: termsChangeMonths,
             termsChangeWeeks: termsChangeWeeks, priceChangeMonths: priceChangeMonths,
-            priceChangeWeeks: change(priceChangeWeeks, priceWeeks))
+            priceChangeWeeks: change(priceChangeWeeks, priceWeeks),
+            consentAgreementPeriod: change(consentAgreementPeriod, agreementMonths),
+            consentNoticePeriod: change(consentNoticePeriod, consentNoticeMonths),
+            consentBeforeStartPeriod: consentBeforeStartPeriod,
+            consentLastWeekBeforeStart: change(consentLastWeekBeforeStart, lastWeeks))
     }
 }
 
@@ -259,5 +273,116 @@ struct NoticePeriodParameterTests {
         #expect(throws: RulesError.self) {
             try NoticePeriod.decide(.termination, from: LocalDate(unchecked: 2024, 7, 31))
         }
+    }
+}
+
+@Suite(
+    "The contract rules read their periods from the edition (TSO terms art. 2 lid 5, art. 3, art. 8 lid 1, 2 and 5)"
+)
+struct ContractParameterTests {
+    static let fixture = FixtureEdition.parameters
+
+    @Test(
+        "A termination received 31 December 2026 ends per 31 January under one month, per 28 February under two",
+        arguments: [(1, "2027-01-30", "een maand"), (2, "2027-02-27", "2 maanden")])
+    func parentTermination(months: Int, lastDay: String, phrase: String) throws {
+        let contract = try Fixtures.contract(signed: "2026-06-01", start: "2026-08-01")
+        let decision = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: LocalDate("2026-12-31"), channel: .onlineForm,
+            parameters: Self.fixture.changing(noticePeriod: months))
+        #expect(try decision.outcome.endDate == LocalDate(lastDay))
+        #expect(decision.explanation.nl.contains("De opzegtermijn is \(phrase)"))
+        #expect(decision.citations.first?.edition == FixtureEdition.tso2027)
+    }
+
+    @Test("A cancellation received 10 June takes effect on 10 July under one month, on 10 August under two")
+    func cancellation() throws {
+        let contract = try Fixtures.contract(signed: "2026-06-01", start: "2026-09-01")
+        let received = try LocalDate("2026-06-10")
+        let one = try CancellationRule.decide(contract: contract, receivedOn: received, channel: .email)
+        let two = try CancellationRule.decide(
+            contract: contract, receivedOn: received, channel: .email,
+            parameters: Self.fixture.changing(cancellationPeriod: 2))
+        #expect(try one.outcome.terms?.effectiveDate == LocalDate("2026-07-10"))
+        #expect(try two.outcome.terms?.effectiveDate == LocalDate("2026-08-10"))
+        #expect(two.explanation.nl.contains("De annuleringstermijn is 2 maanden"))
+    }
+
+    @Test("A change received 31 March takes effect on 30 April under one month, on 31 May under two")
+    func contractChange() throws {
+        let received = try LocalDate("2026-03-31")
+        let one = try ContractChangeRule.decide(receivedOn: received, channel: .onlineForm)
+        let two = try ContractChangeRule.decide(
+            receivedOn: received, channel: .onlineForm, parameters: Self.fixture.changing(changePeriod: 2))
+        guard case .accepted(let first) = one.outcome, case .accepted(let second) = two.outcome else {
+            Issue.record("both changes are in writing and accepted")
+            return
+        }
+        #expect(try first.effectiveDate == LocalDate("2026-04-30"))
+        #expect(try second.effectiveDate == LocalDate("2026-05-31"))
+        #expect(two.explanation.en.contains("The change period is 2 months"))
+    }
+
+    @Test("A default that began 10 January is a ground on 10 February under one month, not under two")
+    func paymentDefault() throws {
+        let since = try LocalDate("2027-01-10")
+        let notice = try LocalDate("2027-02-10")
+        let one = try PaymentDefaultRule.decide(
+            since: since, paidOn: nil, noticeOn: notice, parameters: Self.fixture)
+        let two = try PaymentDefaultRule.decide(
+            since: since, paidOn: nil, noticeOn: notice, parameters: Self.fixture.changing(paymentDefault: 2))
+        #expect(one.outcome.isGround)
+        #expect(!two.outcome.isGround)
+        #expect(try two.outcome.oneMonthReachedOn == LocalDate("2027-03-10"))
+        #expect(two.explanation.nl.contains("2 maanden verzuim is bereikt"))
+    }
+
+    @Test(
+        "Partou's own notice of 31 January ends the contract per 1 March under one month, per 31 March under two"
+    )
+    func providerTermination() throws {
+        let contract = try Fixtures.contract(signed: "2026-06-01", start: "2026-08-01")
+        let reason = ProviderTerminationReason.unableToPerform
+        let one = try ProviderTerminationRule.decide(
+            contract: contract, reason: reason, noticeOn: LocalDate("2027-01-31"), parameters: Self.fixture)
+        let two = try ProviderTerminationRule.decide(
+            contract: contract, reason: reason, noticeOn: LocalDate("2027-01-31"),
+            parameters: Self.fixture.changing(noticePeriod: 2))
+        #expect(try one.outcome.end?.firstDayWithoutContract == LocalDate("2027-03-01"))
+        #expect(try two.outcome.end?.firstDayWithoutContract == LocalDate("2027-03-31"))
+        #expect(two.explanation.en.contains("With 2 months' notice"))
+    }
+
+    @Test(
+        "Missing consent found after the start: the parents get the edition's month to agree, then its notice"
+    )
+    func missingConsentAfterStart() throws {
+        let contract = try Fixtures.contract(signed: "2026-06-01", start: "2026-08-01")
+        let decision = try MissingConsentRule.decide(
+            contract: contract, foundOn: LocalDate("2027-01-10"), hasCourtRulingOrSettlement: false,
+            agreementReachedOn: nil,
+            parameters: Self.fixture.changing(consentAgreementPeriod: 2, consentNoticePeriod: 3))
+        #expect(try decision.outcome.agreementDeadline == LocalDate("2027-03-10"))
+        #expect(
+            try decision.outcome.consequence
+                == .terminated(
+                    endDate: LocalDate("2027-06-09"), firstDayWithoutContract: LocalDate("2027-06-10")))
+        #expect(decision.explanation.nl.contains("Jullie hebben 2 maanden om het eens te worden"))
+    }
+
+    @Test("Missing consent found shortly before the start: agree by the edition's weeks before the start")
+    func missingConsentBeforeStart() throws {
+        let contract = try Fixtures.contract(signed: "2027-01-04", start: "2027-02-01")
+        let found = try LocalDate("2027-01-10")
+        let one = try MissingConsentRule.decide(
+            contract: contract, foundOn: found, hasCourtRulingOrSettlement: false, agreementReachedOn: nil,
+            parameters: Self.fixture)
+        let two = try MissingConsentRule.decide(
+            contract: contract, foundOn: found, hasCourtRulingOrSettlement: false, agreementReachedOn: nil,
+            parameters: Self.fixture.changing(consentLastWeekBeforeStart: 2))
+        #expect(try one.outcome.agreementDeadline == LocalDate("2027-01-25"))
+        #expect(try two.outcome.agreementDeadline == LocalDate("2027-01-18"))
+        #expect(two.explanation.nl.contains("uiterlijk 2 weken voor de start"))
+        #expect(one.explanation.nl.contains("uiterlijk een week voor de start"))
     }
 }
