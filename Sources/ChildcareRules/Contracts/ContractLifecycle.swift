@@ -27,20 +27,21 @@ public enum ContractLifecycle {
         }
     }
 
-    /// Applies `event` to `state` for `contract`. For a KDV, BSO or VSO contract the decision cites the
-    /// TSO terms by analogy (``Decision/byAnalogy(for:)``).
+    /// Applies `event` to `state` for `contract`, under the numbers of `parameters` (`nil`: each rule takes
+    /// the edition in force on its own date). For a KDV, BSO or VSO contract the decision cites the TSO
+    /// terms by analogy (``Decision/byAnalogy(for:)``).
     ///
     /// - Throws: ``RulesError``: `invalidState` for an event a final state cannot take, or for agreement
     ///   without missing consent; otherwise what the underlying rule throws.
     public static func apply(
-        _ event: ContractEvent, to state: ContractState, contract: Contract
+        _ event: ContractEvent, to state: ContractState, contract: Contract, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Step {
-        let step = try applied(event, to: state, contract: contract)
+        let step = try applied(event, to: state, contract: contract, parameters: parameters)
         return Step(state: step.state, decision: step.decision.byAnalogy(for: contract.service))
     }
 
     private static func applied(
-        _ event: ContractEvent, to state: ContractState, contract: Contract
+        _ event: ContractEvent, to state: ContractState, contract: Contract, parameters: TSOParameters?
     ) throws(RulesError) -> Step {
         if state.isFinal {
             if case .dateReached(let date) = event { return try unchanged(state, on: date) }
@@ -49,7 +50,7 @@ public enum ContractLifecycle {
         switch event {
         case .cancellation(let receivedOn, let channel):
             let decision = try CancellationRule.decided(
-                contract: contract, receivedOn: receivedOn, channel: channel)
+                contract: contract, receivedOn: receivedOn, channel: channel, parameters: parameters)
             let next: ContractState = decision.outcome.terms.map { .cancelled($0) } ?? state
             return Step(state: next, decision: decision.map { .cancellation($0) })
         case .parentTermination(let receivedOn, let channel, let requested, let againstChange):
@@ -57,13 +58,15 @@ public enum ContractLifecycle {
             if let againstChange {
                 let change = try TermsChangeRule.decide(
                     informedOn: againstChange.informedOn,
-                    proposedEffectiveDate: againstChange.proposedEffectiveDate, isMaterial: true)
+                    proposedEffectiveDate: againstChange.proposedEffectiveDate, isMaterial: true,
+                    parameters: parameters)
                 decision = try TermsChangeRule.terminated(
                     contract: contract, against: change.outcome, receivedOn: receivedOn, channel: channel,
-                    requestedEndDate: requested)
+                    requestedEndDate: requested, parameters: parameters)
             } else {
                 decision = try ParentTerminationRule.decided(
-                    contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requested)
+                    contract: contract, receivedOn: receivedOn, channel: channel, requestedEndDate: requested,
+                    parameters: parameters)
             }
             let next: ContractState =
                 switch decision.outcome {
@@ -74,11 +77,13 @@ public enum ContractLifecycle {
             return Step(state: next, decision: decision.map { .parentTermination($0) })
         case .change(let receivedOn, let channel, let requested):
             let decision = try ContractChangeRule.decide(
-                receivedOn: receivedOn, channel: channel, requestedEffectiveDate: requested)
+                receivedOn: receivedOn, channel: channel, requestedEffectiveDate: requested,
+                parameters: parameters)
             return Step(state: state, decision: decision.map { .change($0) })
         case .changeEndingService(let receivedOn, let channel, let requested):
             let decision = try ContractChangeRule.decide(
-                receivedOn: receivedOn, channel: channel, requestedEffectiveDate: requested)
+                receivedOn: receivedOn, channel: channel, requestedEffectiveDate: requested,
+                parameters: parameters)
             guard case .accepted(let terms) = decision.outcome else {
                 return Step(state: state, decision: decision.map { .serviceEnded($0, end: nil) })
             }
@@ -98,15 +103,16 @@ public enum ContractLifecycle {
                     deadlines: decision.deadlines, citations: decision.citations, explanation: explanation))
         case .priceChange(let announcedOn, let proposed):
             let decision = try PriceChangeRule.decide(
-                announcedOn: announcedOn, proposedEffectiveDate: proposed)
+                announcedOn: announcedOn, proposedEffectiveDate: proposed, parameters: parameters)
             return Step(state: state, decision: decision.map { .priceChange($0) })
         case .termsChange(let informedOn, let proposed, let isMaterial):
             let decision = try TermsChangeRule.decide(
-                informedOn: informedOn, proposedEffectiveDate: proposed, isMaterial: isMaterial)
+                informedOn: informedOn, proposedEffectiveDate: proposed, isMaterial: isMaterial,
+                parameters: parameters)
             return Step(state: state, decision: decision.map { .termsChange($0) })
         case .providerTermination(let noticeOn, let reason):
             let decision = try ProviderTerminationRule.decided(
-                contract: contract, reason: reason, noticeOn: noticeOn)
+                contract: contract, reason: reason, noticeOn: noticeOn, parameters: parameters)
             let next: ContractState =
                 if let end = decision.outcome.endDate { pending(state, endDate: end) } else { state }
             return Step(state: next, decision: decision.map { .providerTermination($0) })
@@ -114,7 +120,8 @@ public enum ContractLifecycle {
             let decision = try MissingConsentRule.decided(
                 contract: contract, foundOn: foundOn,
                 hasCourtRulingOrSettlement: facts.hasCourtRulingOrSettlement,
-                otherParentHasAuthority: facts.otherParentHasAuthority, agreementReachedOn: nil)
+                otherParentHasAuthority: facts.otherParentHasAuthority, agreementReachedOn: nil,
+                parameters: parameters)
             let next: ContractState =
                 if let deadline = decision.outcome.agreementDeadline {
                     .awaitingConsent(foundOn: foundOn, deadline: deadline)
@@ -126,9 +133,11 @@ public enum ContractLifecycle {
                     code: .invalidState, value: "agreement on \(agreedOn)",
                     context: "no missing consent was found")
             }
-            return try resolveConsent(contract: contract, foundOn: foundOn, agreedOn: agreedOn, on: agreedOn)
+            return try resolveConsent(
+                contract: contract, foundOn: foundOn, agreedOn: agreedOn, on: agreedOn, parameters: parameters
+            )
         case .dateReached(let date):
-            return try timePasses(to: date, state: state, contract: contract)
+            return try timePasses(to: date, state: state, contract: contract, parameters: parameters)
         }
     }
 
@@ -150,11 +159,12 @@ public enum ContractLifecycle {
     }
 
     private static func resolveConsent(
-        contract: Contract, foundOn: LocalDate, agreedOn: LocalDate?, on date: LocalDate
+        contract: Contract, foundOn: LocalDate, agreedOn: LocalDate?, on date: LocalDate,
+        parameters: TSOParameters?
     ) throws(RulesError) -> Step {
         let decision = try MissingConsentRule.decided(
             contract: contract, foundOn: foundOn, hasCourtRulingOrSettlement: false,
-            agreementReachedOn: agreedOn)
+            agreementReachedOn: agreedOn, parameters: parameters)
         let next: ContractState =
             switch decision.outcome.consequence {
             case .none, .changeDoesNotTakeEffect, .changeCancelled:
@@ -166,7 +176,7 @@ public enum ContractLifecycle {
     }
 
     private static func timePasses(
-        to date: LocalDate, state: ContractState, contract: Contract
+        to date: LocalDate, state: ContractState, contract: Contract, parameters: TSOParameters?
     ) throws(RulesError) -> Step {
         switch state {
         case .signed where date >= contract.startDate:
@@ -187,7 +197,8 @@ public enum ContractLifecycle {
                             + "(from August to July) and renews tacitly each time (\(citation.englishCitation))."
                     )))
         case .awaitingConsent(let foundOn, let deadline) where date > deadline:
-            return try resolveConsent(contract: contract, foundOn: foundOn, agreedOn: nil, on: date)
+            return try resolveConsent(
+                contract: contract, foundOn: foundOn, agreedOn: nil, on: date, parameters: parameters)
         case .terminationPending(let end) where date > end:
             let next = ContractState.ended(endDate: end)
             return Step(

@@ -220,14 +220,17 @@ public enum DeadlineCalendar {
     static func lapseReminders(_ request: DeadlineCalendarRequest) throws(RulesError) -> [CalendarDeadline] {
         guard let balance = request.balanceMinutes, balance > 0 else { return [] }
         var result: [CalendarDeadline] = []
+        // The expiry day of the edition in force at the end of the period: 31 December in 2024.
+        let parameters = try TSOParameters.inForce(on: request.period.last)
         for year in request.period.first.year...request.period.last.year {
-            let (first, yearEnd) = try RulesError.calendar { () throws(CalendarError) in
-                (try LocalDate(year: year, month: 12, day: 1), try LocalDate(year: year, month: 12, day: 31))
-            }
-            // A December of the period, under a contract that runs to 31 December: its hours lapse then.
+            let yearEnd = parameters.swapHoursExpiry.value.date(in: year)
+            let first = YearMonth(yearEnd).firstDay
+            // The month of the expiry day in the period, under a contract that runs to that day: its hours
+            // lapse then.
             guard first <= request.period.last, yearEnd >= request.period.first,
                 request.contract.startDate <= yearEnd,
-                SwapHoursExpiry.expiryDate(of: yearEnd, contractEnd: request.contract.endDate) == yearEnd
+                SwapHoursExpiry.expiryDate(
+                    of: yearEnd, contractEnd: request.contract.endDate, parameters: parameters) == yearEnd
             else { continue }
             let date = max(first, request.period.first)
             let citation = try TermsEdition.inForce(.tsoTerms, on: yearEnd).cite("5", lid: 5)

@@ -21,6 +21,10 @@ package struct ContractTimeline: Sendable, Hashable {
     package private(set) var end: TimelineEnd?
     /// The contract the child moved to (art. 5 lid 6), if any.
     package private(set) var movedTo: ContractID?
+    /// The days on which terms changes the parent was informed of take effect (art. 10), in the order they
+    /// were applied; `nil` for none, so a state without them is saved as before. From each, the edition in
+    /// force on it binds the contract (``TermsCatalogue/binding(signedOn:noticesEffective:on:)``).
+    package private(set) var termsNotices: [LocalDate]?
 
     /// The timeline of `contract` at the start of a case: its start and, when the facts give one, its end.
     package init(_ contract: Contract) {
@@ -58,6 +62,11 @@ package struct ContractTimeline: Sendable, Hashable {
     /// Records a change that takes effect on `date` (a change of care, a price or terms change).
     mutating func recordChange(on date: LocalDate, source: EventID, citation: Citation?) {
         entries.append(TimelineEntry(kind: .change, date: date, source: source, citation: citation))
+    }
+
+    /// Records that a terms change the parent was informed of takes effect on `date` (art. 10).
+    mutating func recordTermsNotice(effective date: LocalDate) {
+        termsNotices = (termsNotices ?? []) + [date]
     }
 
     /// Records a move to `successor` from `firstDay` on (art. 5 lid 6).

@@ -3,17 +3,19 @@
 
 extension Engine {
     static func decide(
-        _ timed: TimedEvent, state: inout EngineState, facts: CaseFacts
+        _ timed: TimedEvent, state: inout EngineState, facts: CaseFacts, terms: TermsCatalogue
     ) throws(RulesError) -> [DecisionRecord] {
         // The hours of a contract whose end has passed lapse before anything else is decided, and again
         // after it for hours the event gave back; an expiry event lapses them itself, in its own decision.
-        if case .expiry = timed.event { return try decideEvent(timed, state: &state, facts: facts) }
+        if case .expiry = timed.event {
+            return try decideEvent(timed, state: &state, facts: facts, terms: terms)
+        }
         let instant = try moment(of: timed).instant
         let date = timed.at.date
         let before = try lapseEndedContracts(
             before: date, suffix: "#lapse-before-", timed: timed, instant: instant, state: &state,
             facts: facts)
-        let records = try decideEvent(timed, state: &state, facts: facts)
+        let records = try decideEvent(timed, state: &state, facts: facts, terms: terms)
         let after = try lapseEndedContracts(
             before: date, suffix: "#lapse-after-", timed: timed, instant: instant, state: &state, facts: facts
         )
@@ -45,7 +47,7 @@ extension Engine {
     }
 
     private static func decideEvent(
-        _ timed: TimedEvent, state: inout EngineState, facts: CaseFacts
+        _ timed: TimedEvent, state: inout EngineState, facts: CaseFacts, terms: TermsCatalogue
     ) throws(RulesError) -> [DecisionRecord] {
         let id = timed.id
         let key = timed.key
@@ -63,10 +65,11 @@ extension Engine {
             }
             // The hours reach as far as the contract's hours do: after a move, to the contract moved to.
             let hoursContract = try state.hoursContract(contractID, facts: facts)
+            let parameters = try state.parameters(of: contract, on: date, terms: terms)
             let decision = try AbsenceRule.decide(
                 date: date, contract: hoursContract, school: facts.school, reported: timed.at,
-                channel: channel,
-                appVersion: version, child: facts.childName(of: contract))
+                channel: channel, appVersion: version, child: facts.childName(of: contract),
+                parameters: parameters)
             var minutes = decision.outcome.earnedMinutes
             var outcome = DecisionOutcome(decision.outcome.reason)
             var explanation = decision.explanation
@@ -75,7 +78,7 @@ extension Engine {
                 case .earned, .tooLate, .enteredByStaff, .notInApp, .closureDayAnnouncedLate: true
                 case .appVersionCannotRequest, .notACareDay: false
                 }
-            if let command = decision.outcome.ledgerCommand(for: hoursContract) {
+            if let command = decision.outcome.ledgerCommand(for: hoursContract, parameters: parameters) {
                 let receipt = try state.desk.record(command, key: key, at: instant)
                 if receipt.isDuplicate {
                     minutes = 0
@@ -119,8 +122,8 @@ extension Engine {
             }
             let decision = try state.desk.request(
                 booking, contract: contract, school: facts.school, careStart: careStart, minutes: minutes,
-                requested: timed.at,
-                channel: channel, appVersion: version, withHours: withHours, key: key)
+                requested: timed.at, channel: channel, appVersion: version, withHours: withHours, key: key,
+                parameters: state.parameters(of: contract, on: careStart.date, terms: terms))
             let outcome = decision.outcome
             let name: DecisionOutcome
             if let refusal = outcome.refusal {
@@ -164,8 +167,10 @@ extension Engine {
 
         case .extraCareCancelled(let booking, let channel):
             let contract = try self.contract(ofBooking: booking, state: state, facts: facts)
+            let booked = state.desk.bookings[booking]?.careStart.date ?? timed.at.date
             let decisions = try state.desk.cancel(
-                booking, cancelled: timed.at, channel: channel, key: key, contractEnd: contract.endDate)
+                booking, cancelled: timed.at, channel: channel, key: key, contractEnd: contract.endDate,
+                parameters: state.parameters(of: contract, on: booked, terms: terms))
             let balance = state.balance(of: contract)
             return decisions.map { decision in
                 let outcome = decision.outcome
@@ -195,7 +200,9 @@ extension Engine {
             let contract = try state.contract(contractID, facts: facts)
             try requireContractOpen(event, contract: contract, end: state.timelines[contractID]?.end)
             let current = state.contracts[contractID] ?? .signed
-            let step = try ContractLifecycle.apply(event, to: current, contract: contract)
+            let parameters = try state.parameters(of: contract, on: timed.at.date, terms: terms)
+            let step = try ContractLifecycle.apply(
+                event, to: current, contract: contract, parameters: parameters)
             state.contracts[contractID] = step.state
             // A change of care (art. 8 lid 2), a price change (art. 7) or a terms change (art. 10) takes
             // effect on the date its notice gives: the timeline records it with its clause.
@@ -207,6 +214,13 @@ extension Engine {
             if isChange, let effective = step.decision.deadlines.first?.moment.local.date {
                 state.timelines[contractID]?.recordChange(
                     on: effective, source: id, citation: step.decision.citations.first)
+                // From the day a terms change takes effect, the edition in force then binds the contract
+                // (art. 10); with the library's one edition, that is the edition it was already bound by.
+                if case .termsChange = event, case .termsChange(let change) = step.decision.outcome,
+                    try terms.inForce(on: change.effectiveDate) != parameters
+                {
+                    state.timelines[contractID]?.recordTermsNotice(effective: change.effectiveDate)
+                }
             }
             let record = DecisionRecord(
                 step.decision, event: id, outcome: .contract(ContractOutcome(step.decision.outcome)))
@@ -304,7 +318,11 @@ extension Engine {
                 from: from, to: target, firstDay: firstDay, timed: timed, state: &state, facts: facts)
 
         case .billing(let contractID, let schoolYear):
-            return [try billing(contractID, schoolYear: schoolYear, timed: timed, state: state, facts: facts)]
+            return [
+                try billing(
+                    contractID, schoolYear: schoolYear, timed: timed, state: state, facts: facts, terms: terms
+                )
+            ]
 
         case .waiver(let contractID, let waived, let reason, let grantedBy):
             let contract = try state.contract(contractID, facts: facts)

@@ -68,7 +68,8 @@ extension Engine {
     /// The instalments of a contract for a school year, under its timeline (art. 6 lid 1, I-210): a month
     /// is billed only when the contract is in force on its first day, so nothing after the end.
     static func billing(
-        _ id: ContractID, schoolYear startYear: Int?, timed: TimedEvent, state: EngineState, facts: CaseFacts
+        _ id: ContractID, schoolYear startYear: Int?, timed: TimedEvent, state: EngineState, facts: CaseFacts,
+        terms: TermsCatalogue
     ) throws(RulesError) -> DecisionRecord {
         let contract = try state.contract(id, facts: facts)
         let year =
@@ -108,7 +109,9 @@ extension Engine {
                 $0.contractEnd = end
             }
         }
-        let decision = try BillingSchedule.decide(for: contract, schoolYear: year)
+        let decision = try BillingSchedule.decide(
+            for: contract, schoolYear: year,
+            parameters: state.parameters(of: contract, on: year.firstDay, terms: terms))
         return DecisionRecord(
             decision, event: timed.id, outcome: decision.outcome.isEmpty ? .notBilled : .billed
         ).with {

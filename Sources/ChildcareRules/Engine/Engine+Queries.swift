@@ -23,14 +23,17 @@ extension EngineState {
     /// After a move the hours are those of the contract moved to (art. 5 lid 6). On a date after the
     /// contract's end no hours are available: they lapsed with the contract.
     ///
+    /// `terms` are the editions the engine applies (the library's own by default); the contract's own
+    /// edition on `date` (art. 10) sets the expiry day.
+    ///
     /// - Throws: ``RulesError``: `unknownReference` for an unknown contract, `beforeFirstEdition` for a date
     ///   before the first edition of the terms, or a calendar error.
     public func balance(
-        of id: ContractID, at date: LocalDate, facts: CaseFacts
+        of id: ContractID, at date: LocalDate, facts: CaseFacts, terms: TermsCatalogue = .library
     ) throws(RulesError) -> DecisionRecord {
         let hours = try hoursContract(id, facts: facts)
-        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
-        let citation = edition.cite("5", lid: 5)
+        let parameters = try self.parameters(of: hours, on: date, terms: terms)
+        let citation = parameters.swapHoursExpiry.citation
         let account = LedgerAccount(hours)
         let recorded = ledger.balance(of: account)
         let end = hours.endDate
@@ -43,7 +46,12 @@ extension EngineState {
         // the balance still adds up (earned + goodwill == used + expired + available + reserved).
         balance.expired += (recorded.available - balance.available) + (recorded.reserved - balance.reserved)
         let next = usable.map { lot in
-            (lot: lot, expiry: min(lot.expiry, SwapHoursExpiry.expiryDate(of: lot.date, contractEnd: end)))
+            (
+                lot: lot,
+                expiry: min(
+                    lot.expiry,
+                    SwapHoursExpiry.expiryDate(of: lot.date, contractEnd: end, parameters: parameters))
+            )
         }.min { ($0.expiry, $0.lot.lot) < ($1.expiry, $1.lot.lot) }
         let on = date.spelledOut(in: .nl)
         let onEn = date.spelledOut(in: .en)
@@ -68,15 +76,22 @@ extension EngineState {
             let deadline = try Deadline.endOfDate(next.expiry, kind: SwapHoursExpiry.deadlineKind)
             deadlines.append(deadline)
             let minutesThen = usable.filter {
-                min($0.expiry, SwapHoursExpiry.expiryDate(of: $0.date, contractEnd: end)) == next.expiry
+                min(
+                    $0.expiry,
+                    SwapHoursExpiry.expiryDate(of: $0.date, contractEnd: end, parameters: parameters))
+                    == next.expiry
             }.reduce(0) { $0 + $1.availableMinutes }
-            let byContract = end.map { $0 == next.expiry && !($0.month == 12 && $0.day == 31) } ?? false
+            let byContract =
+                end.map { $0 == next.expiry && $0 != SwapHoursExpiry.yearEnd(of: $0, parameters: parameters) }
+                ?? false
+            let day = parameters.swapHoursExpiry.value
             let reasonNl =
                 byContract
-                ? "omdat je overeenkomst dan eindigt" : "omdat ruil- en inhaaluren op 31 december vervallen"
+                ? "omdat je overeenkomst dan eindigt"
+                : "omdat ruil- en inhaaluren op \(day.phrase(in: .nl)) vervallen"
             let reasonEn =
                 byContract
-                ? "because your contract ends then" : "because swap hours lapse after 31 December"
+                ? "because your contract ends then" : "because swap hours lapse after \(day.phrase(in: .en))"
             explanation = explanation.followed(
                 by: Explanation(
                     nl: "Daarvan kun je \(Self.minutes(minutesThen, .nl)) inzetten tot en met "
@@ -100,12 +115,13 @@ extension EngineState {
     /// The coming deadlines of the contract `id` that matter to a parent, earliest first, at most `limit`:
     /// the 96-hour deadline to report an absence for each next care day (TSO art. 5 lid 1), the expiry of
     /// the hours (art. 5 lid 5), and the contract's last day when its timeline has one. Only deadlines after
-    /// `after` count.
+    /// `after` count. Each care day's deadline follows the edition that binds the contract on that day
+    /// (art. 10) among `terms` (the library's own by default).
     ///
     /// - Throws: ``RulesError``: `unknownReference` for an unknown contract, `invalidArgument` for a
     ///   negative `limit`, `beforeFirstEdition`, or a calendar error.
     public func nextDeadlines(
-        for id: ContractID, after: Instant, facts: CaseFacts, limit: Int = 5
+        for id: ContractID, after: Instant, facts: CaseFacts, limit: Int = 5, terms: TermsCatalogue = .library
     ) throws(RulesError) -> DecisionRecord {
         guard limit >= 0 else {
             throw RulesError(code: .invalidArgument, value: "\(limit)", context: "a limit cannot be negative")
@@ -113,7 +129,7 @@ extension EngineState {
         let contract = try self.contract(id, facts: facts)
         let now = try RulesError.calendar { () throws(CalendarError) in try Amsterdam.zoned(after) }
         let today = now.local.date
-        let edition = try TermsEdition.inForce(.tsoTerms, on: today)
+        let edition = try parameters(of: contract, on: today, terms: terms).edition
         var deadlines: [Deadline] = []
         var citations: [Citation] = []
         var parts: [Explanation] = []
@@ -129,7 +145,9 @@ extension EngineState {
                 from: first, through: last, contract: contract, school: facts.school)
             where found < limit {
                 guard let day = status.careDay else { continue }
-                let decision = try NinetySixHourRule.deadline(careStart: day.start.local)
+                let decision = try NinetySixHourRule.deadline(
+                    careStart: day.start.local,
+                    parameters: parameters(of: contract, on: day.start.local.date, terms: terms))
                 guard let deadline = decision.deadlines.first, deadline.moment.instant > after else {
                     continue
                 }
@@ -147,7 +165,7 @@ extension EngineState {
             if found > 0 { citations.append(edition.cite("5", lid: 1)) }
         }
         // The expiry of the hours, as the balance query finds it.
-        let balance = try balance(of: id, at: today, facts: facts)
+        let balance = try balance(of: id, at: today, facts: facts, terms: terms)
         for deadline in balance.deadlines where deadline.moment.instant > after {
             deadlines.append(deadline)
             parts.append(
@@ -199,10 +217,13 @@ extension EngineState {
     /// give: the decision ``Engine/apply(_:to:facts:)`` would make (`earned`, `tooLate`, `notACareDay`,
     /// `afterContractEnd`, …), with the absence rule's own outcome codes. The state is not changed.
     ///
+    /// `terms` are the editions the engine applies (the library's own by default).
+    ///
     /// - Throws: ``RulesError``: `unknownReference` for an unknown contract, `beforeFirstEdition`, or a
     ///   calendar error for a time that does not exist or is ambiguous.
     public func canReportAbsence(
-        on date: LocalDate, contract: ContractID, now: LocalDateTime, facts: CaseFacts
+        on date: LocalDate, contract: ContractID, now: LocalDateTime, facts: CaseFacts,
+        terms: TermsCatalogue = .library
     ) throws(RulesError) -> DecisionRecord {
         _ = try facts.contract(contract)
         var copy = self
@@ -212,7 +233,7 @@ extension EngineState {
         let timed = TimedEvent(
             id: id, at: now, key: IdempotencyKey(id.rawValue),
             event: .absence(contract: contract, date: date, channel: .app))
-        let records = try Engine.decide(timed, state: &copy, facts: facts)
+        let records = try Engine.decide(timed, state: &copy, facts: facts, terms: terms)
         guard let record = records.first(where: { $0.event == id }) ?? records.first else {
             throw RulesError(code: .invalidState, value: "the absence", context: "it was not decided")
         }

@@ -24,18 +24,21 @@ public enum Engine {
         public let decisions: [DecisionRecord]
     }
 
-    /// Evaluates `events` from the start of the case described by `facts`.
+    /// Evaluates `events` from the start of the case described by `facts`, under the editions of `terms`
+    /// (the library's own by default): each contract is bound by the edition art. 10 gives it.
     ///
     /// Events are applied in time order; events at the same moment in their sequence numbers' order when
     /// both have one, and otherwise in the order given. Event identifiers are never compared.
     ///
     /// - Throws: ``RulesError``: `invalidArgument` for two events with one id; otherwise the first error of
     ///   ``apply(_:to:facts:)``. To go on after a failing event, use ``evaluateAll(_:events:)``.
-    public static func evaluate(_ facts: CaseFacts, events: [TimedEvent]) throws(RulesError) -> Evaluation {
+    public static func evaluate(
+        _ facts: CaseFacts, events: [TimedEvent], terms: TermsCatalogue = .library
+    ) throws(RulesError) -> Evaluation {
         var state = EngineState(facts: facts)
         var decisions: [DecisionRecord] = []
         for event in try ordered(events) {
-            decisions += try apply(event, to: &state, facts: facts)
+            decisions += try apply(event, to: &state, facts: facts, terms: terms)
         }
         return Evaluation(state: state, decisions: decisions)
     }
@@ -47,7 +50,9 @@ public enum Engine {
     ///
     /// - Throws: ``RulesError`` with code `invalidArgument` for two events with one id, or a `calendar`
     ///   error for an event moment that does not exist: those make the order itself unknown.
-    public static func evaluateAll(_ facts: CaseFacts, events: [TimedEvent]) throws(RulesError) -> Report {
+    public static func evaluateAll(
+        _ facts: CaseFacts, events: [TimedEvent], terms: TermsCatalogue = .library
+    ) throws(RulesError) -> Report {
         var state = EngineState(facts: facts)
         var decisions: [DecisionRecord] = []
         var failures: [Failure] = []
@@ -55,7 +60,7 @@ public enum Engine {
             firstWins: events.enumerated().map { ($0.element.id, $0.offset) })
         for event in try ordered(events) {
             do {
-                decisions += try apply(event, to: &state, facts: facts)
+                decisions += try apply(event, to: &state, facts: facts, terms: terms)
             } catch {
                 failures.append(
                     Failure(
@@ -110,7 +115,8 @@ public enum Engine {
         return keyed.map { $0.event }
     }
 
-    /// Applies one event to `state`, in place; on an error `state` is left unchanged.
+    /// Applies one event to `state`, in place, under the editions of `terms` (the library's own by default);
+    /// on an error `state` is left unchanged.
     ///
     /// - Throws: ``RulesError``: `caseMismatch` when `facts` are not the facts of this state's case;
     ///   `beforeFirstEdition` for an event before the first edition of the terms; `idempotencyConflict`
@@ -119,7 +125,7 @@ public enum Engine {
     ///   the previous one, or with a sequence number not after the previous one's (the message names both
     ///   events); `unknownReference` for an unknown contract, booking or user; otherwise the rule's error.
     public static func apply(
-        _ timed: TimedEvent, to state: inout EngineState, facts: CaseFacts
+        _ timed: TimedEvent, to state: inout EngineState, facts: CaseFacts, terms: TermsCatalogue = .library
     ) throws(RulesError) -> [DecisionRecord] {
         if state.needsMigration { try state.migrate(facts: facts) }
         try state.binding.check(facts)
@@ -136,7 +142,7 @@ public enum Engine {
             }
             return replay(of: previous, under: timed, state: state, facts: facts)
         }
-        _ = try TermsEdition.inForce(.tsoTerms, on: timed.at.date)
+        _ = try terms.inForce(on: timed.at.date)
         let zoned = try moment(of: timed)
         let instant = zoned.instant
         if let last = state.lastEvent, instant < last {
@@ -161,7 +167,7 @@ public enum Engine {
         let backup = state.hasLapseDue(before: timed.at.date, facts: facts) ? state : nil
         let records: [DecisionRecord]
         do {
-            records = try decide(timed, state: &state, facts: facts)
+            records = try decide(timed, state: &state, facts: facts, terms: terms)
         } catch {
             if let backup { state = backup }
             throw error

@@ -122,6 +122,19 @@ public struct EngineState: Sendable, Hashable {
         return try contract.ending(on: max(lastDay, contract.startDate))
     }
 
+    /// The numbers of the edition of the TSO terms that binds `contract` on `date` in `terms` (art. 10): the
+    /// edition it was signed under, or a newer one from the day a terms change it was informed of takes
+    /// effect.
+    ///
+    /// - Throws: ``RulesError`` with code `beforeFirstEdition` for a date before the first edition.
+    package func parameters(
+        of contract: Contract, on date: LocalDate, terms: TermsCatalogue
+    ) throws(RulesError) -> TSOParameters {
+        try terms.binding(
+            signedOn: contract.signingDate, noticesEffective: timelines[contract.id]?.termsNotices ?? [],
+            on: date)
+    }
+
     /// The contract with `id` as far as its swap hours reach: after a move to another location
     /// (art. 5 lid 6) the hours follow the child to the contract moved to, so they end with the last
     /// contract of the chain.

@@ -61,7 +61,8 @@ package struct ExtraCareDesk: Sendable, Hashable {
     package mutating func request(
         _ id: ReservationID, contract: Contract, school: SchoolCalendar, careStart: LocalDateTime,
         minutes: Int, requested: LocalDateTime,
-        channel: Channel = .app, appVersion: AppVersion? = nil, withHours: Bool, key: IdempotencyKey
+        channel: Channel = .app, appVersion: AppVersion? = nil, withHours: Bool, key: IdempotencyKey,
+        parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ExtraCareRequestOutcome> {
         let operation =
             "request \(id) \(contract.id) \(careStart) \(minutes) \(requested) \(channel) "
@@ -76,7 +77,7 @@ package struct ExtraCareDesk: Sendable, Hashable {
         let decision = try ExtraCareRequestRule.decide(
             contract: contract, school: school, careStart: careStart, minutes: minutes, requested: requested,
             channel: channel,
-            appVersion: appVersion, withHours: withHours, availableMinutes: available)
+            appVersion: appVersion, withHours: withHours, availableMinutes: available, parameters: parameters)
         let outcome = decision.outcome
         if outcome.isAccepted {
             if outcome.hoursMinutes > 0 {
@@ -158,7 +159,7 @@ package struct ExtraCareDesk: Sendable, Hashable {
     /// - Throws: ``RulesError``: `unknownReference`, `invalidState` when not confirmed, a calendar or ledger error.
     package mutating func cancel(
         _ id: ReservationID, cancelled: LocalDateTime, channel: Channel, key: IdempotencyKey,
-        contractEnd: LocalDate?
+        contractEnd: LocalDate?, parameters: TSOParameters? = nil
     ) throws(RulesError) -> [Decision<ExtraCareCancellationOutcome>] {
         let operation = "cancel \(id) \(cancelled) \(channel) \(contractEnd?.description ?? "-")"
         if case .cancellation(let decisions)? = try replay(key, operation) { return decisions }
@@ -168,7 +169,7 @@ package struct ExtraCareDesk: Sendable, Hashable {
         if booking.hoursMinutes > 0 {
             let decision = try ExtraCareCancellationRule.decide(
                 careStart: booking.careStart, cancelled: cancelled, paidWith: .hours, channel: channel,
-                minutes: booking.hoursMinutes)
+                minutes: booking.hoursMinutes, parameters: parameters)
             if decision.outcome.hoursBack {
                 try ledger.apply(
                     .giveBack(id, because: .cancelledInTime), key: IdempotencyKey(key.rawValue + "#hours"),
@@ -179,13 +180,14 @@ package struct ExtraCareDesk: Sendable, Hashable {
         if booking.invoicedMinutes > 0 {
             let decision = try ExtraCareCancellationRule.decide(
                 careStart: booking.careStart, cancelled: cancelled, paidWith: .invoice, channel: channel,
-                minutes: booking.invoicedMinutes)
+                minutes: booking.invoicedMinutes, parameters: parameters)
             if decision.outcome.hoursBack {
                 let date = booking.careStart.date
                 try ledger.apply(
                     .creditMakeup(
                         booking.account, careDate: date, minutes: booking.invoicedMinutes,
-                        expiry: SwapHoursExpiry.expiryDate(of: date, contractEnd: contractEnd)),
+                        expiry: SwapHoursExpiry.expiryDate(
+                            of: date, contractEnd: contractEnd, parameters: parameters ?? .edition2024)),
                     key: IdempotencyKey(key.rawValue + "#makeup"), at: instant)
             }
             decisions.append(decision)

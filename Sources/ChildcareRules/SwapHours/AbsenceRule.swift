@@ -231,12 +231,16 @@ public struct AbsenceOutcome: Sendable, Hashable {
     /// Whether the report earns hours.
     public var earnsHours: Bool { earnedMinutes > 0 }
 
-    /// The ledger command that records the earned hours under `contract`, or `nil` when nothing is earned.
-    package func ledgerCommand(for contract: Contract) -> LedgerCommand? {
+    /// The ledger command that records the earned hours under `contract`, expiring as `parameters` say, or
+    /// `nil` when nothing is earned.
+    package func ledgerCommand(
+        for contract: Contract, parameters: TSOParameters = .edition2024
+    ) -> LedgerCommand? {
         guard earnsHours else { return nil }
         return .earn(
             LedgerAccount(contract), careDate: careDate, minutes: earnedMinutes,
-            expiry: SwapHoursExpiry.expiryDate(of: careDate, contractEnd: contract.endDate))
+            expiry: SwapHoursExpiry.expiryDate(
+                of: careDate, contractEnd: contract.endDate, parameters: parameters))
     }
 }
 
