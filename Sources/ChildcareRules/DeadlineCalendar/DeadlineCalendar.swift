@@ -84,9 +84,13 @@ public enum DeadlineCalendar {
         return safe + "@childcare-rules"
     }
 
-    /// The clause's Dutch text, quoted; the description before it already names the edition and article.
+    /// The clause's Dutch text in the edition `citation` names, quoted; the description before it already
+    /// names the edition and article.
     static func clauseNote(_ citation: Citation, _ key: String) -> Explanation {
-        guard let clause = ClauseRegistry.clause(forKey: key) else {
+        guard
+            let clause = ClauseRegistry.index.clause(forKey: key, in: citation.edition)
+                ?? ClauseRegistry.clause(forKey: key)
+        else {
             return Explanation(nl: citation.rendered(in: .nl), en: citation.rendered(in: .en))
         }
         return Explanation(

@@ -19,17 +19,24 @@ package enum ClauseRegistry {
     /// ```
     package static let all: [Clause] = tsoClauses + appClauses + appPrivacyClauses + portalPrivacyClauses
 
-    private static let byKey: [String: Clause] = Dictionary(
-        firstWins: all.map { ($0.key, $0) })
+    /// Every edition's text of every clause, by key and date.
+    package static let index = ClauseIndex(all)
 
-    /// The clause with `key` (a ``Citation/key``), or `nil` when the registry has no such clause.
+    /// The clause with `key` (a ``Citation/key``) in the first edition that has it, or `nil` when the
+    /// registry has no such clause. Every edition's text is in ``index``: ``ClauseIndex/texts(forKey:)``
+    /// lists them, ``ClauseIndex/clause(forKey:on:)`` gives the one in force on a date.
     ///
     /// ```swift
     /// ClauseRegistry.clause(forKey: "TSO art. 9")?.decidability.isDecidable   // false
     /// ClauseRegistry.clause(forKey: "TSO art. 99")                            // nil
     /// ```
     package static func clause(forKey key: String) -> Clause? {
-        byKey[key]
+        index.texts(forKey: key).first
+    }
+
+    /// The clause `citation` cites, in the edition it names; `nil` when that edition has no such clause.
+    package static func clause(for citation: Citation) -> Clause? {
+        index.clause(forKey: citation.key, in: citation.edition)
     }
 
     /// The clauses of `document`, in the order of its text; empty for a document the registry does not
