@@ -23,6 +23,7 @@ enum ChildcareRulesTool {
             ExplainCommand.self,
             RulebookCommand.self,
             TraceabilityCommand.self,
+            EditionsCommand.self,
             AppCommand.self,
         ]
     }

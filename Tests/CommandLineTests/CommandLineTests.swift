@@ -96,4 +96,21 @@ struct CommandLineTests {
         #expect(text.contains("Je meldde Noor af op donderdag 26 maart 2026 om 12:40."))
         #expect(text.contains("TSO-voorwaarden 2024, art. 8 lid 1"))
     }
+
+    @Test(
+        "editions lists every edition; editions diff compares two of one document, or exits 2 naming the bad one"
+    )
+    func editions() {
+        let (code, output, _) = ChildcareRulesTool.run(["editions"])
+        #expect(code == 0)
+        #expect(output.contains("| tso-terms@2024-08-01 | TSO terms | 2024-08-01 | 62 | 19 |"))
+        let same = ChildcareRulesTool.run([
+            "editions", "diff", "tso-terms@2024-08-01", "tso-terms@2024-08-01",
+        ])
+        #expect(same.0 == 0)
+        #expect(same.1.joined().contains("the same clause texts and parameters"))
+        let unknown = ChildcareRulesTool.run(["editions", "diff", "tso-terms@2024-08-01", "tso-terms@2027"])
+        #expect(unknown.0 == 2)
+        #expect(unknown.2?.contains("tso-terms@2027") == true)
+    }
 }

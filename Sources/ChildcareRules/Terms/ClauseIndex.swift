@@ -10,16 +10,21 @@
 /// ```
 package struct ClauseIndex: Sendable {
     private let byKey: [String: [Clause]]
+    /// Every clause kept, in the order given.
+    private let ordered: [Clause]
 
     /// An index of `clauses`, which may hold several editions' texts of one key. Within a key the texts are
     /// ordered by their edition's effective date, an undated edition first; one edition's text of a key is
     /// kept once (the first given).
     package init(_ clauses: [Clause]) {
         var byKey: [String: [Clause]] = [:]
+        var ordered: [Clause] = []
         for clause in clauses
         where !(byKey[clause.key] ?? []).contains(where: { $0.edition == clause.edition }) {
             byKey[clause.key, default: []].append(clause)
+            ordered.append(clause)
         }
+        self.ordered = ordered
         self.byKey = byKey.mapValues { texts in
             texts.enumerated().sorted { a, b in
                 let x = a.element.edition.effectiveDate
@@ -37,6 +42,11 @@ package struct ClauseIndex: Sendable {
     /// Every edition's text of the clause with `key`, oldest first; empty for an unknown key.
     package func texts(forKey key: String) -> [Clause] {
         byKey[key] ?? []
+    }
+
+    /// The clauses of `edition`, in the order given (the order of its text, for the registry).
+    package func clauses(in edition: TermsEdition) -> [Clause] {
+        ordered.filter { $0.edition == edition }
     }
 
     /// The text of the clause with `key` in `edition`, or `nil` when that edition has no such clause.

@@ -72,6 +72,24 @@ extension TermsEdition {
         return inForce
     }
 
+    /// The edition's name on the command line: the document and its effective date, `tso-terms@2024-08-01`,
+    /// or `portal-privacy@undated`.
+    package var id: String { "\(document.rawValue)@\(effectiveDate?.description ?? "undated")" }
+
+    /// The edition among `editions` whose ``id`` is `id`.
+    ///
+    /// - Throws: ``RulesError`` with code `unknownReference` when none is.
+    package static func named(
+        _ id: String, in editions: [TermsEdition] = all
+    ) throws(RulesError) -> TermsEdition {
+        guard let found = editions.first(where: { $0.id == id }) else {
+            throw RulesError(
+                code: .unknownReference, value: id,
+                context: "the editions are " + editions.map { $0.id }.joined(separator: ", "))
+        }
+        return found
+    }
+
     /// A citation of an article (and optionally a paragraph and point) of this edition.
     public func cite(
         _ article: String, section: String? = nil, lid paragraph: Int? = nil, sub point: String? = nil
