@@ -1,4 +1,4 @@
-/// Something that happens to a contract. ``ContractLifecycle/apply(_:to:contract:)`` decides each one.
+/// Something that happens to a contract. ``ContractLifecycle/apply(_:to:contract:parameters:)`` decides each one.
 public enum ContractEvent: Sendable, Hashable {
     /// The parent cancels before the start (art. 3).
     case cancellation(receivedOn: LocalDate, channel: Channel)

@@ -52,6 +52,7 @@ public enum MissingConsentRule {
     ///   - otherParentHasAuthority: whether the other parent has parental authority; only then is
     ///     consent needed (lid 3 sub a). `true` by default.
     ///   - agreementReachedOn: the date the parents reached agreement, or `nil` if they did not.
+    ///   - parameters: the numbers of the edition that applies; `nil` for the edition in force on `foundOn`.
     /// - Throws: ``RulesError``: `beforeFirstEdition` for a date before 1 August 2024; `invalidArgument` when
     ///   found before the signing or request date.
     public static func decide(

@@ -111,7 +111,7 @@ public enum TermsChangeRule {
     /// | 2026-03-02 | 2026-05-01 | 2026-04-10 | 2026-04-30 | 2026-05-01 |
     /// | 2026-03-02 | 2026-05-01 | 2026-03-05 | 2026-04-04 | 2026-04-05 |
     ///
-    /// - Throws: ``RulesError`` as ``ParentTerminationRule/decide(contract:receivedOn:channel:requestedEndDate:)``.
+    /// - Throws: ``RulesError`` as ``ParentTerminationRule/decide(contract:receivedOn:channel:requestedEndDate:parameters:)``.
     public static func terminate(
         contract: Contract, against change: TermsChangeOutcome, receivedOn: LocalDate, channel: Channel,
         requestedEndDate: LocalDate? = nil, parameters: TSOParameters? = nil

@@ -3,15 +3,15 @@
 
 /// The identifiers and kinds of the one-call queries.
 public enum EngineQueries {
-    /// The rule of ``EngineState/balance(of:at:facts:)``.
+    /// The rule of ``EngineState/balance(of:at:facts:terms:)``.
     public static let balanceRule: RuleID = "queries.balance"
-    /// The rule of ``EngineState/nextDeadlines(for:after:facts:limit:)``.
+    /// The rule of ``EngineState/nextDeadlines(for:after:facts:limit:terms:)``.
     public static let nextDeadlinesRule: RuleID = "queries.nextDeadlines"
     /// The kind of the deadline at a contract's end: its last day of care.
     public static let contractEndKind = Deadline.Kind(
         key: "contractLastDay", nl: "laatste opvangdag van je overeenkomst",
         en: "last day of care under your contract")
-    /// How many days ahead ``EngineState/nextDeadlines(for:after:facts:limit:)`` looks for care days.
+    /// How many days ahead ``EngineState/nextDeadlines(for:after:facts:limit:terms:)`` looks for care days.
     static let lookAheadDays = 42
 }
 
@@ -214,7 +214,7 @@ extension EngineState {
     }
 
     /// What an absence of `date` under the contract `contract`, reported in the parent app at `now`, would
-    /// give: the decision ``Engine/apply(_:to:facts:)`` would make (`earned`, `tooLate`, `notACareDay`,
+    /// give: the decision ``Engine/apply(_:to:facts:terms:)`` would make (`earned`, `tooLate`, `notACareDay`,
     /// `afterContractEnd`, …), with the absence rule's own outcome codes. The state is not changed.
     ///
     /// `terms` are the editions the engine applies (the library's own by default).

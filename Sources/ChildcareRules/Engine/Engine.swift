@@ -31,7 +31,7 @@ public enum Engine {
     /// both have one, and otherwise in the order given. Event identifiers are never compared.
     ///
     /// - Throws: ``RulesError``: `invalidArgument` for two events with one id; otherwise the first error of
-    ///   ``apply(_:to:facts:)``. To go on after a failing event, use ``evaluateAll(_:events:)``.
+    ///   ``apply(_:to:facts:terms:)``. To go on after a failing event, use ``evaluateAll(_:events:terms:)``.
     public static func evaluate(
         _ facts: CaseFacts, events: [TimedEvent], terms: TermsCatalogue = .library
     ) throws(RulesError) -> Evaluation {
@@ -43,7 +43,7 @@ public enum Engine {
         return Evaluation(state: state, decisions: decisions)
     }
 
-    /// Evaluates `events` like ``evaluate(_:events:)``, but goes on after an event that fails: the failing
+    /// Evaluates `events` like ``evaluate(_:events:terms:)``, but goes on after an event that fails: the failing
     /// event changes nothing, it is reported with its position, and the next events are applied to the state
     /// the earlier ones left. An event that depends on a failed one (approving a request that was refused
     /// as input, say) then fails in its turn and is reported too: that is what "independent" means here.
@@ -71,7 +71,7 @@ public enum Engine {
         return Report(evaluation: Evaluation(state: state, decisions: decisions), failures: failures)
     }
 
-    /// The result of ``evaluateAll(_:events:)``: the evaluation of every event that could be applied, and
+    /// The result of ``evaluateAll(_:events:terms:)``: the evaluation of every event that could be applied, and
     /// each event that could not.
     public struct Report: Sendable, Hashable {
         /// The state and decisions of the events applied.
