@@ -39,10 +39,13 @@ public enum ScenarioCheck {
     /// JSON path, and the next events are decided on the state the earlier ones left (the rule of
     /// `Engine.evaluateAll`, stated in Docs/Scenarios.md). A refusal is expected when an expectation for
     /// that event names its `error` code, or when the scenario's `expectError` names it.
-    public static func run(_ scenario: Scenario) -> Result {
+    ///
+    /// `terms` are the editions and readings the engine applies (the library's own by default; `check
+    /// --reading` passes others).
+    public static func run(_ scenario: Scenario, terms: TermsCatalogue = .library) -> Result {
         let report: Engine.Report
         do {
-            report = try Engine.evaluateAll(scenario.facts, events: scenario.events)
+            report = try Engine.evaluateAll(scenario.facts, events: scenario.events, terms: terms)
         } catch {
             // The case as a whole could not be evaluated (two events with one id, a moment that does not exist).
             if let expected = scenario.expectedError {

@@ -20,6 +20,7 @@ enum ChildcareRulesTool {
             RetentionCommand.self,
             DataRequestCommand.self,
             CheckCommand.self,
+            ImpactCommand.self,
             ExplainCommand.self,
             RulebookCommand.self,
             TraceabilityCommand.self,

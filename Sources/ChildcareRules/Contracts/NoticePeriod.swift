@@ -31,7 +31,10 @@ public enum NoticePeriod {
         for kind: NoticeKind, from date: LocalDate, parameters: TSOParameters = .edition2024
     ) throws(RulesError) -> LocalDate {
         let period = parameters.period(for: kind)
-        let rounding: MonthRounding = kind.isFromParent ? .down : .up
+        // The parent's notices round down (I-003, switchable as ``Reading/noticeRounding``); Partou's up.
+        let parentRounding: MonthRounding =
+            parameters.readings.choice(.noticeRounding) == "up" ? .up : .down
+        let rounding: MonthRounding = kind.isFromParent ? parentRounding : .up
         return try RulesError.calendar { () throws(CalendarError) in
             try date.adding(months: period.months.value, rounding: rounding)
                 .adding(days: 7 * (period.weeks?.value ?? 0))

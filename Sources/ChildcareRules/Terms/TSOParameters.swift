@@ -27,6 +27,17 @@ public struct TSOParameters: Sendable, Hashable {
     /// parameters with their texts (the WebAssembly module is the smaller for it, see Docs/Performance.md).
     private let fields: Box
 
+    /// The readings under which the rules read these numbers: the library's own (``Readings/chosen``)
+    /// unless a "what if" chose others (``read(under:)``).
+    package private(set) var readings: Readings = .chosen
+
+    /// These parameters, read under `readings`.
+    package func read(under readings: Readings) -> TSOParameters {
+        var copy = self
+        copy.readings = readings
+        return copy
+    }
+
     /// The hours before the start of care an absence must be reported in the app to earn swap hours.
     public var absenceNotice: TermsParameter<Int> { fields.values.absenceNotice }
     /// The time before which extra care for the same day must be requested.
@@ -269,11 +280,14 @@ extension TSOParameters {
 extension TSOParameters {
     /// Two sets of parameters are equal when every parameter is.
     public static func == (lhs: TSOParameters, rhs: TSOParameters) -> Bool {
-        lhs.fields === rhs.fields || lhs.fields.values == rhs.fields.values
+        lhs.readings == rhs.readings && (lhs.fields === rhs.fields || lhs.fields.values == rhs.fields.values)
     }
 
-    /// Hashes every parameter.
-    public func hash(into hasher: inout Hasher) { hasher.combine(fields.values) }
+    /// Hashes every parameter and the readings.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fields.values)
+        hasher.combine(readings)
+    }
 }
 
 extension TSOParameters {

@@ -10,6 +10,8 @@
 public struct TermsCatalogue: Sendable, Hashable {
     /// The editions' parameters, oldest first; never empty.
     public let editions: [TSOParameters]
+    /// The readings under which every edition is read: the library's own by default.
+    package let readings: Readings
 
     /// The library's own editions: ``TSOParameters/all``.
     public static let library = TermsCatalogue(unchecked: TSOParameters.all)
@@ -20,6 +22,13 @@ public struct TermsCatalogue: Sendable, Hashable {
     ///   of the TSO terms or has no effective date, or when two editions do not follow each other by
     ///   effective date.
     public init(_ editions: [TSOParameters]) throws(RulesError) {
+        try self.init(editions, readings: .chosen)
+    }
+
+    /// A catalogue of `editions`, read under `readings`.
+    ///
+    /// - Throws: ``RulesError`` as ``init(_:)``.
+    package init(_ editions: [TSOParameters], readings: Readings) throws(RulesError) {
         guard !editions.isEmpty else {
             throw RulesError(
                 code: .invalidArgument, value: "no editions",
@@ -40,11 +49,17 @@ public struct TermsCatalogue: Sendable, Hashable {
             }
             previous = effective
         }
-        self.init(unchecked: editions)
+        self.init(unchecked: editions, readings: readings)
     }
 
-    private init(unchecked editions: [TSOParameters]) {
-        self.editions = editions
+    private init(unchecked editions: [TSOParameters], readings: Readings = .chosen) {
+        self.editions = editions.map { $0.read(under: readings) }
+        self.readings = readings
+    }
+
+    /// This catalogue with every edition read under `readings`.
+    package func reading(under readings: Readings) -> TermsCatalogue {
+        TermsCatalogue(unchecked: editions, readings: readings)
     }
 
     /// The parameters of the edition in force on `date`: the newest that started on or before it.

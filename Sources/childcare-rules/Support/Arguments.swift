@@ -97,6 +97,13 @@ struct Arguments {
         try choice("format", ["text", "json"], default: "text") == "json" ? .json : .text
     }
 
+    /// The readings of `--reading I-003=up[,I-xxx=alt…]`; the library's own without the option.
+    func readings() throws(UsageError) -> Readings {
+        guard let text = value("reading") else { return .chosen }
+        let terms = text.split(separator: ",").map { String($0) }
+        return try decide { () throws(RulesError) in try Readings.parsing(terms) }
+    }
+
     /// The language, `nl` (default) or `en`.
     func language() throws(UsageError) -> Language {
         try choice("lang", ["nl", "en"], default: "nl") == "en" ? .en : .nl

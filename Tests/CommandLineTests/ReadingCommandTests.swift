@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import ChildcareRules
+@testable import childcare_rules
+
+/// I-003: "Wij hanteren een opzegtermijn van een maand." read as 31 January → 28 February (chosen) or
+/// → 1 March.
+@Suite("Readings as values: check and impact under another reading (issue 15; TSO terms art. 8 lid 1, I-003)")
+struct ReadingCommandTests {
+    static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Scenarios")
+    static let termination = scenarios.appendingPathComponent("demo/03-termination-by-email.json")
+
+    @Test("The reading is a value: its alternatives, the chosen one first, and the rule asks for it")
+    func readingValue() throws {
+        #expect(Reading.noticeRounding.chosen.id == "down")
+        #expect(Reading.noticeRounding.alternatives.map(\.id) == ["down", "up"])
+        let up = try Readings.parsing(["I-003=up"])
+        #expect(up.choice(.noticeRounding) == "up")
+        #expect(try Readings.parsing(["I-003=down"]) == .chosen)
+        let received = try LocalDate("2026-01-31")
+        #expect(
+            try NoticePeriod.earliestEffectiveDate(for: .termination, from: received)
+                == LocalDate("2026-02-28"))
+        #expect(
+            try NoticePeriod.earliestEffectiveDate(
+                for: .termination, from: received, parameters: TSOParameters.edition2024.read(under: up))
+                == LocalDate("2026-03-01"))
+        // Partou's own notices are not the parent's: always rounded up.
+        #expect(
+            try NoticePeriod.earliestEffectiveDate(
+                for: .priceChange, from: received, parameters: TSOParameters.edition2024.read(under: up))
+                == LocalDate("2026-03-08"))
+    }
+
+    @Test(
+        "An unknown reading or alternative is a typed error naming what exists",
+        arguments: ["I-999=up", "I-003=sideways", "I-003"])
+    func unknown(term: String) {
+        #expect(throws: RulesError.self) { try Readings.parsing([term]) }
+        let (code, _, error) = ChildcareRulesTool.run(["check", "--reading", term, Self.termination.path])
+        #expect(code == 2)
+        #expect(error?.isEmpty == false)
+    }
+
+    @Test("check --reading I-003=up fails the scenario the reading changes, and names the reading")
+    func check() {
+        let (code, output, _) = ChildcareRulesTool.run([
+            "check", "--reading", "I-003=up", Self.termination.path,
+        ])
+        #expect(code == 1)
+        #expect(output.first == "Readings: I-003=up (the rest as the library chose)")
+        #expect(output.contains { $0.contains("deadline 2026-02-28T00:00, expected 2026-02-27T00:00") })
+        #expect(ChildcareRulesTool.run(["check", Self.termination.path]).0 == 0)
+    }
+
+    @Test("impact --reading I-003=up lists the one demo scenario whose end date moves, with both decisions")
+    func impact() {
+        let (code, output, _) = ChildcareRulesTool.run(
+            ["impact", "--reading", "I-003=up", Self.scenarios.appendingPathComponent("demo").path])
+        #expect(code == 0)
+        #expect(output.last == "1 of 5 scenarios change")
+        #expect(output.contains { $0.hasPrefix("CHANGED  ") && $0.contains("03-termination-by-email.json") })
+        #expect(
+            output.contains {
+                $0.contains(
+                    "[2026-02-27T00:00:00+01:00, 2026-02-28T00:00:00+01:00] → parentTermination.accepted")
+            })
+        #expect(ChildcareRulesTool.run(["impact", Self.termination.path]).0 == 2)
+    }
+}
