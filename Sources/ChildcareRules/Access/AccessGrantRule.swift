@@ -63,10 +63,20 @@ public enum AccessGrantRule: String, Sendable, Hashable, CaseIterable {
             [terms.app.cite("3"), terms.tso.cite("5", lid: 1)]
         case .childInformation:
             [terms.app.cite("3"), terms.privacy.cite(section: consentSection)]
-        case .photoConsent, .photosCollectedEarlier:
+        case .photoConsent:
             [terms.privacy.cite(section: consentSection), terms.app.cite("6")]
-        case .diaryConsent, .diaryCollectedEarlier:
+        case .diaryConsent:
             [terms.privacy.cite(section: consentSection)]
+        case .photosCollectedEarlier:
+            // Withdrawing consent is not retroactive: "Welke gegevens?" says so of photos, videos and day
+            // reports (I-307).
+            [
+                terms.privacy.cite(section: consentSection),
+                terms.privacy.cite(section: Self.dataSectionTitle),
+                terms.app.cite("6"),
+            ]
+        case .diaryCollectedEarlier:
+            [terms.privacy.cite(section: consentSection), terms.privacy.cite(section: Self.dataSectionTitle)]
         case .visibleAfterEnd:
             [terms.privacy.cite(section: Retention.sectionTitle), terms.app.cite("10")]
         case .versionOneData:
@@ -80,6 +90,10 @@ public enum AccessGrantRule: String, Sendable, Hashable, CaseIterable {
 
     /// The section of the app privacy statement on consent.
     public static let consentSectionTitle = "Privacy en toestemming"
+
+    /// The section of the app privacy statement that lists the data and says consent can be withdrawn, but
+    /// not retroactively.
+    static let dataSectionTitle = "Welke gegevens?"
 
     private var consentSection: String { Self.consentSectionTitle }
 }

@@ -15,7 +15,7 @@ enum AccessCards {
             "TSO art. 2 lid 3 sub d.2", "TSO art. 2 lid 3 sub d.3", "TSO art. 2 lid 3 sub d.4",
             "TSO art. 8 lid 5 sub f", "APP-PRIVACY 'Privacy en toestemming'", "TSO art. 5 lid 1",
             "APP art. 12",
-            "APP-PRIVACY 'Bewaren van persoonsgegevens'",
+            "APP-PRIVACY 'Bewaren van persoonsgegevens'", "APP-PRIVACY 'Welke gegevens?'",
         ],
         reading: """
             Access is denied by default: identification, accepted terms, a full art. 8 block and the contract \

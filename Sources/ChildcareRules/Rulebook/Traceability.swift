@@ -88,7 +88,6 @@ package enum Traceability {
     /// table accounts for them honestly.
     package static let notImplemented: [(key: String, reason: String)] = [
         ("APP art. 7", "disclosure of app data to third parties only when the law requires it: no rule yet"),
-        ("APP-PRIVACY 'Welke gegevens?'", "which data are processed: descriptive, no rule yet"),
         (
             "APP-PRIVACY 'Instemming met privacyverklaring'",
             "consent to future versions on registration: no rule yet"
@@ -100,6 +99,46 @@ package enum Traceability {
         ),
         ("PORTAL-PRIVACY 'Instemming met privacyverklaring'", "consent on registration: no rule yet"),
         ("PORTAL-PRIVACY 'Contact'", "requests go to customer service: no period or address to compute"),
+    ]
+
+    /// Two or more clauses that say different things about one question, and how the library reads them.
+    package struct Conflict: Sendable, Hashable {
+        /// The clause keys, each in the registry.
+        package let keys: [String]
+        /// What the clauses say that does not fit together.
+        package let conflict: String
+        /// How the library reads them, with the interpretation entry or the rule that does.
+        package let resolution: String
+    }
+
+    /// The conflicts between clauses the library has found, each with how it reads them.
+    package static let conflicts: [Conflict] = [
+        Conflict(
+            keys: ["TSO art. 8 lid 3", "TSO art. 8 lid 5"],
+            conflict:
+                "Lid 3 lets Partou \"wegens ons moverende redenen\" change or end (\"laten eindigen\") the hours "
+                + "per day, the weeks open, the opening times and the rates during the contract; lid 5 lets "
+                + "Partou terminate only for a weighty reason. Ending the care through lid 3 would end the "
+                + "contract without one.",
+            resolution:
+                "Lid 3 is read as changing what the contract offers, never as ending the contract: an end set "
+                + "by Partou is a termination, decided by `contracts.providerTermination` under lid 5 (listed "
+                + "reasons a to h, I-205). A change under lid 3 takes effect as a price change (art. 7) or a "
+                + "terms change (art. 10) with their notice. Lid 3 itself is not decidable (the registry's "
+                + "reason)."),
+        Conflict(
+            keys: ["TSO art. 2 lid 3 sub d.4", "APP art. 3"],
+            conflict:
+                "TSO d.4 lets Partou refuse or withdraw the other parent's access on its own decision when "
+                + "there are demonstrable concerns for the child's safety or interests, after a strict test; "
+                + "App art. 3 lets Partou refuse version 2 only when the contract parent shows that the "
+                + "safety of the child and/or the contract parent is at stake, after a very strict test on the "
+                + "contract parent's information.",
+            resolution:
+                "Both grounds are the caller's finding (neither test can be computed). The library refuses "
+                + "only the other parent, only on an upheld claim (`AccessFacts` safety refusal), and names "
+                + "the information right that remains (I-304, I-312): the narrower measure of the two "
+                + "clauses, which favours the parent (art. 6:238 lid 2 BW)."),
     ]
 
     /// Every clause of the registry, in document order, with its status and tests.
@@ -153,6 +192,16 @@ package enum Traceability {
                     "| \(row.clause.key) | \(shortSummary(row.clause.summary)) | \(statusText(row.status)) | "
                         + (row.tests.isEmpty ? "—" : row.tests.joined(separator: "<br>")) + " |")
             }
+        }
+        lines += [
+            "", "## Conflicts between clauses", "",
+            "Clauses that say different things about one question, and how the library reads them.", "",
+            "| Clauses | What conflicts | How the library reads them |", "|---|---|---|",
+        ]
+        for conflict in conflicts {
+            lines.append(
+                "| \(conflict.keys.joined(separator: "<br>")) | \(conflict.conflict) | \(conflict.resolution) |"
+            )
         }
         lines += [
             "", "## Summary", "",

@@ -287,4 +287,30 @@ struct TraceabilityTests {
         }
         #expect(markdown.contains("109 of 109 clauses accounted for (100%)"))
     }
+
+    @Test(
+        "Conflicts between clauses have their own table: art. 8 lid 3 against lid 5, TSO 2.3 d.4 against App art. 3"
+    )
+    func conflicts() {
+        let keys = Traceability.conflicts.map { $0.keys }
+        #expect(keys.contains(["TSO art. 8 lid 3", "TSO art. 8 lid 5"]))
+        #expect(keys.contains(["TSO art. 2 lid 3 sub d.4", "APP art. 3"]))
+        for key in keys.joined() {
+            #expect(ClauseRegistry.clause(forKey: key) != nil, "\(key) is not a clause")
+        }
+        let markdown = Traceability.markdown()
+        #expect(markdown.contains("## Conflicts between clauses"))
+        #expect(markdown.contains("| TSO art. 8 lid 3<br>TSO art. 8 lid 5 |"))
+    }
+
+    @Test(
+        "Consent that is not retroactive is implemented: the grant of earlier photos cites 'Welke gegevens?'")
+    func consentNotRetroactive() throws {
+        let row = try #require(Traceability.rows.first { $0.clause.key == "APP-PRIVACY 'Welke gegevens?'" })
+        #expect(row.status == .implemented(rules: [AppAccess.rule]))
+        let terms = try AccessTerms.inForce(on: LocalDate("2026-01-01"))
+        #expect(
+            AccessGrantRule.photosCollectedEarlier.citations(in: terms).map(\.key).contains(
+                "APP-PRIVACY 'Welke gegevens?'"))
+    }
 }
