@@ -459,8 +459,8 @@ extension ClauseRegistry {
                 """,
             decidability: .notDecidable(
                 reason: """
-                    whether Partou is liable at all is for a court; a library could compute the cap (the \
-                    month's fee, at most EUR 500 excluding VAT) but not the liability it caps
+                    whether Partou is liable at all, and whether the cap holds, is for a court; the cap \
+                    itself (the month's fee, at most EUR 500 excluding VAT) is computed
                     """)),
         Clause(
             TermsEdition.app2024.cite("12"),
