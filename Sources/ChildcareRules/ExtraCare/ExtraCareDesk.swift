@@ -187,7 +187,8 @@ package struct ExtraCareDesk: Sendable, Hashable {
                     .creditMakeup(
                         booking.account, careDate: date, minutes: booking.invoicedMinutes,
                         expiry: SwapHoursExpiry.expiryDate(
-                            of: date, contractEnd: contractEnd, parameters: parameters ?? .edition2024)),
+                            of: date, contractEnd: contractEnd,
+                            parameters: TSOParameters.given(parameters, on: date))),
                     key: IdempotencyKey(key.rawValue + "#makeup"), at: instant)
             }
             decisions.append(decision)

@@ -130,10 +130,7 @@ public struct TSOParameters: Sendable, Hashable {
     ///
     /// - Throws: ``RulesError`` with code `beforeFirstEdition` for a date before 1 August 2024.
     public static func inForce(on date: LocalDate) throws(RulesError) -> TSOParameters {
-        let edition = try TermsEdition.inForce(.tsoTerms, on: date)
-        // Every TSO edition has its parameters (a test checks it); the first is the fallback only for the
-        // compiler, since inForce found an edition.
-        return all.last { $0.edition == edition } ?? edition2024
+        try TermsCatalogue.library.inForce(on: date)
     }
 
     /// `parameters` when given, else the parameters in force on `date`.

@@ -25,22 +25,19 @@ struct EditionBindingTests {
     /// Noor's parent is informed on 20 November 2026 (new terms from 1 January 2027, later than
     /// informed + 1 month + 1 week = 27 December); Sem's on 15 December (so from 22 January 2027).
     static func notices() throws -> [TimedEvent] {
-        [
-            try EngineFixture.event(
-                "terms-noor", "2026-11-20T10:00",
-                .contract(
-                    "noor-tso",
-                    .termsChange(
-                        informedOn: LocalDate("2026-11-20"), proposedEffectiveDate: LocalDate("2027-01-01"),
-                        isMaterial: false))),
-            try EngineFixture.event(
-                "terms-sem", "2026-12-15T10:00",
-                .contract(
-                    "sem-tso",
-                    .termsChange(
-                        informedOn: LocalDate("2026-12-15"), proposedEffectiveDate: LocalDate("2027-01-01"),
-                        isMaterial: false))),
-        ]
+        [try notice("noor-tso", informedOn: "2026-11-20"), try notice("sem-tso", informedOn: "2026-12-15")]
+    }
+
+    /// A terms change for `contract`, the parent informed at 10:00 on `informedOn`, new terms proposed from
+    /// 1 January 2027.
+    static func notice(_ contract: ContractID, informedOn: String) throws -> TimedEvent {
+        try EngineFixture.event(
+            "terms-\(contract)", "\(informedOn)T10:00",
+            .contract(
+                contract,
+                .termsChange(
+                    informedOn: LocalDate(informedOn), proposedEffectiveDate: LocalDate("2027-01-01"),
+                    isMaterial: false)))
     }
 
     /// An absence for Tuesday 19 January 2027 at 12:00, reported 80 hours ahead.
