@@ -59,6 +59,33 @@ struct CommandRecord: Sendable, Hashable {
 }
 
 #if !hasFeature(Embedded)
-    extension CommandRecord: Codable {}
+    extension CommandRecord: Codable {
+        private enum CodingKeys: String, CodingKey {
+            case key, fingerprint, event, sequence, answers
+        }
+
+        /// Reads a record; a record without an event identifier was applied by the event whose identifier
+        /// is its key.
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            key = try container.decode(IdempotencyKey.self, forKey: .key)
+            fingerprint = try container.decode(String.self, forKey: .fingerprint)
+            event = try container.decodeIfPresent(EventID.self, forKey: .event) ?? EventID(key.rawValue)
+            sequence = try container.decode(UInt64.self, forKey: .sequence)
+            answers = try container.decode([Answer].self, forKey: .answers)
+        }
+
+        /// Writes a record, leaving the event identifier out when it is the key (from schema version 3).
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(key, forKey: .key)
+            try container.encode(fingerprint, forKey: .fingerprint)
+            let older = (encoder.userInfo[.engineStateSchema] as? Int).map { $0 <= 2 } ?? false
+            if older || event.rawValue != key.rawValue { try container.encode(event, forKey: .event) }
+            try container.encode(sequence, forKey: .sequence)
+            try container.encode(answers, forKey: .answers)
+        }
+    }
+
     extension CommandRecord.Answer: Codable {}
 #endif

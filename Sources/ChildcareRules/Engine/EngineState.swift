@@ -5,7 +5,7 @@
 public struct EngineState: Sendable, Hashable {
     /// The version of the saved form this library writes. It reads this version and every earlier one
     /// (see ``EngineState`` `init(from:)`); a saved state of an unknown version is refused.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     /// The case and children this state belongs to: applying the facts of another case is refused.
     package internal(set) var binding: CaseBinding

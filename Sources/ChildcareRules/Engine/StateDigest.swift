@@ -10,6 +10,12 @@
         /// The digest's running value.
         private final class Sink {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            /// The user info every encoder of the digest passes on.
+            let userInfo: [CodingUserInfoKey: Any]
+
+            init(userInfo: [CodingUserInfoKey: Any]) {
+                self.userInfo = userInfo
+            }
 
             func add(_ tag: UInt8, _ bytes: some Sequence<UInt8>) {
                 mix(tag)
@@ -22,9 +28,9 @@
             }
         }
 
-        /// The digest of `value`'s encoding, as 16 hexadecimal digits.
-        static func of(_ value: some Encodable) throws -> String {
-            let sink = Sink()
+        /// The digest of `value`'s encoding under `userInfo`, as 16 hexadecimal digits.
+        static func of(_ value: some Encodable, userInfo: [CodingUserInfoKey: Any] = [:]) throws -> String {
+            let sink = Sink(userInfo: userInfo)
             try value.encode(to: DigestEncoder(sink: sink, codingPath: []))
             return Self.hex(sink.hash)
         }
@@ -43,7 +49,7 @@
         private struct DigestEncoder: Encoder {
             let sink: Sink
             var codingPath: [any CodingKey]
-            var userInfo: [CodingUserInfoKey: Any] { [:] }
+            var userInfo: [CodingUserInfoKey: Any] { sink.userInfo }
 
             func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
                 sink.add(UInt8(ascii: "{"), [])

@@ -1,17 +1,32 @@
 // The persisted form of the swap-hours ledger: facts only, every index and the tally rebuilt on load.
 
-/// A saved ledger holds only facts: its entries, reservations, grants, the commands applied under each
-/// idempotency key (with their receipts) and the instant of the last one. No hash index and no running
-/// balance is saved: both are rebuilt on decode, so a store that turns every JSON number into a `Double`
-/// changes nothing (every number saved is far below 2^53), and an edited index cannot credit hours twice.
+/// A saved ledger holds only facts. Version 2, written by this library, is the log of the commands applied:
+/// each command with its idempotency key and its moment. Loading applies them again, in order, so every
+/// entry, reservation, grant, index and balance is rebuilt by the same code that built it the first time,
+/// and a saved log that the ledger's own checks would refuse is refused. Version 1 (written inside engine
+/// states of schema version 2) saved the entries, reservations and grants as well; it is still read, and
+/// every invariant is checked while it is rebuilt.
 ///
-/// Decoding is a parse, not a trust: every invariant the ledger keeps is checked while it is rebuilt,
-/// and a violation is a `DecodingError.dataCorrupted` whose message names the place, such as
+/// A store that turns every JSON number into a `Double` changes nothing (every number saved is far below
+/// 2^53), and there is no index to edit. A broken saved ledger is a `DecodingError.dataCorrupted` whose
+/// message names the place, such as `log[3]: invalidArgument: -60 minutes …` or, in version 1,
 /// `entries[3]: the balance of noor/tso goes negative (available -560)`.
 #if !hasFeature(Embedded)
+    extension CodingUserInfoKey {
+        /// The schema version of the ``EngineState`` being written, when it is not the newest: the saved
+        /// form of an older version, written again only to verify that version's checksum.
+        package static let engineStateSchema: CodingUserInfoKey = {
+            // The initializer fails for no raw value; the optional is a leftover of its signature.
+            guard let key = CodingUserInfoKey(rawValue: "childcareRules.engineStateSchema") else {
+                preconditionFailure("CodingUserInfoKey(rawValue:) refused a constant")
+            }
+            return key
+        }()
+    }
+
     extension SwapHoursLedger: Codable {
         /// The version of the persisted form written by ``encode(to:)``.
-        static let persistedVersion = 1
+        static let persistedVersion = 2
 
         private enum CodingKeys: String, CodingKey {
             case version
@@ -22,7 +37,14 @@
             case lastInstant
         }
 
-        /// One command of the log as saved: its key, the command, and its receipt.
+        /// One command of a version 2 log: its key, its moment and the command.
+        private struct SavedApplication: Codable {
+            let key: IdempotencyKey
+            let at: Instant
+            let command: LedgerCommand
+        }
+
+        /// One command of a version 1 log as saved: its key, the command, and its receipt.
         private struct SavedCommand: Codable {
             let key: IdempotencyKey
             let command: LedgerCommand
@@ -42,10 +64,22 @@
         /// The largest number of minutes a saved receipt may carry (far below 2^53).
         private static let maximumMinutes = Int(Int32.max) * 1024
 
-        /// Encodes the facts of the ledger; indexes and balances are left out.
+        /// Encodes the facts of the ledger: the log of commands (version 2), or, when an engine state of
+        /// schema version 2 is written again to verify its checksum, the version 1 form.
         package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
+            if let schema = encoder.userInfo[.engineStateSchema] as? Int, schema <= 2 {
+                try encodeVersion1(into: &container)
+                return
+            }
             try container.encode(Self.persistedVersion, forKey: .version)
+            try container.encode(
+                log.map { SavedApplication(key: $0.key, at: $0.instant, command: $0.command) }, forKey: .log)
+        }
+
+        /// Encodes the version 1 form: entries, reservations, grants, the log with receipts, the last moment.
+        private func encodeVersion1(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+            try container.encode(1, forKey: .version)
             try container.encode(entries, forKey: .entries)
             try container.encode(reservations, forKey: .reservations)
             try container.encode(grants, forKey: .grants)
@@ -60,33 +94,63 @@
             try container.encodeIfPresent(lastInstant, forKey: .lastInstant)
         }
 
-        /// Decodes a saved ledger, rebuilding and checking every index and balance.
+        /// Decodes a saved ledger: version 2 by applying its log again, version 1 by rebuilding and checking
+        /// every index and balance.
         ///
-        /// - Throws: `DecodingError.dataCorrupted` for an unknown version, a negative or inconsistent
-        ///   balance, a reference to an unknown lot, reservation or grant, an out-of-range index, a
-        ///   duplicate key or reservation id, or a log that does not account for the entries.
+        /// - Throws: `DecodingError.dataCorrupted` for an unknown version, a key used twice, a command the
+        ///   ledger refuses when it is applied again (version 2), or, in version 1, a negative or
+        ///   inconsistent balance, a reference to an unknown lot, reservation or grant, an out-of-range
+        ///   index, a duplicate reservation id, or a log that does not account for the entries.
         package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let version = try container.decode(Int.self, forKey: .version)
-            guard version == Self.persistedVersion else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .version, in: container,
-                    debugDescription: "ledger version \(version) is unknown (this library reads version 1)")
-            }
-            let entries = try container.decode([LedgerEntry].self, forKey: .entries)
-            let reservations = try container.decode([Reservation].self, forKey: .reservations)
-            let grants = try container.decode([GoodwillGrant].self, forKey: .grants)
-            let log = try container.decode([SavedCommand].self, forKey: .log)
-            let lastInstant = try container.decodeIfPresent(Instant.self, forKey: .lastInstant)
             do {
-                self = try Self.rebuilt(
-                    entries: entries, reservations: reservations, grants: grants, log: log,
-                    lastInstant: lastInstant)
-            } catch {
+                switch version {
+                case 2:
+                    self = try Self.replayed(try container.decode([SavedApplication].self, forKey: .log))
+                case 1:
+                    self = try Self.rebuilt(
+                        entries: try container.decode([LedgerEntry].self, forKey: .entries),
+                        reservations: try container.decode([Reservation].self, forKey: .reservations),
+                        grants: try container.decode([GoodwillGrant].self, forKey: .grants),
+                        log: try container.decode([SavedCommand].self, forKey: .log),
+                        lastInstant: try container.decodeIfPresent(Instant.self, forKey: .lastInstant))
+                default:
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .version, in: container,
+                        debugDescription:
+                            "ledger version \(version) is unknown (this library reads versions 1 and 2)")
+                }
+            } catch let error as LoadFailure {
                 throw DecodingError.dataCorrupted(
                     DecodingError.Context(
                         codingPath: decoder.codingPath, debugDescription: "\(error.path): \(error.message)"))
             }
+        }
+
+        /// The ledger that applying `saved` in order builds.
+        private static func replayed(_ saved: [SavedApplication]) throws(LoadFailure) -> SwapHoursLedger {
+            guard saved.count < Int(UInt32.max) else {
+                throw LoadFailure(path: "log", message: "too many commands")
+            }
+            var ledger = SwapHoursLedger()
+            for (index, application) in saved.enumerated() {
+                let path = "log[\(index)]"
+                let hash = LedgerHashIndex.hash(application.key.rawValue)
+                if ledger.recorded.first(hash: hash, where: { ledger.log[$0].key == application.key }) != nil
+                {
+                    throw LoadFailure(path: path, message: "key \(application.key) is used twice")
+                }
+                if case .grantGoodwill(let grant) = application.command, grant.reason.isEmpty {
+                    throw LoadFailure(path: path, message: "a grant names its reason")
+                }
+                do {
+                    try ledger.apply(application.command, key: application.key, at: application.at)
+                } catch {
+                    throw LoadFailure(path: path, message: "\(error.code): \(error.description)")
+                }
+            }
+            return ledger
         }
 
         private static func rebuilt(
@@ -279,9 +343,15 @@
                 try rebuildAbsence(for: command, entries: range, path: path)
                 next = range.upperBound
                 recorded.insert(hash: hash, position: log.count)
+                // Version 1 kept no moment per command: a command's is its first entry's, or, for one that
+                // wrote none, the moment of the command before it (any moment between its neighbours
+                // applies it the same way).
+                let instant =
+                    range.first.map { entries[$0].instant } ?? log.last?.instant ?? entries.first?.instant
+                    ?? lastInstant ?? Instant(uncheckedSeconds: Instant.supportedSeconds.lowerBound)
                 log.append(
                     Recorded(
-                        key: command.key, command: command.command,
+                        key: command.key, command: command.command, instant: instant,
                         receipt: LedgerReceipt(
                             entries: range, minutes: command.minutes, shortfall: command.shortfall,
                             isDuplicate: command.isDuplicate)))

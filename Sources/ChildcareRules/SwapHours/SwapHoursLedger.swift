@@ -35,20 +35,23 @@ package struct SwapHoursLedger: Sendable, Hashable {
     /// The running balances; kept in step with ``entries``.
     var tally = LedgerTally()
 
-    /// A command applied, with its key and a compact copy of its receipt (24 bytes instead of 40; entry
-    /// indices are 32-bit, as in ``LedgerEntry/lot``).
+    /// A command applied, with its key, its moment and a compact copy of its receipt (24 bytes instead of
+    /// 40; entry indices are 32-bit, as in ``LedgerEntry/lot``). The key, the command and the moment are
+    /// what the ledger saves: applying them again in order rebuilds everything else.
     struct Recorded: Sendable, Hashable {
         let key: IdempotencyKey
         let command: LedgerCommand
+        let instant: Instant
         let minutes: Int
         let firstEntry: UInt32
         let entryCount: UInt32
         let shortfall: Int32
         let isDuplicate: Bool
 
-        init(key: IdempotencyKey, command: LedgerCommand, receipt: LedgerReceipt) {
+        init(key: IdempotencyKey, command: LedgerCommand, instant: Instant, receipt: LedgerReceipt) {
             self.key = key
             self.command = command
+            self.instant = instant
             firstEntry = UInt32(truncatingIfNeeded: receipt.entries.lowerBound)
             entryCount = UInt32(truncatingIfNeeded: receipt.entries.count)
             isDuplicate = receipt.isDuplicate
@@ -122,7 +125,7 @@ package struct SwapHoursLedger: Sendable, Hashable {
         }
         let receipt = try perform(command, key: key, at: instant)
         recorded.insert(hash: hash, position: log.count)
-        log.append(Recorded(key: key, command: command, receipt: receipt))
+        log.append(Recorded(key: key, command: command, instant: instant, receipt: receipt))
         lastInstant = instant
         return receipt
     }
