@@ -86,11 +86,11 @@ struct AccessExplanation {
             lines.append(
                 nl
                     ? "De klantrelatie eindigde \(Self.days(days, .nl)) geleden. Het gebruik van de ouderapp is "
-                        + "na 6 weken geëindigd, maar de gegevens van je kind blijven 8 weken zichtbaar voor jou en "
+                        + "na \(AppAccess.weeksAfterEnd) weken geëindigd, maar de gegevens van je kind blijven \(Retention.visibleWeeks) weken zichtbaar voor jou en "
                         + "de medewerkers, tot en met dag \(Retention.lastVisibleDay), zodat je het dagboek en de "
                         + "foto's kunt downloaden \(both)."
                     : "The customer relationship ended \(Self.days(days, .en)) ago. Use of the parent app ended "
-                        + "after 6 weeks, but your child's data stays visible to you and the staff for 8 weeks, "
+                        + "after \(AppAccess.weeksAfterEnd) weeks, but your child's data stays visible to you and the staff for \(Retention.visibleWeeks) weeks, "
                         + "through day \(Retention.lastVisibleDay), so that you can download the diary and the photos "
                         + "\(both).")
         }
@@ -139,8 +139,8 @@ struct AccessExplanation {
             lines.append(
                 nl
                     ? "De klantrelatie eindigde \(Self.days(days, .nl)) geleden; het gebruik van de app eindigt op "
-                        + "dag 42, over \(Self.days(left, .nl)) \(art10)."
-                    : "The customer relationship ended \(Self.days(days, .en)) ago; use of the app ends on day 42, "
+                        + "dag \(AppAccess.lastDayWithAccess + 1), over \(Self.days(left, .nl)) \(art10)."
+                    : "The customer relationship ended \(Self.days(days, .en)) ago; use of the app ends on day \(AppAccess.lastDayWithAccess + 1), "
                         + "in \(Self.days(left, .en)) \(art10).")
         }
         if let right = outcome.informationRight { lines.append(right.sentence(in: language)) }
@@ -310,11 +310,11 @@ struct AccessExplanation {
                 ? "De toegang van de contractouder is beëindigd" : "The contract parent's access has ended"
         case .relationshipEnded(let days):
             return nl
-                ? "De klantrelatie eindigde \(Self.days(days, .nl)) geleden; het gebruik van de app eindigde na 6 weken "
+                ? "De klantrelatie eindigde \(Self.days(days, .nl)) geleden; het gebruik van de app eindigde na \(AppAccess.weeksAfterEnd) weken "
                     + "en de gegevens van je kind waren daarna nog tot en met dag \(Retention.lastVisibleDay) zichtbaar. "
                     + "Gearchiveerde gegevens kun je tot ze vernietigd zijn nog inzien, laten verbeteren of laten "
                     + "wissen via customer support"
-                : "The customer relationship ended \(Self.days(days, .en)) ago; use of the app ended after 6 weeks and "
+                : "The customer relationship ended \(Self.days(days, .en)) ago; use of the app ended after \(AppAccess.weeksAfterEnd) weeks and "
                     + "your child's data stayed visible through day \(Retention.lastVisibleDay). Until archived data is "
                     + "destroyed you can still ask customer support to inspect, correct or erase it"
         }

@@ -23,7 +23,7 @@ public enum AppAccess {
     public static let rule: RuleID = "access.appAccess"
 
     /// App terms art. 10: access ends 6 weeks after the user stops being a customer.
-    public static let weeksAfterEnd = 6
+    public static var weeksAfterEnd: Int { AccessParameters.library.appUseAfterEnd.value }
 
     /// The last day after the end of the customer relationship with access: day 41. Day 0 is the first day
     /// without a customer relationship, so days 0 to 41 are the 6 weeks; from day 42 no one has access (I-305).

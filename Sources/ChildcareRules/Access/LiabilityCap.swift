@@ -15,7 +15,7 @@ public enum LiabilityCapRule {
     public static let rule: RuleID = "access.liabilityCap"
 
     /// The maximum, excluding VAT: € 500.
-    public static let maximum = Money(cents: 50_000)
+    public static var maximum: Money { Money(cents: AccessParameters.library.liabilityCap.value) }
 
     /// The cap on Partou's liability for an event on `date`, when the user paid `paidInMonth` for childcare
     /// in that month, explained.

@@ -22,7 +22,7 @@ public enum DataRequest {
         + "de kortst mogelijke termijn behandeld, doch uiterlijk binnen 4 weken."
 
     /// The number of weeks Partou has to answer (the statement).
-    public static let weeks = 4
+    public static var weeks: Int { AccessParameters.library.dataRequestAnswer.value }
 
     /// The months the AVG allows for an answer (art. 12 lid 3).
     public static let avgMonths = 1
@@ -117,12 +117,12 @@ public enum DataRequest {
         var nl =
             "Partou ontving je verzoek om \(kind.name(in: .nl)) van je gegevens (art. \(kind.article) AVG) op "
             + "\(received.spelledOut(in: .nl, includingYear: true)). Partou behandelt het zo snel mogelijk, en "
-            + "binnen 4 weken, korter dan de maand van art. 12 lid 3 AVG: "
+            + "binnen \(DataRequest.weeks) weken, korter dan de maand van art. 12 lid 3 AVG: "
             + "\(deadline.phrase(in: .nl, includingYear: true)) (\(citation.rendered(in: .nl)))."
         var en =
             "Partou received your request for \(kind.name(in: .en)) of your data (art. \(kind.article) GDPR) on "
             + "\(received.spelledOut(in: .en, includingYear: true)). Partou handles it as soon as possible, and "
-            + "within 4 weeks at the latest, shorter than the month of art. 12(3) GDPR: "
+            + "within \(DataRequest.weeks) weeks at the latest, shorter than the month of art. 12(3) GDPR: "
             + "\(deadline.phrase(in: .en, includingYear: true)) (\(citation.rendered(in: .en)))."
         if kind == .erase && consentWithdrawn {
             nl +=

@@ -32,7 +32,7 @@ public enum Retention {
         + "het opvangcontract worden de gegevens van jouw kind(eren) vernietigd."
 
     /// The data stays visible for 8 weeks after the end.
-    public static let visibleWeeks = 8
+    public static var visibleWeeks: Int { AccessParameters.library.visibleAfterEnd.value }
 
     /// The last day after the end on which the data is visible: day 55.
     public static var lastVisibleDay: Int { visibleWeeks * 7 - 1 }
@@ -63,7 +63,8 @@ public enum Retention {
                 appAccessUntil: try contractEnd.adding(days: AppAccess.lastDayWithAccess),
                 visibleUntil: try contractEnd.adding(days: lastVisibleDay),
                 archivedFrom: try contractEnd.adding(weeks: visibleWeeks),
-                destroyedOn: try contractEnd.adding(months: 12, rounding: .down))
+                destroyedOn: try contractEnd.adding(
+                    months: AccessParameters.library.destroyedAfterEnd.value, rounding: .down))
         }
     }
 
@@ -138,8 +139,11 @@ public enum Retention {
         OwnDataPeriod(
             key: "childData", nl: "gegevens van je kind in de app", en: "your child's data in the app",
             stated: Explanation(
-                nl: "8 weken zichtbaar, daarna gearchiveerd, na 1 jaar vernietigd",
-                en: "visible 8 weeks, then archived, destroyed after 1 year")),
+                nl:
+                    "\(Retention.visibleWeeks) weken zichtbaar, daarna gearchiveerd, na \(AccessParameters.library.destroyedPhrase(in: .nl)) vernietigd",
+                en:
+                    "visible \(Retention.visibleWeeks) weeks, then archived, destroyed after \(AccessParameters.library.destroyedPhrase(in: .en))"
+            )),
     ]
 
     /// The schedule, explained, with a deadline for each step.
@@ -201,17 +205,17 @@ public enum Retention {
             explanation = Explanation(
                 nl:
                     "Dag 0 is de eerste dag zonder overeenkomst (\(both.0)); heb je meer overeenkomsten, dan de eerste dag "
-                    + "zonder één ervan. Het gebruik van de ouderapp eindigt na 6 weken: de laatste dag is "
+                    + "zonder één ervan. Het gebruik van de ouderapp eindigt na \(AppAccess.weeksAfterEnd) weken: de laatste dag is "
                     + "\(day(schedule.appAccessUntil, .nl)) (\(art10.rendered(in: .nl))). De gegevens van je kind blijven "
-                    + "8 weken zichtbaar voor jou en de medewerkers, tot en met \(day(schedule.visibleUntil, .nl)), zodat je "
+                    + "\(Retention.visibleWeeks) weken zichtbaar voor jou en de medewerkers, tot en met \(day(schedule.visibleUntil, .nl)), zodat je "
                     + "het dagboek en de foto's kunt downloaden. Vanaf \(day(schedule.archivedFrom, .nl)) worden ze "
                     + "gearchiveerd en op \(day(schedule.destroyedOn, .nl)) vernietigd (\(section.rendered(in: .nl))). "
                     + rights.0 + " " + own.0,
                 en:
                     "Day 0 is the first day without a contract (\(both.1)); with several contracts, the first day without "
-                    + "any of them. Use of the parent app ends after 6 weeks: the last day is "
+                    + "any of them. Use of the parent app ends after \(AppAccess.weeksAfterEnd) weeks: the last day is "
                     + "\(day(schedule.appAccessUntil, .en)) (\(art10.rendered(in: .en))). Your child's data stays visible "
-                    + "to you and the staff for 8 weeks, until \(day(schedule.visibleUntil, .en)) inclusive, so that you can "
+                    + "to you and the staff for \(Retention.visibleWeeks) weeks, until \(day(schedule.visibleUntil, .en)) inclusive, so that you can "
                     + "download the diary and the photos. From \(day(schedule.archivedFrom, .en)) it is archived, and on "
                     + "\(day(schedule.destroyedOn, .en)) it is destroyed (\(section.rendered(in: .en))). "
                     + rights.1 + " "
@@ -224,14 +228,14 @@ public enum Retention {
             nl:
                 "Dag 0 is de eerste dag zonder overeenkomst (\(both.0)). De overeenkomst eindigde vóór de "
                 + "gebruiksvoorwaarden van de ouderapp van 2024, dus geldt de privacyverklaring van het ouderportaal, "
-                + "met dezelfde termijnen: de gegevens van je kind blijven 8 weken zichtbaar, tot en met "
+                + "met dezelfde termijnen: de gegevens van je kind blijven \(Retention.visibleWeeks) weken zichtbaar, tot en met "
                 + "\(day(schedule.visibleUntil, .nl)), worden vanaf \(day(schedule.archivedFrom, .nl)) gearchiveerd en "
                 + "op \(day(schedule.destroyedOn, .nl)) vernietigd (\(section.rendered(in: .nl))). "
                 + rights.0 + " "
                 + own.0,
             en:
                 "Day 0 is the first day without a contract (\(both.1)). The contract ended before the 2024 app terms, so "
-                + "the portal privacy statement applies, with the same periods: your child's data stays visible for 8 "
+                + "the portal privacy statement applies, with the same periods: your child's data stays visible for \(Retention.visibleWeeks) "
                 + "weeks, until \(day(schedule.visibleUntil, .en)) inclusive, is archived from "
                 + "\(day(schedule.archivedFrom, .en)) and destroyed on \(day(schedule.destroyedOn, .en)) "
                 + "(\(section.rendered(in: .en))). " + rights.1 + " " + own.1)

@@ -61,6 +61,8 @@ public enum ParameterUnit: String, Sendable, Hashable, CaseIterable {
     case monthsOfYear
     /// A day of the year, as month and day.
     case dayOfYear
+    /// An amount of money in euro cents.
+    case cents
 
     /// The unit's name, in Dutch or English.
     public func name(in language: Language) -> String {
@@ -81,6 +83,8 @@ public enum ParameterUnit: String, Sendable, Hashable, CaseIterable {
         case (.monthsOfYear, .en): "months of the year"
         case (.dayOfYear, .nl): "dag van het jaar"
         case (.dayOfYear, .en): "day of the year"
+        case (.cents, .nl): "eurocent"
+        case (.cents, .en): "euro cents"
         }
     }
 }
