@@ -24,6 +24,7 @@ enum ChildcareRulesTool {
             ExplainCommand.self,
             RulebookCommand.self,
             TraceabilityCommand.self,
+            InterpretationsCommand.self,
             EditionsCommand.self,
             AppCommand.self,
         ]
@@ -72,8 +73,10 @@ enum ChildcareRulesTool {
 
             COMMANDS:
             """
+        // The summaries line up two spaces after the longest name.
+        let width = (commandNames.map { $0.count }.max() ?? 0) + 2
         for command in commands {
-            let padding = String(repeating: " ", count: max(1, 14 - command.name.count))
+            let padding = String(repeating: " ", count: max(1, width - command.name.count))
             text += "\n  \(command.name)\(padding)\(command.summary)"
         }
         text += "\n\nRun 'childcare-rules COMMAND --help' for a command's arguments."

@@ -113,4 +113,20 @@ struct CommandLineTests {
         #expect(unknown.0 == 2)
         #expect(unknown.2?.contains("tso-terms@2027") == true)
     }
+
+    @Test("interpretations prints the register for Docs/Interpretations.md; an argument exits 2")
+    func interpretations() {
+        let (code, output, error) = ChildcareRulesTool.run(["interpretations"])
+        #expect(code == 0)
+        #expect(error == nil)
+        let text = output.joined(separator: "\n")
+        #expect(text.hasPrefix("# Interpretation register\n"))
+        #expect(text.contains("\n## Guardianship, app access and retention (I-300 – I-399)\n"))
+        #expect(text.contains("\n### I-003. One month's notice from the 29th, 30th or 31st"))
+        #expect(
+            text.contains(
+                "\n- **Switchable:** `Reading.noticeRounding` (alternatives `down`, chosen, and `up`)."))
+        #expect(!text.hasSuffix("\n"), "the final newline is printed, not doubled")
+        #expect(ChildcareRulesTool.run(["interpretations", "extra"]).0 == 2)
+    }
 }

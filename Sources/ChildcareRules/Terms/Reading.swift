@@ -1,6 +1,7 @@
-/// One entry of the interpretation register (`Docs/Interpretations.md`) as a value: a clause that can be
-/// read more than one way, its alternatives, and the one the library chose (art. 6:238 lid 2 BW: the
-/// reading most favourable to the parent).
+/// A reading a rule can be switched on: a clause that can be read more than one way, its alternatives, and
+/// the one the library chose (art. 6:238 lid 2 BW: the reading most favourable to the parent). Its entry in
+/// the interpretation register (`Docs/Interpretations.md`, ``InterpretationRegister``) holds it as
+/// ``Interpretation/switchable`` and takes its id and title from it.
 ///
 /// A rule that depends on the reading asks ``Readings/choice(_:)`` instead of branching on prose, so
 /// legal can run the casebook under another alternative (`childcare-rules check --reading I-003=up`) and
@@ -16,7 +17,7 @@ package struct Reading: Sendable, Hashable {
 
     /// The register's identifier, such as `I-003`.
     package let id: String
-    /// The question the reading answers.
+    /// The question the reading answers: the heading of its register entry.
     package let title: String
     /// The Dutch words read, verbatim.
     package let quote: String
@@ -32,14 +33,15 @@ extension Reading {
     /// cancellation): `down` clamps to the shorter month's last day (31 January → 28 February; chosen, the
     /// parent is bound for the shorter time), `up` overflows into the next month (→ 1 March).
     package static let noticeRounding = Reading(
-        id: "I-003", title: "A month's notice from the 29th, 30th or 31st",
+        id: "I-003",
+        title: "One month's notice from the 29th, 30th or 31st (termination, change, cancellation)",
         quote: "Wij hanteren een opzegtermijn van een maand.",
         alternatives: [
             Alternative(id: "down", summary: "the last day of the shorter month (31 January → 28 February)"),
             Alternative(id: "up", summary: "the first day of the next month (31 January → 1 March)"),
         ])
 
-    /// Every reading a rule can be switched on.
+    /// Every reading a rule can be switched on; each is the switchable part of one register entry.
     package static let all: [Reading] = [noticeRounding]
 }
 

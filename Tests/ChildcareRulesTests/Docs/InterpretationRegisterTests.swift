@@ -1,64 +1,122 @@
 import Foundation
 import Testing
 
-@Suite("The interpretation register (Docs/Interpretations.md) is complete and points at real tests")
+@testable import ChildcareRules
+
+/// The interpretation register as values (``InterpretationRegister``): its ids, its switchable readings, the
+/// tests it cites, and `Docs/Interpretations.md`, which is generated from it
+/// (`childcare-rules interpretations > Docs/Interpretations.md`).
+@Suite("The interpretation register: well-formed ids, every switchable reading, real tests, a fresh file")
 struct InterpretationRegisterTests {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    struct Entry: CustomStringConvertible {
-        let id: String
-        let text: String
-        var description: String { id }
+    static func source(_ path: String) -> String? {
+        try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     }
 
-    static func entries() throws -> [Entry] {
-        let text = try String(
-            contentsOf: root.appendingPathComponent("Docs/Interpretations.md"), encoding: .utf8)
-        return text.components(separatedBy: "\n### ").dropFirst().map { chunk in
-            Entry(
-                id: String(chunk.prefix { $0 != "." }),
-                text: chunk.replacingOccurrences(of: "\n  ", with: " "))
-        }
-    }
-
-    @Test("Every entry has a unique id and the quoted clause, the readings, the choice and the pinning test")
-    func complete() throws {
-        let entries = try Self.entries()
-        #expect(entries.count >= 40)
-        #expect(Set(entries.map(\.id)).count == entries.count)
-        for entry in entries {
-            for part in ["**Clause:**", "**Readings considered:**", "**Chosen:**", "**Pinned by:**"] {
-                #expect(entry.text.contains(part), "\(entry.id) lacks \(part)")
+    @Test("Ids are unique and well-formed, each in the section its hundred names, the sections in order")
+    func ids() {
+        let entries = InterpretationRegister.entries
+        #expect(entries.count >= 60)
+        #expect(Set(entries.map(\.id)).count == entries.count, "an id is used twice")
+        #expect(InterpretationRegister.sections.map(\.hundred) == [0, 1, 2, 3])
+        for section in InterpretationRegister.sections {
+            #expect(!section.entries.isEmpty, "\(section.title) has no entries")
+            for entry in section.entries {
+                let digits = entry.id.dropFirst(2)
+                #expect(
+                    entry.id.hasPrefix("I-") && digits.count == 3 && digits.allSatisfy(\.isASCII)
+                        && digits.allSatisfy(\.isNumber), "\(entry.id) is not I- and three digits")
+                let number = Int(digits) ?? -1
+                #expect(number / 100 == section.hundred, "\(entry.id) is in the section \(section.title)")
+                #expect(number > 0, "\(entry.id): the ids start at I-001")
             }
         }
+        #expect(InterpretationRegister.sections[0].range == "I-001 – I-099")
+        #expect(InterpretationRegister.sections[3].range == "I-300 – I-399")
     }
 
-    @Test("Every pinned test file exists and contains every test name quoted next to it")
+    @Test("Every part of an entry is there, as one line of text without stray spaces")
+    func complete() {
+        for entry in InterpretationRegister.entries {
+            var parts = [
+                ("title", entry.title), ("clause", entry.clause), ("readings", entry.readingsConsidered),
+                ("chosen", entry.chosen), ("why", entry.why),
+            ]
+            if let forLegal = entry.forLegal { parts.append(("for legal", forLegal)) }
+            if let also = entry.also { parts.append(("also", also)) }
+            for (name, text) in parts {
+                #expect(!text.isEmpty, "\(entry.id) has no \(name)")
+                #expect(!text.contains("\n"), "\(entry.id): the \(name) spans lines")
+                #expect(
+                    !text.contains("  ") && text.first != " " && text.last != " ",
+                    "\(entry.id): the \(name) has stray spaces")
+            }
+            #expect(!entry.pinnedBy.isEmpty, "\(entry.id) is pinned by no test")
+        }
+    }
+
+    @Test("Every switchable reading is one entry's, with that entry's quote; the entry names its symbol")
+    func switchable() throws {
+        let switchable = InterpretationRegister.entries.compactMap(\.switchable)
+        #expect(switchable.map(\.reading) == Reading.all)
+        let readings = try #require(Self.source("Sources/ChildcareRules/Terms/Reading.swift"))
+        for entry in InterpretationRegister.entries {
+            guard let part = entry.switchable else { continue }
+            #expect(entry.id == part.reading.id && entry.title == part.reading.title)
+            #expect(
+                entry.clause.contains("\"\(part.reading.quote)\""), "\(entry.id) does not quote its reading")
+            #expect(
+                readings.contains("static let \(part.symbol) = Reading("),
+                "\(entry.id): Reading.\(part.symbol) is not declared in Reading.swift")
+        }
+        let markdown = InterpretationRegister.markdown()
+        #expect(
+            markdown.contains(
+                "- **Switchable:** `Reading.noticeRounding` (alternatives `down`, chosen, and `up`). "
+                    + "`childcare-rules check --reading I-003=up Scenarios` runs the casebook under the other "
+                    + "reading;"))
+    }
+
+    @Test(
+        "Every pinned test file exists and has a test whose display name is, or starts with, each name cited")
     func pinnedTestsExist() throws {
-        for entry in try Self.entries() {
-            guard let start = entry.text.range(of: "**Pinned by:**") else { continue }
-            let pinned = String(entry.text[start.upperBound...].prefix { $0 != "\n" })
-            let files = pinned.components(separatedBy: "`").enumerated().filter { $0.offset % 2 == 1 }.map(
-                \.element
-            )
-            .filter { $0.hasPrefix("Tests/") && $0.hasSuffix(".swift") }
-            #expect(!files.isEmpty, "\(entry.id) names no test file")
-            var sources = ""
-            for file in files {
-                let url = Self.root.appendingPathComponent(file)
-                let text = try? String(contentsOf: url, encoding: .utf8)
-                #expect(text != nil, "\(entry.id): \(file) does not exist")
-                sources += (text ?? "").replacingOccurrences(of: "\"\n", with: "").replacingOccurrences(
-                    of: "  ", with: " ")
-            }
-            let names = pinned.components(separatedBy: "\"").enumerated().filter { $0.offset % 2 == 1 }.map(
-                \.element)
-            for name in names {
-                let probe = String(name.prefix(40))
-                #expect(sources.contains(probe), "\(entry.id): no test named \"\(name)\" in \(files)")
+        for entry in InterpretationRegister.entries {
+            for pinned in entry.pinnedBy {
+                #expect(pinned.file.hasPrefix("Tests/") && pinned.file.hasSuffix(".swift"))
+                #expect(!pinned.tests.isEmpty, "\(entry.id): \(pinned.file) without a test name")
+                guard let text = Self.source(pinned.file) else {
+                    Issue.record("\(entry.id): \(pinned.file) does not exist")
+                    continue
+                }
+                for name in pinned.tests {
+                    #expect(
+                        text.contains("\"" + name), "\(entry.id): no test named \"\(name)\" in \(pinned.file)"
+                    )
+                }
             }
         }
+    }
+
+    @Test("Every entry a rule card of the rulebook links to is in the register")
+    func rulebookLinks() {
+        let ids = Set(InterpretationRegister.entries.map(\.id))
+        for card in Rulebook.cards {
+            for id in card.interpretations {
+                #expect(ids.contains(id), "\(card.id) links to \(id), which the register does not have")
+            }
+        }
+    }
+
+    @Test(
+        "Docs/Interpretations.md is the rendered register (regenerate with childcare-rules interpretations)")
+    func fresh() throws {
+        let file = try #require(Self.source("Docs/Interpretations.md"))
+        #expect(
+            file == InterpretationRegister.markdown(),
+            "Docs/Interpretations.md is stale: run 'swift run childcare-rules interpretations > Docs/Interpretations.md'"
+        )
     }
 }
