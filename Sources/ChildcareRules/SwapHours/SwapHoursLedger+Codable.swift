@@ -16,9 +16,9 @@
         /// The schema version of the ``EngineState`` being written, when it is not the newest: the saved
         /// form of an older version, written again only to verify that version's checksum.
         package static let engineStateSchema: CodingUserInfoKey = {
-            // The initializer fails for no raw value; the optional is a leftover of its signature.
+            // The initializer accepts every raw value; the optional is a leftover of its signature.
             guard let key = CodingUserInfoKey(rawValue: "childcareRules.engineStateSchema") else {
-                preconditionFailure("CodingUserInfoKey(rawValue:) refused a constant")
+                preconditionFailure("unreachable")  // cannot fail: the initializer never returns nil
             }
             return key
         }()
