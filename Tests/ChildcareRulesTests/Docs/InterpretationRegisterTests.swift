@@ -81,7 +81,7 @@ struct InterpretationRegisterTests {
     }
 
     @Test(
-        "Every pinned test file exists and has a test whose display name is, or starts with, each name cited")
+        "Every pinned test file exists and has a test whose display name is exactly each name cited")
     func pinnedTestsExist() throws {
         for entry in InterpretationRegister.entries {
             for pinned in entry.pinnedBy {
@@ -93,7 +93,8 @@ struct InterpretationRegisterTests {
                 }
                 for name in pinned.tests {
                     #expect(
-                        text.contains("\"" + name), "\(entry.id): no test named \"\(name)\" in \(pinned.file)"
+                        text.contains("\"" + name + "\""),
+                        "\(entry.id): no test named \"\(name)\" in \(pinned.file)"
                     )
                 }
             }

@@ -173,9 +173,9 @@ extension InterpretationRegister {
                     "Tests/ChildcareRulesTests/SwapHours/ExpiryAndExtraCareTests.swift",
                     [
                         "Hours lapse after 31 December: usable on 31 December at 23:59, not on 1 January at 00:00",
-                        "A request made on or before the expiry date uses the hours for care after it",
-                        "Care after the contract's end never draws hours, even when requested before the end",
-                        "The expiry decision takes the request date",
+                        "A request made on or before the expiry date uses the hours for care after it: requested on 15 or 31 December 2026 for 8 January 2027, not on 1 January (I-105, extra opvang lid 3)",
+                        "Care after the contract's end never draws hours, even when requested before the end (art. 5 lid 5, I-105)",
+                        "The expiry decision takes the request date: requested 15 December 2026 for care on 13 January 2027 is usable, requested 2 January is not, care after the contract's end never (I-105)",
                         "Hours lapse at the contract's end date when it comes first, also in a leap year",
                     ])
             ]),
