@@ -38,11 +38,9 @@ package struct AccessParameters: Sendable, Hashable {
         }
     }
 
-    /// Every parameter as a row: name, value as text, unit, clause key and quote.
-    package var rows: [(name: String, value: Int, unit: ParameterUnit, clauseKey: String, quote: String)] {
-        [appUseAfterEnd, visibleAfterEnd, destroyedAfterEnd, dataRequestAnswer, liabilityCap].map {
-            (name: $0.name, value: $0.value, unit: $0.unit, clauseKey: $0.clauseKey, quote: $0.quote)
-        }
+    /// Every parameter, in the order of the table above.
+    package var all: [TermsParameter<Int>] {
+        [appUseAfterEnd, visibleAfterEnd, destroyedAfterEnd, dataRequestAnswer, liabilityCap]
     }
 }
 

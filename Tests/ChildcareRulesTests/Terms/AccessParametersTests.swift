@@ -12,37 +12,19 @@ struct AccessParametersTests {
 
     @Test("Every parameter quotes the clause of its edition verbatim, and the clause is in the registry")
     func quotesAreVerbatim() throws {
-        for (name, citation, quote) in [
-            (
-                Self.parameters.appUseAfterEnd.name, Self.parameters.appUseAfterEnd.citation,
-                Self.parameters.appUseAfterEnd.quote
-            ),
-            (
-                Self.parameters.visibleAfterEnd.name, Self.parameters.visibleAfterEnd.citation,
-                Self.parameters.visibleAfterEnd.quote
-            ),
-            (
-                Self.parameters.destroyedAfterEnd.name, Self.parameters.destroyedAfterEnd.citation,
-                Self.parameters.destroyedAfterEnd.quote
-            ),
-            (
-                Self.parameters.dataRequestAnswer.name, Self.parameters.dataRequestAnswer.citation,
-                Self.parameters.dataRequestAnswer.quote
-            ),
-            (
-                Self.parameters.liabilityCap.name, Self.parameters.liabilityCap.citation,
-                Self.parameters.liabilityCap.quote
-            ),
-        ] {
-            let clause = try #require(ClauseRegistry.clause(for: citation), "\(name): \(citation.key)")
-            #expect(clause.text.contains(quote), "\(name): “\(quote)” is not in \(citation.key)")
+        for parameter in Self.parameters.all {
+            let clause = try #require(
+                ClauseRegistry.clause(for: parameter.citation), "\(parameter.name): \(parameter.clauseKey)")
+            #expect(
+                clause.text.contains(parameter.quote),
+                "\(parameter.name): “\(parameter.quote)” is not in \(parameter.clauseKey)")
         }
     }
 
     @Test("Names are unique; each value is the number its quote states")
     func valuesMatchTheirWords() {
-        let rows = Self.parameters.rows
-        #expect(Set(rows.map { $0.name }).count == rows.count)
+        let all = Self.parameters.all
+        #expect(Set(all.map { $0.name }).count == all.count)
         #expect(
             Self.parameters.appUseAfterEnd.quote.contains("\(Self.parameters.appUseAfterEnd.value) weken"))
         #expect(
