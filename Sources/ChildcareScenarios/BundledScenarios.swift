@@ -160,9 +160,11 @@ public enum BundledScenarios {
             "03-termination-by-email.json",
             #"""
             {
-              "title": "A termination sent by e-mail is not valid; the online form the next day ends the contract one month later",
+              "title": "A termination sent by e-mail is in writing, so it ends the contract one month later although the terms name only the online form; the form the next day changes nothing",
               "sources": [
-                "TSO art. 8 lid 1"
+                "TSO art. 8 lid 1",
+                "BW art. 6:237 sub m",
+                "I-231"
               ],
               "facts": {
                 "contracts": [
@@ -223,8 +225,10 @@ public enum BundledScenarios {
               "expect": [
                 {
                   "event": "email",
-                  "outcome": "parentTermination.rejected.notThroughOnlineForm",
+                  "outcome": "parentTermination.accepted",
+                  "deadline": "2026-02-27T00:00",
                   "citations": [
+                    "BW art. 6:237 sub m",
                     "TSO art. 8 lid 1"
                   ]
                 },

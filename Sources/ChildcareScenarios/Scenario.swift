@@ -140,8 +140,10 @@ extension Scenario {
             var citations: [String] = []
             for (item, itemPath) in try object.optionalArray("citations") {
                 let key = try JSONReader.string(item, at: itemPath)
-                guard ClauseRegistry.clause(forKey: key) != nil else {
-                    throw ScenarioError(path: itemPath, message: "'\(key)' is not a clause of the terms")
+                guard ClauseRegistry.clause(forKey: key) != nil || Statute.isCited(key) else {
+                    throw ScenarioError(
+                        path: itemPath,
+                        message: "'\(key)' is neither a clause of the terms nor a statute the rules cite")
                 }
                 citations.append(key)
             }

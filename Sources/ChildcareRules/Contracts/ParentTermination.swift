@@ -3,8 +3,11 @@
 /// > "Je kunt jouw overeenkomst uitsluitend opzeggen door middel van het online opzegformulier dat je terug
 /// > kunt vinden op www.mijnpartou.nl/service. Wij hanteren een opzegtermijn van een maand."
 ///
-/// - Only the online form counts ("uitsluitend"). An e-mail, letter, call or app message is rejected with
-///   an explanation that points to the form.
+/// - The terms name only the online form ("uitsluitend"). Mandatory law does not let the terms require a
+///   stricter form than writing (art. 6:237 sub m BW, `NoticeInWritingRule`, I-231), so an e-mail, a
+///   letter or a message in the app ends the contract as the form would, citing the statute. A call, a
+///   word in person or a staff member acting for the parent is not in writing and is rejected with an
+///   explanation that points to the form.
 /// - The contract ends "per" received + 1 month, rounded down (``NoticePeriod``, I-003): that date is the
 ///   first day without a contract, and the day before is its last day (I-202). A later date chosen by the
 ///   parent is read the same way, as a "per" date, and honoured; an earlier one (such as "per direct") is
@@ -67,7 +70,8 @@ public enum ParentTerminationRule {
                 code: .invalidState, value: "termination received \(receivedOn)",
                 context: "the contract already ended on \(end)")
         }
-        guard channel == .onlineForm else {
+        let byStatute = NoticeInWritingRule.overrides(channel, readings: parameters.readings)
+        guard channel == .onlineForm || byStatute else {
             return Decision(
                 rule: rule, outcome: .rejected(.notThroughOnlineForm(channel)), deadlines: [],
                 citations: [form],
@@ -89,15 +93,19 @@ public enum ParentTerminationRule {
             guard case .accepted(let terms) = cancellation.outcome else {
                 return cancellation.map { _ in .rejected(.notThroughOnlineForm(channel)) }
             }
-            let note = Explanation(
+            var note = Explanation(
                 nl:
                     "De opvang was nog niet begonnen, dus je opzegging geldt als annulering (\(edition.cite("3").dutchCitation)).",
                 en:
                     "Care had not started yet, so your termination counts as a cancellation (\(edition.cite("3").englishCitation))."
             )
+            if byStatute {
+                note = NoticeInWritingRule.explanation(channel, form: form).followed(by: note)
+            }
             return Decision(
                 rule: rule, outcome: .treatedAsCancellation(terms), deadlines: cancellation.deadlines,
-                citations: cancellation.citations, explanation: note.followed(by: cancellation.explanation))
+                citations: (byStatute ? [NoticeInWritingRule.citation] : []) + cancellation.citations,
+                explanation: note.followed(by: cancellation.explanation))
         }
         let earliestPer = try NoticePeriod.earliestEffectiveDate(
             for: .termination, from: receivedOn, parameters: parameters)
@@ -121,11 +129,11 @@ public enum ParentTerminationRule {
         let noRefund = edition.cite("6", lid: 5)
         var explanation = Explanation(
             nl:
-                "Partou ontving je opzegformulier op \(receivedOn.spelledOutInFull(.nl)). De opzegtermijn is "
+                "Partou ontving je \(byStatute ? "opzegging" : "opzegformulier") op \(receivedOn.spelledOutInFull(.nl)). De opzegtermijn is "
                 + "\(NoticePeriod.monthsPhrase(months, in: .nl)), dus de "
                 + "overeenkomst kan op zijn vroegst eindigen per \(earliestPer.spelledOutInFull(.nl)) (\(form.dutchCitation)).",
             en:
-                "Partou received your termination form on \(receivedOn.spelledOutInFull(.en)). The notice period is "
+                "Partou received your termination \(byStatute ? "" : "form ")on \(receivedOn.spelledOutInFull(.en)). The notice period is "
                 + "\(NoticePeriod.monthsPhrase(months, in: .en)), so "
                 + "the contract can end as of \(earliestPer.spelledOutInFull(.en)) at the earliest (\(form.englishCitation))."
         )
@@ -143,9 +151,15 @@ public enum ParentTerminationRule {
                     : "You still pay the instalment of \(stillDue.listedForExplanation(in: .en)). ")
                     + "If you use fewer hours than your contract gives you, hours already paid for are not refunded "
                     + "in money or care (\(noRefund.englishCitation))."))
+        if byStatute {
+            explanation = NoticeInWritingRule.explanation(channel, form: form).followed(by: explanation)
+        }
         return Decision(
             rule: rule, outcome: .accepted(terms), deadlines: deadlines,
-            citations: [form, edition.cite("6", lid: 1), noRefund], explanation: explanation)
+            citations: (byStatute ? [NoticeInWritingRule.citation] : []) + [
+                form, edition.cite("6", lid: 1), noRefund,
+            ],
+            explanation: explanation)
     }
 
     /// The kind of deadline: the first day without a contract, the "per" date (I-202).

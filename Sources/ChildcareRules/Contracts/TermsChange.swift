@@ -197,7 +197,11 @@ public enum TermsChangeRule {
                 try Deadline.onDate(end, kind: ParentTerminationRule.deadlineKind),
                 try Deadline.onDate(per, kind: ParentTerminationRule.firstDayWithoutContractKind),
             ],
-            citations: [article10] + ordinary.citations, explanation: explanation.followed(by: due))
+            citations: [article10] + ordinary.citations,
+            explanation: ordinary.citations.contains(NoticeInWritingRule.citation)
+                ? NoticeInWritingRule.explanation(channel, form: edition.cite("8", lid: 1))
+                    .followed(by: explanation).followed(by: due)
+                : explanation.followed(by: due))
     }
 }
 

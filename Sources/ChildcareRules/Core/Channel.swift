@@ -39,6 +39,16 @@ public enum Channel: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Whether a message sent this way is in writing: a text the provider receives and can keep (the form,
+    /// an e-mail, a letter, a message in the app; art. 6:227a BW). A call, a word in person or a staff
+    /// member acting for the parent is not.
+    public var isInWriting: Bool {
+        switch self {
+        case .app, .email, .onlineForm, .letter: true
+        case .staff, .phone, .oral: false
+        }
+    }
+
     /// Whether an agreement made this way is valid: in writing, by e-mail, or through the app
     /// (TSO terms art. 2 lid 4: "Afspraken tussen partijen zijn alleen rechtsgeldig als deze schriftelijk,
     /// per e-mail of via de ouderapp tot stand komen").

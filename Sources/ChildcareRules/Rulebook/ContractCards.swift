@@ -100,13 +100,15 @@ enum ContractCards {
         title: Explanation(nl: "Opzeggen door de ouder", en: "Termination by the parent"),
         clauseKeys: ["TSO art. 8 lid 1", "TSO art. 6 lid 1", "TSO art. 6 lid 5", "TSO art. 3"],
         reading: """
-            The parent terminates only with the online form; the contract ends "per" one month after receipt \
+            The terms name only the online form, but mandatory law does not let them require a stricter form \
+            than writing (art. 6:237 sub m BW, I-231): an e-mail, a letter or a message in the app terminates \
+            too; a call or a word in person does not. The contract ends "per" one month after receipt \
             (rounded down at month ends) or per a later date the parent chooses: that date is the first day \
             without a contract, and the day before is its last day, never after a fixed end date. Instalments \
             of months that begin after receipt up to the last day are still due, and unused hours are not \
             refunded. A termination before care starts counts as a cancellation (art. 3).
             """,
-        interpretations: ["I-003", "I-202"],
+        interpretations: ["I-003", "I-202", "I-231"],
         tests: ["`Tests/ChildcareRulesTests/Contracts/ParentTerminationTests.swift`"],
         examples: { () throws(RulesError) in
             let contract = try CardFixtures.contract()
@@ -114,7 +116,7 @@ enum ContractCards {
             var keys: [String] = []
             for (received, channel) in [
                 ("2026-01-31", Channel.onlineForm), ("2026-03-15", .onlineForm), ("2026-05-31", .onlineForm),
-                ("2026-03-15", .email), ("2025-08-05", .onlineForm),
+                ("2026-03-15", .email), ("2026-03-15", .phone), ("2025-08-05", .onlineForm),
             ] {
                 let decision = try ParentTerminationRule.decide(
                     contract: contract, receivedOn: try CardFixtures.date(received), channel: channel)
@@ -132,7 +134,7 @@ enum ContractCards {
                     ])
                 case .rejected:
                     rows.append([
-                        received, channel.name(in: .en), "rejected: not the online form", "—", "—", "—",
+                        received, channel.name(in: .en), "rejected: not in writing", "—", "—", "—",
                     ])
                 }
             }

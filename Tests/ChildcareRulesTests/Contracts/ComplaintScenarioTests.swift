@@ -6,13 +6,16 @@ import Testing
 /// the period of the 2024 terms, since the library refuses dates before their first edition.
 @Suite("Complaint scenarios — contracts and billing, TSO terms art. 2 to 8")
 struct ComplaintScenarioTests {
-    @Test("Complaints report line 5039: a termination by e-mail does not end the contract; the form does")
+    @Test(
+        "Complaints report line 5039: a termination by e-mail ends the contract one month after receipt (art. 6:237 sub m BW, I-231)"
+    )
     func terminationByEmail() throws {
         let contract = try Fixtures.contract(signed: "2024-08-15", start: "2024-09-02")
         let email = try ParentTerminationRule.decide(
             contract: contract, receivedOn: Fixtures.day("2025-05-02"), channel: .email)
-        #expect(email.outcome == .rejected(.notThroughOnlineForm(.email)))
-        #expect(email.explanation.nl.contains("www.mijnpartou.nl/service"))
+        #expect(email.outcome.endDate == (try Fixtures.day("2025-06-01")))
+        #expect(email.outcome.end?.firstDayWithoutContract == (try Fixtures.day("2025-06-02")))
+        #expect(email.citationKeys.first == "BW art. 6:237 sub m")
         let form = try ParentTerminationRule.decide(
             contract: contract, receivedOn: Fixtures.day("2025-05-10"), channel: .onlineForm)
         #expect(form.outcome.endDate == (try Fixtures.day("2025-06-09")))

@@ -15,7 +15,7 @@ struct ContractLifecycleTests {
         return states
     }
 
-    @Test("Signed, started, terminated through the form, ended the day after the end date (art. 8 lid 1)")
+    @Test("Started; a notice by phone is refused, the form ends it the day after the end date (art. 8 lid 1)")
     func termination() throws {
         let contract = try Fixtures.contract(signed: "2025-06-01", start: "2025-09-01")
         let states = try Self.run(
@@ -23,7 +23,7 @@ struct ContractLifecycleTests {
                 .dateReached(try Fixtures.day("2025-08-31")),
                 .dateReached(try Fixtures.day("2025-09-01")),
                 .parentTermination(
-                    receivedOn: try Fixtures.day("2025-10-01"), channel: .email, requestedEndDate: nil),
+                    receivedOn: try Fixtures.day("2025-10-01"), channel: .phone, requestedEndDate: nil),
                 .parentTermination(
                     receivedOn: try Fixtures.day("2025-10-02"), channel: .onlineForm, requestedEndDate: nil),
                 .dateReached(try Fixtures.day("2025-11-02")),

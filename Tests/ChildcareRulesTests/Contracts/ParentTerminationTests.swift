@@ -4,8 +4,8 @@ import Testing
 @Suite("Termination by the parent — TSO terms art. 8 lid 1")
 struct ParentTerminationTests {
     @Test(
-        "Only the online form terminates; every other channel is rejected and pointed to the form",
-        arguments: [Channel.email, .letter, .app, .phone, .oral, .staff])
+        "A termination not in writing (a call, in person, through staff) is rejected and pointed to the form",
+        arguments: [Channel.phone, .oral, .staff])
     func otherChannels(channel: Channel) throws {
         let contract = try Fixtures.contract()
         let decision = try ParentTerminationRule.decide(

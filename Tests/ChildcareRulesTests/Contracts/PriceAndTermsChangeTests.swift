@@ -70,7 +70,7 @@ struct TermsChangeTests {
         #expect(decision.outcome.endDate == (try Fixtures.day(row.2).adding(days: -1)))
     }
 
-    @Test("A change that is not material gives only the ordinary notice; the form is still required")
+    @Test("A change that is not material gives only the ordinary notice; the notice must still be in writing")
     func notMaterial() throws {
         let contract = try Fixtures.contract(signed: "2024-08-01", start: "2024-08-01")
         let change = try TermsChangeRule.decide(informedOn: Fixtures.day("2025-01-31"), isMaterial: false)
@@ -82,8 +82,12 @@ struct TermsChangeTests {
         #expect(ordinary.explanation.en.contains("not material"))
         let material = try TermsChangeRule.decide(informedOn: Fixtures.day("2025-01-31"), isMaterial: true)
             .outcome
+        let byPhone = try TermsChangeRule.terminate(
+            contract: contract, against: material, receivedOn: Fixtures.day("2025-02-10"), channel: .phone)
+        #expect(byPhone.outcome == .rejected(.notThroughOnlineForm(.phone)))
         let byMail = try TermsChangeRule.terminate(
             contract: contract, against: material, receivedOn: Fixtures.day("2025-02-10"), channel: .email)
-        #expect(byMail.outcome == .rejected(.notThroughOnlineForm(.email)))
+        #expect(byMail.outcome.end?.source == .termsChangeTermination)
+        #expect(byMail.citationKeys.contains("BW art. 6:237 sub m"))
     }
 }

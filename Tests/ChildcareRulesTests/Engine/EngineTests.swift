@@ -61,7 +61,7 @@ enum EngineFixture {
                 .contract(
                     "noor-tso",
                     .parentTermination(
-                        receivedOn: LocalDate("2026-05-04"), channel: .email, requestedEndDate: nil))),
+                        receivedOn: LocalDate("2026-05-04"), channel: .phone, requestedEndDate: nil))),
             try event(
                 "g1", "2026-05-06T10:00",
                 .goodwill(

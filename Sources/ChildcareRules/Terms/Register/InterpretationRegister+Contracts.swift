@@ -214,7 +214,7 @@ extension InterpretationRegister {
                     "Tests/ChildcareRulesTests/Contracts/PriceAndTermsChangeTests.swift",
                     [
                         "Terminating against a material change ends the contract before the new terms apply (I-204)",
-                        "A change that is not material gives only the ordinary notice; the form is still required",
+                        "A change that is not material gives only the ordinary notice; the notice must still be in writing",
                     ]),
                 PinnedTests(
                     "Tests/ChildcareRulesTests/Contracts/ContractEndTests.swift",
@@ -767,6 +767,63 @@ extension InterpretationRegister {
                         "An absence reported 80 hours ahead earns hours only under a contract the 2027 edition already binds",
                         "Without a notice the edition a contract was signed under keeps binding it after a newer one starts",
                     ])
+            ]),
+        Interpretation(
+            switchable: Interpretation.Switchable(
+                reading: .writtenTermination, symbol: "writtenTermination",
+                impact: """
+                    two scenarios: the e-mailed termination of the demo and of casebook 5039 is rejected, and \
+                    5039's form a week later then ends the contract eight days later
+                    """),
+            clause: """
+                TSO terms art. 8 lid 1: "\(Reading.writtenTermination.quote)" (dat je terug kunt vinden \
+                op www.mijnpartou.nl/service). Art. 6:237 sub m BW: in a consumer contract a general term is \
+                presumed unreasonably onerous if it requires a stricter form than writing for a statement \
+                the consumer has to make.
+                """,
+            readingsConsidered: """
+                1. `writing`: mandatory law sets aside "uitsluitend" as far as it excludes other writing, so \
+                a termination in writing through any channel (the form, an e-mail, a letter, a message in the \
+                app) ends the contract from the day Partou receives it; a call, a word in person or a staff \
+                member acting for the parent is not in writing and does not. 2. `form-only`: the terms' \
+                words, only the online form terminates (the library's reading until issue 15).
+                """,
+            chosen: """
+                1. `NoticeInWritingRule` decides it inside the parent's termination (art. 8 lid 1), and so \
+                inside a termination against changed terms (art. 10) and a termination before the start, \
+                which counts as a cancellation (art. 3). The statute is cited, and explained, only where it \
+                changes the outcome: a written termination that does not use the form.
+                """,
+            why: """
+                mandatory law prevails over the terms, and these are consumer terms. "Uitsluitend" the online \
+                form is a stricter form than writing: an e-mail or a letter is writing too (art. 6:227a BW). \
+                Art. 6:237 sub m makes such a term voidable by the parent (art. 6:233 sub a BW); a parent who \
+                terminates by e-mail invokes it, and holding the parent to the form would make the notice \
+                period start later, which costs the parent a month's instalment at a month boundary. The \
+                complaint behind casebook 5039 shows Partou itself processing a termination received by \
+                e-mail ("na ontvangst van de opzeggingsmail").
+                """,
+            forLegal: """
+                art. 6:237 is a presumption (the "grey list"): Partou may argue that the form-only term is \
+                reasonable, for instance because the form records the end date the parent chooses. The \
+                library does not weigh that argument; `--reading I-231=form-only` shows what it would change. \
+                The summary of sub m above is the library's, not the statute's words: check it against the \
+                text in force. Before issue 15 the demo scenario and casebook 5039 expected the e-mail to be \
+                rejected; both now expect it to end the contract.
+                """,
+            pinnedBy: [
+                PinnedTests(
+                    "Tests/ChildcareRulesTests/Statute/NoticeInWritingTests.swift",
+                    [
+                        "A termination in writing ends the contract as the form would, and cites the statute only where it changes the outcome",
+                        "Under the terms-only reading (I-231=form-only) only the online form terminates",
+                        "Across rules: an e-mailed termination puts the end on the timeline, so hours left lapse at the end (art. 5 lid 5)",
+                    ]),
+                PinnedTests(
+                    "Tests/ChildcareRulesTests/Contracts/ComplaintScenarioTests.swift",
+                    [
+                        "Complaints report line 5039: a termination by e-mail ends the contract one month after receipt (art. 6:237 sub m BW, I-231)"
+                    ]),
             ]),
     ]
 }
