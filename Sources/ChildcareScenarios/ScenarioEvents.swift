@@ -12,7 +12,7 @@ import ChildcareRules
 /// | `cancellation` | `contract`, `channel` |
 /// | `termination` | `contract`, `channel`, `requestedEnd` (optional) |
 /// | `change` | `contract`, `channel`, `requestedEffective` (optional) |
-/// | `price-change` | `contract`, `proposedEffective` |
+/// | `price-change` | `contract`, `proposedEffective`, `increase` (optional, default `false`) |
 /// | `terms-change` | `contract`, `proposedEffective` (optional), `material` |
 /// | `terms-change-termination` | `contract`, `channel` (default `online-form`), `informedOn`, `proposedEffective` (optional), `requestedEnd` (optional) |
 /// | `provider-termination` | `contract`, `reason` (a–h keyword or free text), `defaultSince`, `paidOn` |
@@ -129,10 +129,13 @@ public enum ScenarioEvents {
                         receivedOn: at.date, channel: channel, requestedEffectiveDate: requested)
                     : .change(receivedOn: at.date, channel: channel, requestedEffectiveDate: requested))
         case "price-change":
+            let contractID = try contract()
+            let proposed = try object.date("proposedEffective")
             event = .contract(
-                try contract(),
-                .priceChange(
-                    announcedOn: at.date, proposedEffectiveDate: try object.date("proposedEffective")))
+                contractID,
+                try object.bool("increase", default: false)
+                    ? .priceIncrease(announcedOn: at.date, proposedEffectiveDate: proposed)
+                    : .priceChange(announcedOn: at.date, proposedEffectiveDate: proposed))
         case "terms-change":
             event = .contract(
                 try contract(),

@@ -16,6 +16,10 @@ public enum ContractEvent: Sendable, Hashable {
     case changeEndingService(receivedOn: LocalDate, channel: Channel, requestedEffectiveDate: LocalDate?)
     /// Partou announces a price change (art. 7).
     case priceChange(announcedOn: LocalDate, proposedEffectiveDate: LocalDate)
+    /// Partou announces a price change that raises the price (art. 7): decided as ``priceChange(announcedOn:proposedEffectiveDate:)``, and also
+    /// checked against art. 6:236 sub i BW, so that within three months of signing it does not bind the
+    /// parent.
+    case priceIncrease(announcedOn: LocalDate, proposedEffectiveDate: LocalDate)
     /// Partou informs the parent of changed terms (art. 10).
     case termsChange(informedOn: LocalDate, proposedEffectiveDate: LocalDate?, isMaterial: Bool)
     /// Partou terminates (art. 8 lid 5).

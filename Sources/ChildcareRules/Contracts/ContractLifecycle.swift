@@ -105,6 +105,11 @@ public enum ContractLifecycle {
             let decision = try PriceChangeRule.decide(
                 announcedOn: announcedOn, proposedEffectiveDate: proposed, parameters: parameters)
             return Step(state: state, decision: decision.map { .priceChange($0) })
+        case .priceIncrease(let announcedOn, let proposed):
+            let decision = try PriceChangeRule.decide(
+                announcedOn: announcedOn, proposedEffectiveDate: proposed,
+                increaseOnContractSignedOn: contract.signingDate, parameters: parameters)
+            return Step(state: state, decision: decision.map { .priceChange($0) })
         case .termsChange(let informedOn, let proposed, let isMaterial):
             let decision = try TermsChangeRule.decide(
                 informedOn: informedOn, proposedEffectiveDate: proposed, isMaterial: isMaterial,

@@ -16,6 +16,9 @@
 /// | 2024-11-20 | 2024-12-27 | 2025-01-01 | no |
 /// | 2024-12-01 | 2025-01-08 | 2025-01-01 | yes |
 /// | 2025-01-31 | 2025-03-08 | 2025-03-01 | yes |
+///
+/// An **increase** is also checked against mandatory law: within three months of signing it does not bind
+/// the parent at all (art. 6:236 sub i BW, `PriceIncreaseRule`, I-232).
 public enum PriceChangeRule {
     /// The rule's identifier.
     public static let rule: RuleID = "contracts.priceChange"
@@ -26,11 +29,13 @@ public enum PriceChangeRule {
 
     /// Decides a price change announced on `announcedOn` that Partou proposes to apply from
     /// `proposedEffectiveDate`, under the numbers of `parameters` (`nil`: the edition in force on
-    /// `announcedOn`).
+    /// `announcedOn`). Pass `increaseOnContractSignedOn` for an increase of the price of a contract signed
+    /// on that date: within three months of signing it does not bind the parent (art. 6:236 sub i BW).
     ///
     /// - Throws: ``RulesError``: `beforeFirstEdition` for an announcement before 1 August 2024, or a calendar error.
     public static func decide(
-        announcedOn: LocalDate, proposedEffectiveDate: LocalDate, parameters: TSOParameters? = nil
+        announcedOn: LocalDate, proposedEffectiveDate: LocalDate,
+        increaseOnContractSignedOn signedOn: LocalDate? = nil, parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<PriceChangeOutcome> {
         let parameters = try TSOParameters.given(parameters, on: announcedOn)
         let citation = parameters.priceChangeMonths.citation
@@ -38,9 +43,30 @@ public enum PriceChangeRule {
             for: .priceChange, from: announcedOn, parameters: parameters)
         let months = parameters.priceChangeMonths.value
         let weeks = parameters.priceChangeWeeks.value
+        let window = try signedOn.map { (signed) throws(RulesError) in
+            (signed, try PriceIncreaseRule.windowLastDay(signedOn: signed))
+        }
+        let isVoid =
+            try signedOn.map { (signed) throws(RulesError) in
+                try PriceIncreaseRule.voids(
+                    signedOn: signed, announcedOn: announcedOn,
+                    effectiveDate: max(proposedEffectiveDate, earliest), readings: parameters.readings)
+            } ?? false
         let outcome = PriceChangeOutcome(
             announcedOn: announcedOn, proposedEffectiveDate: proposedEffectiveDate,
-            earliestEffectiveDate: earliest)
+            earliestEffectiveDate: earliest, isSetAsideByStatute: isVoid)
+        if isVoid, let (signed, last) = window {
+            let art7 = Explanation(
+                nl: "Partou kondigde op \(announcedOn.spelledOutInFull(.nl)) een prijsverhoging aan "
+                    + "(\(citation.dutchCitation)).",
+                en: "Partou announced a price increase on \(announcedOn.spelledOutInFull(.en)) "
+                    + "(\(citation.englishCitation)).")
+            return Decision(
+                rule: rule, outcome: outcome, deadlines: [],
+                citations: [PriceIncreaseRule.citation, citation],
+                explanation: art7.followed(
+                    by: PriceIncreaseRule.explanation(signedOn: signed, windowLastDay: last)))
+        }
         var explanation = Explanation(
             nl:
                 "Partou kondigde de prijswijziging aan op \(announcedOn.spelledOutInFull(.nl)). Die gaat niet eerder in dan na "
@@ -85,20 +111,54 @@ public struct PriceChangeOutcome: Sendable, Hashable {
     /// Announced + 1 calendar month (rounded up) + 1 week.
     public let earliestEffectiveDate: LocalDate
 
+    /// Whether the change is an increase that does not bind the parent because it falls within three
+    /// months of signing (art. 6:236 sub i BW, I-232): the price agreed at signing stays.
+    public let isSetAsideByStatute: Bool
+
     /// Creates an outcome.
-    public init(announcedOn: LocalDate, proposedEffectiveDate: LocalDate, earliestEffectiveDate: LocalDate) {
+    public init(
+        announcedOn: LocalDate, proposedEffectiveDate: LocalDate, earliestEffectiveDate: LocalDate,
+        isSetAsideByStatute: Bool = false
+    ) {
         self.announcedOn = announcedOn
         self.proposedEffectiveDate = proposedEffectiveDate
         self.earliestEffectiveDate = earliestEffectiveDate
+        self.isSetAsideByStatute = isSetAsideByStatute
     }
 
     /// Whether the proposed date is earlier than art. 7 allows.
     public var isContraryToArticle7: Bool { proposedEffectiveDate < earliestEffectiveDate }
 
-    /// The date the new price actually applies: the proposed date, but never before the earliest date.
+    /// The date the new price would apply: the proposed date, but never before the earliest date. When
+    /// ``isSetAsideByStatute`` it does not apply at all.
     public var effectiveDate: LocalDate { max(proposedEffectiveDate, earliestEffectiveDate) }
 }
 
 #if !hasFeature(Embedded)
-    extension PriceChangeOutcome: Codable {}
+    extension PriceChangeOutcome: Codable {
+        private enum CodingKeys: String, CodingKey {
+            case announcedOn, proposedEffectiveDate, earliestEffectiveDate, isSetAsideByStatute
+        }
+
+        /// Decodes an outcome; one saved before art. 6:236 sub i BW was checked has no
+        /// `isSetAsideByStatute` and reads as `false`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            announcedOn = try container.decode(LocalDate.self, forKey: .announcedOn)
+            proposedEffectiveDate = try container.decode(LocalDate.self, forKey: .proposedEffectiveDate)
+            earliestEffectiveDate = try container.decode(LocalDate.self, forKey: .earliestEffectiveDate)
+            isSetAsideByStatute =
+                try container.decodeIfPresent(Bool.self, forKey: .isSetAsideByStatute) ?? false
+        }
+
+        /// Encodes the outcome; `isSetAsideByStatute` only when it is `true`, so an outcome art. 6:236 sub i
+        /// does not touch encodes as it did before.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(announcedOn, forKey: .announcedOn)
+            try container.encode(proposedEffectiveDate, forKey: .proposedEffectiveDate)
+            try container.encode(earliestEffectiveDate, forKey: .earliestEffectiveDate)
+            if isSetAsideByStatute { try container.encode(true, forKey: .isSetAsideByStatute) }
+        }
+    }
 #endif

@@ -261,6 +261,9 @@ public enum ContractOutcome: String, Sendable, Hashable, CaseIterable {
     case serviceEnded
     /// A price change (art. 7).
     case priceChange
+    /// A price increase within three months of signing, which does not bind the parent (art. 6:236 sub i
+    /// BW).
+    case priceChangeSetAsideByStatute = "priceChange.setAsideByStatute"
     /// A terms change (art. 10).
     case termsChange
     /// The provider's termination, allowed (art. 9).
@@ -302,7 +305,8 @@ public enum ContractOutcome: String, Sendable, Hashable, CaseIterable {
         case .change(.accepted): self = .changeAccepted
         case .change(.rejected(.notInWriting)): self = .changeNotInWriting
         case .serviceEnded: self = .serviceEnded
-        case .priceChange: self = .priceChange
+        case .priceChange(let outcome):
+            self = outcome.isSetAsideByStatute ? .priceChangeSetAsideByStatute : .priceChange
         case .termsChange: self = .termsChange
         case .providerTermination(.allowed): self = .providerTerminationAllowed
         case .providerTermination(.notListed): self = .providerTerminationNotListed

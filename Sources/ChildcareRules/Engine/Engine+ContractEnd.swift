@@ -15,7 +15,7 @@ extension Engine {
             switch event {
             case .cancellation(let on, _): ("cancellation received", on)
             case .change(let on, _, _), .changeEndingService(let on, _, _): ("change received", on)
-            case .priceChange(let on, _): ("price change announced", on)
+            case .priceChange(let on, _), .priceIncrease(let on, _): ("price change announced", on)
             case .termsChange(let on, _, _): ("terms change announced", on)
             case .providerTermination(let on, _): ("provider's notice given", on)
             case .missingConsentFound(let on, _): ("missing consent found", on)

@@ -208,7 +208,7 @@ extension Engine {
             // effect on the date its notice gives: the timeline records it with its clause.
             let isChange: Bool =
                 switch event {
-                case .change, .priceChange, .termsChange: true
+                case .change, .priceChange, .priceIncrease, .termsChange: true
                 default: false
                 }
             if isChange, let effective = step.decision.deadlines.first?.moment.local.date {

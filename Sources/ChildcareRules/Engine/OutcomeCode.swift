@@ -169,7 +169,8 @@ extension ContractEventOutcome {
         case .parentTermination(let outcome): joined("parentTermination", outcome.code(depth: depth - 1))
         case .change(let outcome): joined("change", outcome.code(depth: depth - 1))
         case .serviceEnded: "serviceEnded"
-        case .priceChange: "priceChange"
+        case .priceChange(let outcome):
+            depth > 1 && outcome.isSetAsideByStatute ? "priceChange.setAsideByStatute" : "priceChange"
         case .termsChange: "termsChange"
         case .providerTermination(let outcome): joined("providerTermination", outcome.code(depth: depth - 1))
         case .missingConsent: "missingConsent"

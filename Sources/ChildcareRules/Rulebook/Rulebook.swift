@@ -9,7 +9,7 @@ package enum Rulebook {
     package static var cards: [RuleCard] {
         FoundationCards.all + CareCalendarCards.all + SwapHoursCards.all + ExtraCareCards.all
             + ContractCards.all
-            + BillingCards.all + AccessCards.all + RetentionCards.all + [NoticeInWritingRule.card]
+            + BillingCards.all + AccessCards.all + RetentionCards.all + Statute.cards
     }
 
     /// The whole rulebook as Markdown.

@@ -222,7 +222,7 @@ package enum Traceability {
         lines += [
             "",
             "\(accounted) of \(totals[0]) clauses accounted for (\(accounted * 100 / max(totals[0], 1))%). Citations of "
-                + "the Dutch Civil Code (art. 1:377c and 6:237 sub m BW, `Statute.citations`) are statute, not a clause "
+                + "the Dutch Civil Code (art. 1:377c, 6:236 sub i and 6:237 sub m BW, `Statute.citations`) are statute, not a clause "
                 + "of the terms, and are not listed.",
         ]
         return lines.joined(separator: "\n") + "\n"

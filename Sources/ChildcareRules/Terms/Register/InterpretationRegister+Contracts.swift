@@ -825,5 +825,59 @@ extension InterpretationRegister {
                         "Complaints report line 5039: a termination by e-mail ends the contract one month after receipt (art. 6:237 sub m BW, I-231)"
                     ]),
             ]),
+        Interpretation(
+            switchable: Interpretation.Switchable(
+                reading: .priceIncreaseWindow, symbol: "priceIncreaseWindow",
+                impact: """
+                    one scenario: the increase of `Scenarios/statute/01-price-increase-within-three-months.json`, \
+                    announced within the window but taking effect after it, then applies
+                    """),
+            clause: """
+                TSO terms art. 7: "\(Reading.priceIncreaseWindow.quote)" […] "Wij kondigen een dergelijke \
+                prijswijziging van te voren aan." Art. 6:236 sub i BW: in a consumer contract a general term \
+                is unreasonably onerous if it lets the provider stipulate a price increase within three \
+                months after the contract was concluded, unless the consumer may then dissolve the contract.
+                """,
+            readingsConsidered: """
+                1. `announced`: the increase does not bind the parent if Partou announces it ("bedingen", \
+                stipulates it) within three months of signing, whenever it would take effect. \
+                2. `takes-effect`: only an increase that would take effect within three months is set aside. \
+                On the exception: (a) a termination with a month's notice (art. 8 lid 1) counts as the right \
+                to dissolve, so the statute never applies; (b) it does not, because dissolution ends the \
+                contract at once and the terms grant no such right over a price rise.
+                """,
+            chosen: """
+                1 with (b). `PriceIncreaseRule` decides it inside the price change (art. 7) when the event is \
+                an increase (`price-change` with `"increase": true`). The window ends three calendar months \
+                after the day of signing, rounded up (31 January → 1 May), and includes its last day. A \
+                decrease, or an increase outside the window, is decided by art. 7 alone and does not cite \
+                the statute.
+                """,
+            why: """
+                mandatory law prevails over the terms, and these are consumer terms. "Bedingen" is to \
+                stipulate: an increase Partou announces inside the window is stipulated inside it, and \
+                reading the window by announcement covers every increase the other reading covers (an \
+                increase takes effect after its announcement), so it is the reading most favourable to the \
+                parent (art. 6:238 lid 2 BW). A termination is not dissolution: it binds the parent for a \
+                month, and art. 6:236 sub i names only dissolution. Rounding the window up gives the parent \
+                the longer window, as I-003 does for notices.
+                """,
+            forLegal: """
+                the summary of sub i above is the library's, not the statute's words: check it against the \
+                text in force. Whether a month's notice that always ends before the new price applies \
+                (art. 7 gives a month and a week, art. 8 lid 1 a month) amounts to a right to dissolve is \
+                the argument Partou would make; `--reading I-232=takes-effect` shows the narrower window, \
+                but the library has no switch that drops the check. The terms do not say whether a change \
+                is an increase: the caller says so in the event.
+                """,
+            pinnedBy: [
+                PinnedTests(
+                    "Tests/ChildcareRulesTests/Statute/PriceIncreaseTests.swift",
+                    [
+                        "An increase announced within three months of signing does not bind the parent; a decrease or a later increase is art. 7 alone",
+                        "Under the takes-effect reading (I-232=takes-effect) only an increase that would apply inside the window is set aside",
+                        "Across rules: a void increase records no change on the timeline; a valid one does",
+                    ])
+            ]),
     ]
 }
