@@ -47,9 +47,9 @@ public enum PriceChangeRule {
             (signed, try PriceIncreaseRule.windowLastDay(signedOn: signed))
         }
         let isVoid =
-            try signedOn.map { (signed) throws(RulesError) in
-                try PriceIncreaseRule.voids(
-                    signedOn: signed, announcedOn: announcedOn,
+            window.map {
+                PriceIncreaseRule.voids(
+                    windowLastDay: $0.1, announcedOn: announcedOn,
                     effectiveDate: max(proposedEffectiveDate, earliest), readings: parameters.readings)
             } ?? false
         let outcome = PriceChangeOutcome(

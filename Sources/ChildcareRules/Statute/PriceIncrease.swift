@@ -47,15 +47,12 @@ package enum PriceIncreaseRule {
         }
     }
 
-    /// Whether an increase announced on `announcedOn` that would take effect on `effectiveDate`, on a
-    /// contract signed on `signedOn`, falls inside the statute's window under the reading `readings`
-    /// choose.
-    ///
-    /// - Throws: ``RulesError`` for a date the calendar cannot reach.
+    /// Whether an increase announced on `announcedOn` that would take effect on `effectiveDate` falls
+    /// inside the statute's window, which ends on `last` (``windowLastDay(signedOn:)``), under the reading
+    /// `readings` choose.
     package static func voids(
-        signedOn: LocalDate, announcedOn: LocalDate, effectiveDate: LocalDate, readings: Readings
-    ) throws(RulesError) -> Bool {
-        let last = try windowLastDay(signedOn: signedOn)
+        windowLastDay last: LocalDate, announcedOn: LocalDate, effectiveDate: LocalDate, readings: Readings
+    ) -> Bool {
         let date = readings.choice(.priceIncreaseWindow) == "takes-effect" ? effectiveDate : announcedOn
         return date <= last
     }
