@@ -2,11 +2,28 @@
 ///
 /// Explanations name the facts, the deadline computed, and the article applied, in words a parent
 /// would accept: "Je meldde Noor af op donderdag 26 maart om 12:40. …".
-public struct Explanation: Sendable, Hashable {
-    /// The Dutch text.
-    public let nl: String
-    /// The English text.
-    public let en: String
+///
+/// An explanation is data until it is read: the rules on the engine's hot path build it from a template
+/// and its typed arguments (the dates, the deadline, the citations), and ``nl``, ``en`` and
+/// ``text(in:)`` render the text only when asked. A service that stores decisions without showing them
+/// pays nothing for text. Two explanations are equal when their texts are; the JSON form is the two
+/// texts, as it has always been.
+public struct Explanation: Sendable {
+    /// What the explanation is made of.
+    let storage: Storage
+
+    /// The parts of an explanation, rendered when read. Every case is boxed, so an explanation is one
+    /// reference wide whatever it holds.
+    indirect enum Storage: Sendable {
+        /// A written text, its citations compacted when read.
+        case text(nl: String, en: String)
+        /// A text used as it is, without compacting citations.
+        case verbatim(nl: String, en: String)
+        /// A template with its typed arguments, its citations compacted when read.
+        case template(ExplanationTemplate)
+        /// Two or more explanations, joined by a space and compacted as one text when read.
+        case joined([Explanation])
+    }
 
     /// Creates an explanation from its two texts.
     ///
@@ -14,130 +31,79 @@ public struct Explanation: Sendable, Hashable {
     /// citation of the same edition in that sentence keeps only its place ("… (TSO-voorwaarden 2024,
     /// art. 3); een mondelinge melding telt niet (art. 2 lid 4)").
     public init(nl: String, en: String) {
-        self.nl = Self.namingEachEditionOnce(nl, names: Self.editionNames.nl)
-        self.en = Self.namingEachEditionOnce(en, names: Self.editionNames.en)
+        storage = .text(nl: nl, en: en)
     }
 
     /// Creates an explanation from its two texts as they are, without compacting citations: for the
     /// labels of the editions themselves, which the compacting reads.
     init(verbatim nl: String, en: String) {
-        self.nl = nl
-        self.en = en
+        storage = .verbatim(nl: nl, en: en)
     }
 
-    /// The compact name of every edition the library knows, in each language, as UTF-8 bytes.
-    private static let editionNames: (nl: [[UInt8]], en: [[UInt8]]) = (
-        TermsEdition.all.map { Array((Citation.editionName($0, in: .nl) + ", ").utf8) },
-        TermsEdition.all.map { Array((Citation.editionName($0, in: .en) + ", ").utf8) }
-    )
-
-    /// `text` with the second and later mentions of an edition name within one sentence removed.
-    static func namingEachEditionOnce(_ text: String, names: [String]) -> String {
-        namingEachEditionOnce(text, names: names.map { Array($0.utf8) })
+    /// An explanation rendered from `template` when it is read.
+    init(_ template: ExplanationTemplate) {
+        storage = .template(template)
     }
 
-    /// `text` with the second and later mentions of an edition name (`needles`, UTF-8) within one sentence
-    /// removed. A sentence ends at a line break, or at ". " (or "? ", "! ") before a capital letter.
-    ///
-    /// It works on UTF-8 bytes: when no name occurs twice in the whole text, the text is returned as it is.
-    static func namingEachEditionOnce(_ text: String, names needles: [[UInt8]]) -> String {
-        let bytes = Array(text.utf8)
-        guard
-            needles.contains(where: { needle in
-                guard let first = Self.firstIndex(of: needle, in: bytes, from: 0, to: bytes.count) else {
-                    return false
-                }
-                return Self.firstIndex(of: needle, in: bytes, from: first + needle.count, to: bytes.count)
-                    != nil
-            })
-        else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var start = 0
-        while start < bytes.count {
-            let end = Self.sentenceEnd(in: bytes, from: start)
-            // Within bytes[start..<end]: keep each name's first mention, drop every later one.
-            var sentence = Array(bytes[start..<end])
-            for needle in needles {
-                guard let first = Self.firstIndex(of: needle, in: sentence, from: 0, to: sentence.count),
-                    Self.firstIndex(of: needle, in: sentence, from: first + needle.count, to: sentence.count)
-                        != nil
-                else { continue }
-                var kept = Array(sentence[..<(first + needle.count)])
-                var position = first + needle.count
-                while let next = Self.firstIndex(of: needle, in: sentence, from: position, to: sentence.count)
-                {
-                    kept += sentence[position..<next]
-                    position = next + needle.count
-                }
-                kept += sentence[position...]
-                sentence = kept
-            }
-            result += sentence
-            start = end
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
+    /// The Dutch text.
+    public var nl: String { text(in: .nl) }
 
-    /// The end (exclusive) of the sentence that starts at `start`: just after a line break, or after the
-    /// space of ". ", "? " or "! " when a capital letter follows; the end of the text otherwise.
-    private static func sentenceEnd(in bytes: [UInt8], from start: Int) -> Int {
-        var index = start
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") { return index + 1 }
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"),
-                index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: " "),
-                Self.startsWithCapital(bytes, at: index + 2)
-            {
-                return index + 2
-            }
-            index += 1
-        }
-        return bytes.count
-    }
-
-    /// Whether the character starting at `index` is a capital letter ("N", "É").
-    private static func startsWithCapital(_ bytes: [UInt8], at index: Int) -> Bool {
-        let byte = bytes[index]
-        if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        // A multi-byte character: decode it (at most 4 bytes) and ask the character.
-        let text = String(decoding: bytes[index..<min(index + 4, bytes.count)], as: UTF8.self)
-        return text.first?.isUppercase ?? false
-    }
-
-    /// The first position in `start..<end` where `needle` occurs whole in `haystack`.
-    private static func firstIndex(
-        of needle: [UInt8], in haystack: [UInt8], from start: Int, to end: Int
-    ) -> Int? {
-        guard let head = needle.first, needle.count <= end - start else { return nil }
-        var index = start
-        let last = end - needle.count
-        while index <= last {
-            if haystack[index] == head {
-                var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
-            }
-            index += 1
-        }
-        return nil
-    }
+    /// The English text.
+    public var en: String { text(in: .en) }
 
     /// The text in `language`.
     public func text(in language: Language) -> String {
-        switch language {
-        case .nl: nl
-        case .en: en
+        if case .verbatim(let nl, let en) = storage { return language == .nl ? nl : en }
+        return Self.namingEachEditionOnce(raw(in: language), in: language)
+    }
+
+    /// The identifiers of the templates the explanation is rendered from, in reading order, such as
+    /// `swapHours.absence.report`; empty for an explanation written as text.
+    public var templateIDs: [String] {
+        switch storage {
+        case .text, .verbatim: []
+        case .template(let template): [template.id]
+        case .joined(let parts): parts.flatMap { $0.templateIDs }
         }
     }
 
     /// Both texts joined to `other`'s, separated by a space.
     public func followed(by other: Explanation) -> Explanation {
-        Explanation(nl: nl + " " + other.nl, en: en + " " + other.en)
+        var parts: [Explanation]
+        if case .joined(let own) = storage { parts = own } else { parts = [self] }
+        if case .joined(let theirs) = other.storage { parts += theirs } else { parts.append(other) }
+        return Explanation(storage: .joined(parts))
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
+    }
+
+    /// The text in `language` before citations are compacted.
+    private func raw(in language: Language) -> String {
+        switch storage {
+        case .text(let nl, let en), .verbatim(let nl, let en): language == .nl ? nl : en
+        case .template(let template): template.render(in: language)
+        case .joined(let parts):
+            parts.dropFirst().reduce(into: parts.first?.raw(in: language) ?? "") { text, part in
+                text += " "
+                text += part.raw(in: language)
+            }
+        }
     }
 }
 
-#if !hasFeature(Embedded)
-    extension Explanation: Codable {}
-#endif
+extension Explanation: Equatable {
+    /// Whether both explanations read the same, in Dutch and in English.
+    public static func == (lhs: Explanation, rhs: Explanation) -> Bool {
+        lhs.nl == rhs.nl && lhs.en == rhs.en
+    }
+}
+
+extension Explanation: Hashable {
+    /// Hashes both texts.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nl)
+        hasher.combine(en)
+    }
+}

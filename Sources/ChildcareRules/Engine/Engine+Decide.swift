@@ -483,8 +483,7 @@ extension Engine {
             decision = Decision(
                 rule: decision.rule, outcome: decision.outcome, deadlines: decision.deadlines,
                 citations: decision.citations,
-                explanation: Explanation(
-                    nl: note.nl + " " + decision.explanation.nl, en: note.en + " " + decision.explanation.en))
+                explanation: note.followed(by: decision.explanation))
         }
         var records = [
             DecisionRecord(decision, event: id, outcome: accessName(decision.outcome)).with {

@@ -137,46 +137,15 @@ public enum AbsenceRule {
     private static func explanation(
         _ reason: AbsenceReason, timing: Decision<AbsenceTiming>, minutes: Int, channel: Channel
     ) -> Explanation {
-        let deadlineNl = timing.deadlines.first?.phrase(in: .nl) ?? ""
-        let deadlineEn = timing.deadlines.first?.phrase(in: .en) ?? ""
-        let cite = timing.citationText(in: .nl)
-        let citeEn = timing.citationText(in: .en)
         switch reason {
         case .earned, .tooLate:
-            let result =
-                reason == .earned
-                ? Explanation(
-                    nl: "De \(minutes) opvangminuten van die dag worden omgezet in ruil- en inhaaluren.",
-                    en: "The \(minutes) minutes of care of that day are converted into swap hours.")
-                : Explanation(nl: "Je krijgt 0 minuten.", en: "You get 0 minutes.")
-            return timing.explanation.followed(by: result)
-        case .enteredByStaff:
-            return Explanation(
-                nl:
-                    "De afmelding is door een medewerker ingevoerd. Alleen als je zelf in de ouderapp afmeldt, "
-                    + "\(deadlineNl), krijg je ruil- en inhaaluren; nu krijg je 0 minuten (\(cite)).",
-                en:
-                    "The absence was entered by a staff member. Only a report you make yourself in the parent app, "
-                    + "\(deadlineEn), earns swap hours; this one earns 0 minutes (\(citeEn)).")
-        case .notInApp:
-            return Explanation(
-                nl: "De afmelding kwam via \(channel.name(in: .nl)). Alleen een afmelding in de ouderapp, "
-                    + "\(deadlineNl), levert ruil- en inhaaluren op; nu krijg je 0 minuten (\(cite)).",
-                en:
-                    "The absence came by \(channel.name(in: .en)). Only a report in the parent app, \(deadlineEn), "
-                    + "earns swap hours; this one earns 0 minutes (\(citeEn)).")
-        case .appVersionCannotRequest:
-            return Explanation(
-                nl:
-                    "De afmelding kwam uit versie 2 van de ouderapp, waarmee je geen aanvragen of wijzigingen kunt "
-                    + "doen. Alleen een gebruiker met versie 1 (de contractouder, of de andere ouder met versie 1) kan "
-                    + "afmelden voor ruil- en inhaaluren, \(deadlineNl); deze afmelding levert 0 minuten op (\(cite)).",
-                en:
-                    "The absence came from version 2 of the parent app, which cannot make requests or changes. Only "
-                    + "a version 1 user (the contract parent, or the other parent with version 1) can report an "
-                    + "absence for swap hours, \(deadlineEn); this one earns 0 minutes (\(citeEn)).")
-        case .notACareDay, .closureDayAnnouncedLate:
-            return Explanation(nl: "Geen opvangdag.", en: "Not a care day.")
+            timing.explanation.followed(by: Explanation(.absence(.minutes(reason == .earned ? minutes : 0))))
+        case .enteredByStaff, .notInApp, .appVersionCannotRequest, .notACareDay, .closureDayAnnouncedLate:
+            Explanation(
+                .absence(
+                    .refused(
+                        reason, channel: channel, deadline: timing.deadlines.first,
+                        citations: timing.citations)))
         }
     }
 }

@@ -123,18 +123,11 @@ public enum NinetySixHourRule {
         let citation = parameters.absenceNotice.citation
         let hours = parameters.absenceNotice.value
         let deadline = Deadline(kind: deadlineKind, moment: computation.deadline, isInclusive: false)
-        let start = careStart.spelledOut(in: .nl)
-        let startEn = careStart.spelledOut(in: .en)
         var explanation = Explanation(
-            nl:
-                "Wil je ruil- en inhaaluren voor de opvang van \(start)? Meld je kind dan meer dan \(hours) uur van "
-                + "tevoren af in de ouderapp, dus \(deadline.phrase(in: .nl)) (\(citation.rendered(in: .nl))).",
-            en:
-                "Do you want swap hours for the care on \(startEn)? Then report your child absent in the parent "
-                + "app more than \(hours) hours ahead, so \(deadline.phrase(in: .en)) (\(citation.rendered(in: .en)))."
-        )
+            .absence(.deadline(careStart: careStart, hours: hours, deadline: deadline, citation: citation)))
         if computation.readingsDiffer {
-            explanation = explanation.followed(by: clockChangeNote(computation, hours: hours))
+            explanation = explanation.followed(
+                by: Explanation(.absence(.clockChange(computation, hours: hours))))
         }
         return Decision(
             rule: rule, outcome: computation, deadlines: [deadline], citations: [citation],
@@ -207,50 +200,19 @@ public enum NinetySixHourRule {
         let outcome = AbsenceTiming(
             careStart: base.outcome.careStart, reported: reportedAt, deadline: deadline.moment,
             secondsBeforeStart: secondsAhead, isInTime: inTime)
-        let citation = base.citations
-        let who = child ?? "je kind"
-        let whoEn = child ?? "your child"
-        let start = careStart.spelledOut(in: .nl)
-        let startEn = careStart.spelledOut(in: .en)
         var explanation = Explanation(
-            nl:
-                "Je meldde \(who) af op \(reportedAt.local.spelledOut(in: .nl)). Voor ruil- en inhaaluren moet "
-                + "dat meer dan \(hours) uur vóór de start van de opvang (\(start)), dus \(deadline.phrase(in: .nl)) "
-                + "(\(base.citationText(in: .nl))).",
-            en:
-                "You reported \(whoEn) absent on \(reportedAt.local.spelledOut(in: .en)). To earn swap hours this "
-                + "must be more than \(hours) hours before the care starts (\(startEn)), so \(deadline.phrase(in: .en)) "
-                + "(\(base.citationText(in: .en))).")
-        explanation = explanation.followed(
-            by: inTime
-                ? Explanation(
-                    nl: "Je afmelding was op tijd.",
-                    en: "Your report was in time.")
-                : Explanation(
-                    nl: "Je afmelding was te laat, dus deze dag levert geen ruil- en inhaaluren op.",
-                    en: "Your report was too late, so this day does not earn swap hours."))
+            .absence(
+                .report(
+                    child: child, reported: reportedAt.local, careStart: careStart, hours: hours,
+                    deadline: deadline,
+                    citations: base.citations, isInTime: inTime)))
         if base.outcome.readingsDiffer {
-            explanation = explanation.followed(by: clockChangeNote(base.outcome, hours: hours))
+            explanation = explanation.followed(
+                by: Explanation(.absence(.clockChange(base.outcome, hours: hours))))
         }
         return Decision(
-            rule: rule, outcome: outcome, deadlines: base.deadlines, citations: citation,
+            rule: rule, outcome: outcome, deadlines: base.deadlines, citations: base.citations,
             explanation: explanation)
-    }
-
-    private static func clockChangeNote(_ computation: Computation, hours: Int) -> Explanation {
-        let elapsed = computation.elapsedReading.local.time.hourMinute
-        let calendar = computation.calendarReading.local.time.hourMinute
-        let days = hours / 24
-        let nlDays = days == 4 ? "vier dagen" : "\(days) dagen"
-        let enDays = days == 4 ? "four days" : "\(days) days"
-        return Explanation(
-            nl:
-                "In deze week verschuift de klok: precies \(hours) uur terug is \(elapsed) uur, \(nlDays) terug op "
-                + "dezelfde kloktijd is \(calendar) uur. We gebruiken het latere tijdstip, omdat dat gunstiger "
-                + "voor je is.",
-            en:
-                "The clocks change this week: exactly \(hours) hours back is \(elapsed), \(enDays) back at the same "
-                + "clock time is \(calendar). We use the later time, because it favours you.")
     }
 }
 

@@ -1,0 +1,118 @@
+/// The explanations of the 96-hour rule and of an absence report, as data: each case holds what its text
+/// names, and the text is written only when it is read (TSO terms art. 5 lid 1).
+enum AbsenceExplanation: Sendable {
+    /// When to report an absence for care starting at `careStart` to earn swap hours.
+    case deadline(careStart: LocalDateTime, hours: Int, deadline: Deadline, citation: Citation)
+    /// When the absence was reported, against the deadline, and whether that was in time.
+    case report(
+        child: String?, reported: LocalDateTime, careStart: LocalDateTime, hours: Int, deadline: Deadline,
+        citations: [Citation], isInTime: Bool)
+    /// The week's clock change: the two readings of the deadline, and that the later one is used.
+    case clockChange(NinetySixHourRule.Computation, hours: Int)
+    /// The minutes a report in time earns, or 0 for a report too late.
+    case minutes(Int)
+    /// A report that earns nothing because of who entered it or how (`reason`), with the deadline and
+    /// the clauses that say so.
+    case refused(AbsenceReason, channel: Channel, deadline: Deadline?, citations: [Citation])
+
+    /// The template's identifier.
+    var id: String {
+        switch self {
+        case .deadline: "swapHours.absence.deadline"
+        case .report: "swapHours.absence.report"
+        case .clockChange: "swapHours.absence.clockChange"
+        case .minutes: "swapHours.absence.minutes"
+        case .refused: "swapHours.absence.refused"
+        }
+    }
+
+    /// The text in `language`.
+    func render(in language: Language) -> String {
+        let nl = language == .nl
+        switch self {
+        case .deadline(let careStart, let hours, let deadline, let citation):
+            let start = careStart.spelledOut(in: language)
+            let phrase = deadline.phrase(in: language)
+            let cite = citation.rendered(in: language)
+            return nl
+                ? "Wil je ruil- en inhaaluren voor de opvang van \(start)? Meld je kind dan meer dan \(hours) uur van "
+                    + "tevoren af in de ouderapp, dus \(phrase) (\(cite))."
+                : "Do you want swap hours for the care on \(start)? Then report your child absent in the parent "
+                    + "app more than \(hours) hours ahead, so \(phrase) (\(cite))."
+        case .report(
+            let child, let reported, let careStart, let hours, let deadline, let citations, let isInTime):
+            let who = child ?? (nl ? "je kind" : "your child")
+            let when = reported.spelledOut(in: language)
+            let start = careStart.spelledOut(in: language)
+            let phrase = deadline.phrase(in: language)
+            let cite = citations.rendered(in: language)
+            let report =
+                nl
+                ? "Je meldde \(who) af op \(when). Voor ruil- en inhaaluren moet dat meer dan \(hours) uur vóór de "
+                    + "start van de opvang (\(start)), dus \(phrase) (\(cite))."
+                : "You reported \(who) absent on \(when). To earn swap hours this must be more than \(hours) hours "
+                    + "before the care starts (\(start)), so \(phrase) (\(cite))."
+            let verdict =
+                switch (nl, isInTime) {
+                case (true, true): "Je afmelding was op tijd."
+                case (true, false):
+                    "Je afmelding was te laat, dus deze dag levert geen ruil- en inhaaluren op."
+                case (false, true): "Your report was in time."
+                case (false, false): "Your report was too late, so this day does not earn swap hours."
+                }
+            return report + " " + verdict
+        case .clockChange(let computation, let hours):
+            let elapsed = computation.elapsedReading.local.time.hourMinute
+            let calendar = computation.calendarReading.local.time.hourMinute
+            let days = hours / 24
+            return nl
+                ? "In deze week verschuift de klok: precies \(hours) uur terug is \(elapsed) uur, "
+                    + "\(days == 4 ? "vier dagen" : "\(days) dagen") terug op dezelfde kloktijd is \(calendar) uur. "
+                    + "We gebruiken het latere tijdstip, omdat dat gunstiger voor je is."
+                : "The clocks change this week: exactly \(hours) hours back is \(elapsed), "
+                    + "\(days == 4 ? "four days" : "\(days) days") back at the same clock time is \(calendar). "
+                    + "We use the later time, because it favours you."
+        case .minutes(let minutes) where minutes > 0:
+            return nl
+                ? "De \(minutes) opvangminuten van die dag worden omgezet in ruil- en inhaaluren."
+                : "The \(minutes) minutes of care of that day are converted into swap hours."
+        case .minutes:
+            return nl ? "Je krijgt 0 minuten." : "You get 0 minutes."
+        case .refused(let reason, let channel, let deadline, let citations):
+            return Self.refusal(
+                reason, channel: channel, deadline: deadline?.phrase(in: language) ?? "",
+                cite: citations.rendered(in: language), in: language)
+        }
+    }
+
+    /// Why a report earns nothing although it may have been in time.
+    private static func refusal(
+        _ reason: AbsenceReason, channel: Channel, deadline: String, cite: String, in language: Language
+    ) -> String {
+        let nl = language == .nl
+        switch reason {
+        case .enteredByStaff:
+            return nl
+                ? "De afmelding is door een medewerker ingevoerd. Alleen als je zelf in de ouderapp afmeldt, "
+                    + "\(deadline), krijg je ruil- en inhaaluren; nu krijg je 0 minuten (\(cite))."
+                : "The absence was entered by a staff member. Only a report you make yourself in the parent app, "
+                    + "\(deadline), earns swap hours; this one earns 0 minutes (\(cite))."
+        case .notInApp:
+            return nl
+                ? "De afmelding kwam via \(channel.name(in: .nl)). Alleen een afmelding in de ouderapp, "
+                    + "\(deadline), levert ruil- en inhaaluren op; nu krijg je 0 minuten (\(cite))."
+                : "The absence came by \(channel.name(in: .en)). Only a report in the parent app, \(deadline), "
+                    + "earns swap hours; this one earns 0 minutes (\(cite))."
+        case .appVersionCannotRequest:
+            return nl
+                ? "De afmelding kwam uit versie 2 van de ouderapp, waarmee je geen aanvragen of wijzigingen kunt "
+                    + "doen. Alleen een gebruiker met versie 1 (de contractouder, of de andere ouder met versie 1) kan "
+                    + "afmelden voor ruil- en inhaaluren, \(deadline); deze afmelding levert 0 minuten op (\(cite))."
+                : "The absence came from version 2 of the parent app, which cannot make requests or changes. Only "
+                    + "a version 1 user (the contract parent, or the other parent with version 1) can report an "
+                    + "absence for swap hours, \(deadline); this one earns 0 minutes (\(cite))."
+        case .earned, .tooLate, .notACareDay, .closureDayAnnouncedLate:
+            return nl ? "Geen opvangdag." : "Not a care day."
+        }
+    }
+}
