@@ -264,6 +264,20 @@ public enum ContractEventOutcome: Sendable, Hashable {
         case .change, .priceChange, .termsChange, .stateChanged: nil
         }
     }
+
+    /// The date a change this outcome decides takes effect: an accepted change of care (art. 8 lid 2), a
+    /// price change on the date it applies, never before art. 7's earliest date (and none when it does not
+    /// bind the parent, art. 6:236 sub i BW), or a terms change (art. 10). `nil` for every other outcome.
+    package var changeEffectiveDate: LocalDate? {
+        switch self {
+        case .change(.accepted(let terms)): terms.effectiveDate
+        case .priceChange(let outcome): outcome.isSetAsideByStatute ? nil : outcome.effectiveDate
+        case .termsChange(let outcome): outcome.effectiveDate
+        case .change(.rejected), .cancellation, .parentTermination, .serviceEnded, .providerTermination,
+            .missingConsent, .stateChanged:
+            nil
+        }
+    }
 }
 
 #if !hasFeature(Embedded)

@@ -205,13 +205,8 @@ extension Engine {
                 event, to: current, contract: contract, parameters: parameters)
             state.contracts[contractID] = step.state
             // A change of care (art. 8 lid 2), a price change (art. 7) or a terms change (art. 10) takes
-            // effect on the date its notice gives: the timeline records it with its clause.
-            let isChange: Bool =
-                switch event {
-                case .change, .priceChange, .priceIncrease, .termsChange: true
-                default: false
-                }
-            if isChange, let effective = step.decision.deadlines.first?.moment.local.date {
+            // effect on the date its outcome gives: the timeline records it with its clause.
+            if let effective = step.decision.outcome.changeEffectiveDate {
                 state.timelines[contractID]?.recordChange(
                     on: effective, source: id, citation: step.decision.citations.first)
                 // From the day a terms change takes effect, the edition in force then binds the contract

@@ -32,6 +32,27 @@ struct ContractTimelineTests {
         #expect(evaluation.decisions.first?.contractEnd == end)
     }
 
+    @Test(
+        "A price change proposed for later than art. 7's earliest date is on the timeline on the proposed date",
+        arguments: [
+            ("2026-04-01", "2026-04-01"),  // later than the earliest date: the proposed date
+            ("2026-02-01", "2026-02-17"),  // too early for art. 7: the earliest date
+        ])
+    func priceChangeOnItsEffectiveDate(proposed: String, effective: String) throws {
+        let facts = try EngineFixture.facts()
+        let change = EngineEvent.contract(
+            "noor-tso",
+            .priceChange(
+                announcedOn: try LocalDate("2026-01-10"), proposedEffectiveDate: try LocalDate(proposed)))
+        let evaluation = try Engine.evaluate(
+            facts, events: [try EngineFixture.event("p1", "2026-01-10T10:00", change)])
+        let changes = try #require(evaluation.state.timelines["noor-tso"]).entries.filter {
+            $0.kind == .change
+        }
+        #expect(changes.map(\.date) == [try LocalDate(effective)])
+        #expect(changes.map(\.citation?.key) == ["TSO art. 7"])
+    }
+
     @Test("An earlier end is never pushed later by a second notice")
     func earlierEndKept() throws {
         let facts = try EngineFixture.facts()
