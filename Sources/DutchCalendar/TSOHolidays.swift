@@ -13,13 +13,7 @@ public enum TSOHolidays {
     ///
     /// - Throws: ``CalendarError`` with code `yearOutOfRange` outside ``supportedYears``.
     public static func holidays(in year: Int) throws(CalendarError) -> [Holiday] {
-        guard supportedYears.contains(year) else {
-            throw CalendarError(
-                code: .yearOutOfRange, value: String(year),
-                context:
-                    "TSO holidays are computed for \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
-            )
-        }
+        try checkSupported(year)
         let easter = try Easter.sunday(in: year)
         var result: [Holiday] = []
         result.reserveCapacity(9)
@@ -50,6 +44,35 @@ public enum TSOHolidays {
     ///
     /// - Throws: ``CalendarError`` with code `yearOutOfRange` when the date's year is outside ``supportedYears``.
     public static func holidays(on date: LocalDate) throws(CalendarError) -> [Holiday] {
-        try holidays(in: date.year).filter { $0.date == date }
+        guard mayBeAHoliday(date) else {
+            try checkSupported(date.year)
+            return []
+        }
+        return try holidays(in: date.year).filter { $0.date == date }
+    }
+
+    /// Throws `yearOutOfRange` when `year` is outside ``supportedYears``.
+    private static func checkSupported(_ year: Int) throws(CalendarError) {
+        guard supportedYears.contains(year) else {
+            throw CalendarError(
+                code: .yearOutOfRange, value: String(year),
+                context:
+                    "TSO holidays are computed for \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
+            )
+        }
+    }
+
+    /// Whether `date` can be a TSO holiday in any year: 1 January; 23 March to 14 June (Easter Monday falls
+    /// on 23 March to 26 April, Koningsdag and Bevrijdingsdag on 26 April to 5 May, Ascension Day on 30 April
+    /// to 3 June, Whit Monday on 11 May to 14 June); 25 and 26 December. Other dates need no Easter date.
+    static func mayBeAHoliday(_ date: LocalDate) -> Bool {
+        switch date.month {
+        case 1: date.day == 1
+        case 3: date.day >= 23
+        case 4, 5: true
+        case 6: date.day <= 14
+        case 12: date.day == 25 || date.day == 26
+        default: false
+        }
     }
 }

@@ -123,4 +123,22 @@ struct TSOHolidaysTests {
     func outOfRange(year: Int) {
         #expect(throws: CalendarError.self) { try TSOHolidays.holidays(in: year) }
     }
+
+    @Test(
+        "Every day of 1996–2199 has the holidays of its year that fall on it, by the quick path or the full one"
+    )
+    func holidaysOnEachDay() throws {
+        var day = try LocalDate(year: 1996, month: 1, day: 1)
+        var holidays = 0
+        let last = try LocalDate(year: 2199, month: 12, day: 31)
+        while true {
+            let expected = try TSOHolidays.holidays(in: day.year).filter { $0.date == day }
+            #expect(try TSOHolidays.holidays(on: day) == expected, "\(day)")
+            holidays += expected.count
+            guard day < last else { break }
+            day = try day.adding(days: 1)
+        }
+        // 7 a year, plus Bevrijdingsdag in the 40 years divisible by 5 (2000 to 2195): 204 × 7 + 40.
+        #expect(holidays == 204 * 7 + 40)
+    }
 }

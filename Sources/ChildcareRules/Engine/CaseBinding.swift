@@ -47,8 +47,7 @@ package struct CaseBinding: Sendable, Hashable {
                 code: .caseMismatch, value: "case \(facts.caseID?.rawValue ?? "without an identifier")",
                 context: "this state belongs to case \(caseID)")
         }
-        let children = Set(facts.children)
-        if let missing = self.children.first(where: { !children.contains($0) }) {
+        if let missing = children.first(where: { child in !facts.contracts.contains { $0.child == child } }) {
             throw RulesError(
                 code: .caseMismatch, value: "facts without child \(missing)",
                 context: "this state belongs to a case with that child")

@@ -62,8 +62,10 @@ public struct CaseFacts: Sendable, Hashable {
 
     /// The children of the case, in the order of their first contract.
     public var children: [ChildID] {
-        var seen: Set<ChildID> = []
-        return contracts.map { $0.child }.filter { seen.insert($0).inserted }
+        // A case has a few contracts: a linear scan is cheaper than hashing.
+        var children: [ChildID] = []
+        for contract in contracts where !children.contains(contract.child) { children.append(contract.child) }
+        return children
     }
 
     /// The contract with `id`.

@@ -72,10 +72,11 @@ extension EngineEvent {
     /// state keeps of a command; text, so no store can round it.
     var fingerprint: String {
         let fields = payload
-        var text = fields.first?.value ?? ""
-        text.append(":")
-        for field in fields.dropFirst() { text.append(Self.hex(Self.digest(field.value))) }
-        return text
+        var bytes = Array((fields.first?.value ?? "").utf8)
+        bytes.reserveCapacity(bytes.count + 1 + 8 * max(fields.count - 1, 0))
+        bytes.append(UInt8(ascii: ":"))
+        for field in fields.dropFirst() { Self.appendHex(Self.digest(field.value), to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The first field in which this event differs from the command whose fingerprint is `original`, in
@@ -108,12 +109,17 @@ extension EngineEvent {
     }
 
     private static func hex(_ value: UInt32) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(8)
-        for shift in stride(from: 28, through: 0, by: -4) {
-            bytes.append(digits[Int((value >> UInt32(shift)) & 0xF)])
-        }
+        appendHex(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` as eight lower-case hexadecimal digits.
+    private static func appendHex(_ value: UInt32, to bytes: inout [UInt8]) {
+        for shift in stride(from: 28, through: 0, by: -4) {
+            let nibble = UInt8(truncatingIfNeeded: value >> UInt32(shift)) & 0xF
+            bytes.append(nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10)
+        }
     }
 }

@@ -143,8 +143,10 @@ public struct EngineState: Sendable, Hashable {
     public func hoursContract(_ id: ContractID, facts: CaseFacts) throws(RulesError) -> Contract {
         let contract = try facts.contract(id)
         var last = id
-        var visited: Set<ContractID> = [id]
-        while let next = timelines[last]?.movedTo, visited.insert(next).inserted { last = next }
+        if timelines[id]?.movedTo != nil {
+            var visited: Set<ContractID> = [id]
+            while let next = timelines[last]?.movedTo, visited.insert(next).inserted { last = next }
+        }
         let lastDay = try self.contract(last, facts: facts).endDate
         guard lastDay != contract.endDate else { return contract }
         guard let lastDay else {
