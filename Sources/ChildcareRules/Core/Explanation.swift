@@ -79,8 +79,9 @@ public struct Explanation: Sendable {
         self.storage = storage
     }
 
-    /// The text in `language` before citations are compacted.
-    private func raw(in language: Language) -> String {
+    /// The text in `language` before citations are compacted: what a template that writes its text as an
+    /// explanation of its own gives to the explanation it is part of.
+    func raw(in language: Language) -> String {
         switch storage {
         case .text(let nl, let en), .verbatim(let nl, let en): language == .nl ? nl : en
         case .template(let template): template.render(in: language)

@@ -118,8 +118,8 @@ public enum ExtraCareRequestRule {
         let outcome = ExtraCareRequestOutcome(
             careStart: start, requested: requestedAt, requestedMinutes: minutes, hoursMinutes: hoursMinutes,
             charge: charge, refusal: refusal, enteredByStaff: channel == .staff)
-        let explanation = Self.explanation(
-            outcome, deadline: deadline, withHours: withHours, citations: citations)
+        let explanation = Explanation(
+            .extraCare(.request(outcome, deadline: deadline, withHours: withHours, citations: citations)))
         // Only a request for care on the same day is bound by the 11:00 cut-off (lid 1): another request
         // names no deadline it does not have.
         let sameDay = requested.date == careStart.date
@@ -140,7 +140,9 @@ public enum ExtraCareRequestRule {
         return start < slotEnd && slotStart < end ? session : nil
     }
 
-    private static func explanation(
+    /// The explanation of `outcome`, written out: what ``ExtraCareExplanation/request(_:deadline:withHours:citations:)``
+    /// renders when it is read.
+    static func writtenExplanation(
         _ outcome: ExtraCareRequestOutcome, deadline: Deadline, withHours: Bool, citations: [Citation]
     ) -> Explanation {
         let day = outcome.careStart.local.spelledOut(in: .nl, includingYear: true)

@@ -26,6 +26,36 @@ struct ExplanationTests {
         #expect(Explanation(nl: "Tekst.", en: "Text.").templateIDs.isEmpty)
     }
 
+    @Test("A request for extra care and the provider's answer are templates too (extra opvang lid 1 to 6)")
+    func extraCareIsTemplates() throws {
+        let facts = try EngineFixture.facts()
+        let events = [
+            try EngineFixture.event(
+                "early", "2026-03-20T09:00",
+                .absence(contract: "noor-tso", date: LocalDate("2026-03-30"), channel: .app, appVersion: nil)),
+            try EngineFixture.event(
+                "extra", "2026-04-01T09:00",
+                .extraCareRequested(
+                    booking: "b1", contract: "noor-tso", careStart: LocalDateTime("2026-04-08T12:00"),
+                    minutes: 60, withHours: true, channel: .app, appVersion: nil)),
+            try EngineFixture.event("ok", "2026-04-01T10:00", .extraCareApproved(booking: "b1")),
+        ]
+        let decisions = try Engine.evaluate(facts, events: events).decisions
+        #expect(
+            decisions.map(\.explanation.templateIDs) == [
+                // 30 March 2026 is the Monday after the clocks went forward: the note on both readings follows.
+                ["swapHours.absence.report", "swapHours.absence.clockChange", "swapHours.absence.minutes"],
+                ["extraCare.request"],
+                ["extraCare.approved"],
+            ])
+        #expect(
+            decisions[2].explanation.nl.hasPrefix(
+                "Je extra opvang van woensdag 8 april 2026 om 12:00 is goedgekeurd"))
+        #expect(
+            decisions[2].explanation.en.contains(
+                "(TSO terms 2024, art. 5 (Extra opvang)(3); art. 5 (Extra opvang)(6)(a))"))
+    }
+
     @Test("Rendered, the absence reads word for word as the text written before templates")
     func absenceReadsAsBefore() throws {
         let explanation = try lateReport.explanation

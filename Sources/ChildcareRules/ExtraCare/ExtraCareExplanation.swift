@@ -1,0 +1,32 @@
+/// The explanations of a request for extra care and of the provider's answer, as data: each case holds the
+/// arguments its text names, and the text is written only when it is read (TSO terms art. 5 (extra opvang)
+/// lid 1 to 6).
+enum ExtraCareExplanation: Sendable {
+    /// The answer to a request: received, or refused and why, with the hours reserved and the invoice.
+    case request(ExtraCareRequestOutcome, deadline: Deadline, withHours: Bool, citations: [Citation])
+    /// The provider approved and confirmed the care (`approved`), or rejected it, at `moment`.
+    case approval(
+        ExtraCareBooking, approved: Bool, moment: LocalDateTime, deadline: Deadline, citations: [Citation])
+
+    /// The template's identifier.
+    var id: String {
+        switch self {
+        case .request: "extraCare.request"
+        case .approval(_, let approved, _, _, _): approved ? "extraCare.approved" : "extraCare.rejected"
+        }
+    }
+
+    /// The text in `language`.
+    func render(in language: Language) -> String {
+        switch self {
+        case .request(let outcome, let deadline, let withHours, let citations):
+            ExtraCareRequestRule.writtenExplanation(
+                outcome, deadline: deadline, withHours: withHours, citations: citations
+            ).raw(in: language)
+        case .approval(let booking, let approved, let moment, let deadline, let citations):
+            ExtraCareApprovalOutcome.writtenExplanation(
+                booking, approved: approved, moment: moment, deadline: deadline, citations: citations
+            ).raw(in: language)
+        }
+    }
+}
