@@ -59,10 +59,6 @@ public enum ExtraCareCancellationRule {
         let cancelledAt = try RulesError.calendar { () throws(CalendarError) in
             try Amsterdam.resolve(cancelled, policy: .strict)
         }
-        let when = cancelled.spelledOut(in: .nl)
-        let whenEn = cancelled.spelledOut(in: .en)
-        let day = careStart.spelledOut(in: .nl)
-        let dayEn = careStart.spelledOut(in: .en)
         switch paidWith {
         case .hours:
             let citation = parameters.extraCareHoursCancellation.citation
@@ -75,6 +71,55 @@ public enum ExtraCareCancellationRule {
             let validChannel = channel.makesValidAgreement
             let inTime = deadline.isMet(by: cancelledAt.instant)
             let back = validChannel && inTime
+            let outcome = ExtraCareCancellationOutcome(
+                paidWith: .hours, hoursBack: back, minutes: back ? minutes : 0, deadline: deadline.moment,
+                invoiceStands: false)
+            return Decision(
+                rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
+                explanation: Explanation(
+                    .extraCare(
+                        .cancellation(
+                            outcome, careStart: careStart, cancelled: cancelled, channel: channel,
+                            minutes: minutes,
+                            days: days, deadline: deadline, citation: citation))))
+        case .invoice:
+            let citation = parameters.extraCareInvoiceCancellation.citation
+            let days = parameters.extraCareInvoiceCancellation.value
+            let lastDate = try RulesError.calendar { () throws(CalendarError) in
+                try careStart.date.adding(days: -days)
+            }
+            let deadline = try Deadline.endOfDate(lastDate, kind: invoiceDeadlineKind)
+            let inTime = deadline.isMet(by: cancelledAt.instant)
+            let back = channel == .email && inTime
+            let outcome = ExtraCareCancellationOutcome(
+                paidWith: .invoice, hoursBack: back, minutes: back ? minutes : 0, deadline: deadline.moment,
+                invoiceStands: true)
+            return Decision(
+                rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
+                explanation: Explanation(
+                    .extraCare(
+                        .cancellation(
+                            outcome, careStart: careStart, cancelled: cancelled, channel: channel,
+                            minutes: minutes,
+                            days: days, deadline: deadline, citation: citation))))
+        }
+    }
+
+    /// The explanation of a cancellation of confirmed extra care, written out: what
+    /// ``ExtraCareExplanation/cancellation(_:careStart:cancelled:channel:minutes:days:deadline:citation:)``
+    /// renders when it is read.
+    static func writtenExplanation(
+        _ outcome: ExtraCareCancellationOutcome, careStart: LocalDateTime, cancelled: LocalDateTime,
+        channel: Channel, minutes: Int, days: Int, deadline: Deadline, citation: Citation
+    ) -> Explanation {
+        let when = cancelled.spelledOut(in: .nl)
+        let whenEn = cancelled.spelledOut(in: .en)
+        let day = careStart.spelledOut(in: .nl)
+        let dayEn = careStart.spelledOut(in: .en)
+        let back = outcome.hoursBack
+        switch outcome.paidWith {
+        case .hours:
+            let validChannel = channel.makesValidAgreement
             var explanation = Explanation(
                 nl:
                     "Je meldde je kind op \(when) af voor de bevestigde extra opvang van \(day), betaald met ruil- en "
@@ -99,21 +144,8 @@ public enum ExtraCareCancellationRule {
                         : Explanation(
                             nl: "Dat was te laat: de uren blijven ingezet.",
                             en: "That was too late: the hours stay used."))
-            let outcome = ExtraCareCancellationOutcome(
-                paidWith: .hours, hoursBack: back, minutes: back ? minutes : 0, deadline: deadline.moment,
-                invoiceStands: false)
-            return Decision(
-                rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
-                explanation: explanation)
+            return explanation
         case .invoice:
-            let citation = parameters.extraCareInvoiceCancellation.citation
-            let days = parameters.extraCareInvoiceCancellation.value
-            let lastDate = try RulesError.calendar { () throws(CalendarError) in
-                try careStart.date.adding(days: -days)
-            }
-            let deadline = try Deadline.endOfDate(lastDate, kind: invoiceDeadlineKind)
-            let inTime = deadline.isMet(by: cancelledAt.instant)
-            let back = channel == .email && inTime
             var explanation = Explanation(
                 nl:
                     "Je annuleerde op \(when) de extra opvang van \(day), die achteraf wordt gefactureerd. Je krijgt "
@@ -137,12 +169,7 @@ public enum ExtraCareCancellationRule {
                         : Explanation(
                             nl: "Dat was te laat: geen inhaaluren.", en: "That was too late: no makeup hours."
                         ))
-            let outcome = ExtraCareCancellationOutcome(
-                paidWith: .invoice, hoursBack: back, minutes: back ? minutes : 0, deadline: deadline.moment,
-                invoiceStands: true)
-            return Decision(
-                rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
-                explanation: explanation)
+            return explanation
         }
     }
 

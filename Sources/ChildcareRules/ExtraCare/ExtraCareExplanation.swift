@@ -7,12 +7,18 @@ enum ExtraCareExplanation: Sendable {
     /// The provider approved and confirmed the care (`approved`), or rejected it, at `moment`.
     case approval(
         ExtraCareBooking, approved: Bool, moment: LocalDateTime, deadline: Deadline, citations: [Citation])
+    /// A cancellation of confirmed extra care: in time or not, by a channel that counts or not, and what
+    /// comes back.
+    case cancellation(
+        ExtraCareCancellationOutcome, careStart: LocalDateTime, cancelled: LocalDateTime, channel: Channel,
+        minutes: Int, days: Int, deadline: Deadline, citation: Citation)
 
     /// The template's identifier.
     var id: String {
         switch self {
         case .request: "extraCare.request"
         case .approval(_, let approved, _, _, _): approved ? "extraCare.approved" : "extraCare.rejected"
+        case .cancellation: "extraCare.cancellation"
         }
     }
 
@@ -26,6 +32,14 @@ enum ExtraCareExplanation: Sendable {
         case .approval(let booking, let approved, let moment, let deadline, let citations):
             ExtraCareApprovalOutcome.writtenExplanation(
                 booking, approved: approved, moment: moment, deadline: deadline, citations: citations
+            ).raw(in: language)
+        case .cancellation(
+            let outcome, let careStart, let cancelled, let channel, let minutes, let days, let deadline,
+            let citation):
+            ExtraCareCancellationRule.writtenExplanation(
+                outcome, careStart: careStart, cancelled: cancelled, channel: channel, minutes: minutes,
+                days: days,
+                deadline: deadline, citation: citation
             ).raw(in: language)
         }
     }
