@@ -19,8 +19,8 @@ public struct Explanation: Sendable {
         case text(nl: String, en: String)
         /// A text used as it is, without compacting citations.
         case verbatim(nl: String, en: String)
-        /// A template with its typed arguments, its citations compacted when read.
-        case template(ExplanationTemplate)
+        /// A template with its typed arguments, held by `render`, its citations compacted when read.
+        case template(id: String, render: @Sendable (Language) -> String)
         /// Two or more explanations, joined by a space and compacted as one text when read.
         case joined([Explanation])
     }
@@ -41,8 +41,8 @@ public struct Explanation: Sendable {
     }
 
     /// An explanation rendered from `template` when it is read.
-    init(_ template: ExplanationTemplate) {
-        storage = .template(template)
+    init<Template: ExplanationTemplate>(_ template: Template) {
+        storage = .template(id: template.id, render: { language in template.render(in: language) })
     }
 
     /// The Dutch text.
@@ -62,7 +62,7 @@ public struct Explanation: Sendable {
     public var templateIDs: [String] {
         switch storage {
         case .text, .verbatim: []
-        case .template(let template): [template.id]
+        case .template(let id, _): [id]
         case .joined(let parts): parts.flatMap { $0.templateIDs }
         }
     }
@@ -84,7 +84,7 @@ public struct Explanation: Sendable {
     func raw(in language: Language) -> String {
         switch storage {
         case .text(let nl, let en), .verbatim(let nl, let en): language == .nl ? nl : en
-        case .template(let template): template.render(in: language)
+        case .template(_, let render): render(language)
         case .joined(let parts):
             parts.dropFirst().reduce(into: parts.first?.raw(in: language) ?? "") { text, part in
                 text += " "

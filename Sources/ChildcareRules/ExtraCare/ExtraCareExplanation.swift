@@ -1,7 +1,7 @@
 /// The explanations of a request for extra care and of the provider's answer, as data: each case holds the
 /// arguments its text names, and the text is written only when it is read (TSO terms art. 5 (extra opvang)
 /// lid 1 to 6).
-enum ExtraCareExplanation: Sendable {
+enum ExtraCareExplanation: ExplanationTemplate {
     /// The answer to a request: received, or refused and why, with the hours reserved and the invoice.
     case request(ExtraCareRequestOutcome, deadline: Deadline, withHours: Bool, citations: [Citation])
     /// The provider approved and confirmed the care (`approved`), or rejected it, at `moment`.
@@ -43,4 +43,9 @@ enum ExtraCareExplanation: Sendable {
             ).raw(in: language)
         }
     }
+}
+
+extension ExplanationTemplate where Self == ExtraCareExplanation {
+    /// `template`, so that a rule writes `Explanation(.extraCare(.request(…)))`.
+    static func extraCare(_ template: ExtraCareExplanation) -> ExtraCareExplanation { template }
 }

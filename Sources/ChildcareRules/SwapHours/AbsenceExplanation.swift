@@ -1,14 +1,10 @@
-/// The explanations of the 96-hour rule and of an absence report, as data: each case holds what its text
-/// names, and the text is written only when it is read (TSO terms art. 5 lid 1).
-enum AbsenceExplanation: Sendable {
-    /// When to report an absence for care starting at `careStart` to earn swap hours.
-    case deadline(careStart: LocalDateTime, hours: Int, deadline: Deadline, citation: Citation)
+/// The explanations of an absence report, as data: each case holds what its text names, and the text is
+/// written only when it is read (TSO terms art. 5 lid 1).
+enum AbsenceExplanation: ExplanationTemplate {
     /// When the absence was reported, against the deadline, and whether that was in time.
     case report(
         child: String?, reported: LocalDateTime, careStart: LocalDateTime, hours: Int, deadline: Deadline,
         citations: [Citation], isInTime: Bool)
-    /// The week's clock change: the two readings of the deadline, and that the later one is used.
-    case clockChange(NinetySixHourRule.Computation, hours: Int)
     /// The minutes a report in time earns, or 0 for a report too late.
     case minutes(Int)
     /// A report that earns nothing because of who entered it or how (`reason`), with the deadline and
@@ -18,9 +14,7 @@ enum AbsenceExplanation: Sendable {
     /// The template's identifier.
     var id: String {
         switch self {
-        case .deadline: "swapHours.absence.deadline"
         case .report: "swapHours.absence.report"
-        case .clockChange: "swapHours.absence.clockChange"
         case .minutes: "swapHours.absence.minutes"
         case .refused: "swapHours.absence.refused"
         }
@@ -30,15 +24,6 @@ enum AbsenceExplanation: Sendable {
     func render(in language: Language) -> String {
         let nl = language == .nl
         switch self {
-        case .deadline(let careStart, let hours, let deadline, let citation):
-            let start = careStart.spelledOut(in: language)
-            let phrase = deadline.phrase(in: language)
-            let cite = citation.rendered(in: language)
-            return nl
-                ? "Wil je ruil- en inhaaluren voor de opvang van \(start)? Meld je kind dan meer dan \(hours) uur van "
-                    + "tevoren af in de ouderapp, dus \(phrase) (\(cite))."
-                : "Do you want swap hours for the care on \(start)? Then report your child absent in the parent "
-                    + "app more than \(hours) hours ahead, so \(phrase) (\(cite))."
         case .report(
             let child, let reported, let careStart, let hours, let deadline, let citations, let isInTime):
             let who = child ?? (nl ? "je kind" : "your child")
@@ -61,17 +46,6 @@ enum AbsenceExplanation: Sendable {
                 case (false, false): "Your report was too late, so this day does not earn swap hours."
                 }
             return report + " " + verdict
-        case .clockChange(let computation, let hours):
-            let elapsed = computation.elapsedReading.local.time.hourMinute
-            let calendar = computation.calendarReading.local.time.hourMinute
-            let days = hours / 24
-            return nl
-                ? "In deze week verschuift de klok: precies \(hours) uur terug is \(elapsed) uur, "
-                    + "\(days == 4 ? "vier dagen" : "\(days) dagen") terug op dezelfde kloktijd is \(calendar) uur. "
-                    + "We gebruiken het latere tijdstip, omdat dat gunstiger voor je is."
-                : "The clocks change this week: exactly \(hours) hours back is \(elapsed), "
-                    + "\(days == 4 ? "four days" : "\(days) days") back at the same clock time is \(calendar). "
-                    + "We use the later time, because it favours you."
         case .minutes(let minutes) where minutes > 0:
             return nl
                 ? "De \(minutes) opvangminuten van die dag worden omgezet in ruil- en inhaaluren."
@@ -115,4 +89,9 @@ enum AbsenceExplanation: Sendable {
             return nl ? "Geen opvangdag." : "Not a care day."
         }
     }
+}
+
+extension ExplanationTemplate where Self == AbsenceExplanation {
+    /// `template`, so that a rule writes `Explanation(.absence(.report(…)))`.
+    static func absence(_ template: AbsenceExplanation) -> AbsenceExplanation { template }
 }

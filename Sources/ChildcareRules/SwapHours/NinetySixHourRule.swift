@@ -124,10 +124,11 @@ public enum NinetySixHourRule {
         let hours = parameters.absenceNotice.value
         let deadline = Deadline(kind: deadlineKind, moment: computation.deadline, isInclusive: false)
         var explanation = Explanation(
-            .absence(.deadline(careStart: careStart, hours: hours, deadline: deadline, citation: citation)))
+            .ninetySixHours(
+                .deadline(careStart: careStart, hours: hours, deadline: deadline, citation: citation)))
         if computation.readingsDiffer {
             explanation = explanation.followed(
-                by: Explanation(.absence(.clockChange(computation, hours: hours))))
+                by: Explanation(.ninetySixHours(.clockChange(computation, hours: hours))))
         }
         return Decision(
             rule: rule, outcome: computation, deadlines: [deadline], citations: [citation],
@@ -208,7 +209,7 @@ public enum NinetySixHourRule {
                     citations: base.citations, isInTime: inTime)))
         if base.outcome.readingsDiffer {
             explanation = explanation.followed(
-                by: Explanation(.absence(.clockChange(base.outcome, hours: hours))))
+                by: Explanation(.ninetySixHours(.clockChange(base.outcome, hours: hours))))
         }
         return Decision(
             rule: rule, outcome: outcome, deadlines: base.deadlines, citations: base.citations,

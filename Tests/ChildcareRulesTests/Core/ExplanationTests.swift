@@ -21,7 +21,8 @@ struct ExplanationTests {
     func absenceIsTemplates() throws {
         #expect(
             try lateReport.explanation.templateIDs == [
-                "swapHours.absence.report", "swapHours.absence.clockChange", "swapHours.absence.minutes",
+                "swapHours.absence.report", "swapHours.ninetySixHours.clockChange",
+                "swapHours.absence.minutes",
             ])
         #expect(Explanation(nl: "Tekst.", en: "Text.").templateIDs.isEmpty)
     }
@@ -44,7 +45,10 @@ struct ExplanationTests {
         #expect(
             decisions.map(\.explanation.templateIDs) == [
                 // 30 March 2026 is the Monday after the clocks went forward: the note on both readings follows.
-                ["swapHours.absence.report", "swapHours.absence.clockChange", "swapHours.absence.minutes"],
+                [
+                    "swapHours.absence.report", "swapHours.ninetySixHours.clockChange",
+                    "swapHours.absence.minutes",
+                ],
                 ["extraCare.request"],
                 ["extraCare.approved"],
             ])
