@@ -352,25 +352,7 @@ extension Engine {
         } catch  where error.code == .unknownReference {
             minutes = 0
         }
-        let when = date.spelledOut(in: .nl)
-        let whenEn = date.spelledOut(in: .en)
-        let explanation =
-            minutes > 0
-            ? Explanation(
-                nl:
-                    "Je trok de afmelding voor \(when) in vóór de start van de opvang. De \(minutes) minuten die die dag "
-                    + "opleverde, gaan terug naar die dag: je kind komt gewoon (\(citation.rendered(in: .nl))).",
-                en:
-                    "You withdrew the absence for \(whenEn) before the care started. The \(minutes) minutes that day "
-                    + "earned go back to the day: your child comes after all (\(citation.rendered(in: .en)))."
-            )
-            : Explanation(
-                nl:
-                    "Je trok de afmelding voor \(when) in. Die afmelding leverde geen ruil- en inhaaluren op, dus er "
-                    + "verandert niets aan je saldo (\(citation.rendered(in: .nl))).",
-                en:
-                    "You withdrew the absence for \(whenEn). It had earned no swap hours, so your balance does not "
-                    + "change (\(citation.rendered(in: .en))).")
+        let explanation = Explanation(.absence(.withdrawn(date: date, minutes: minutes, citation: citation)))
         return DecisionRecord(
             event: timed.id, rule: absenceWithdrawalRule,
             outcome: minutes > 0 ? .withdrawn : .nothingToWithdraw,

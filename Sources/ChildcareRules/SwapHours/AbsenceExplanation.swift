@@ -10,6 +10,8 @@ enum AbsenceExplanation: ExplanationTemplate {
     /// A report that earns nothing because of who entered it or how (`reason`), with the deadline and
     /// the clauses that say so.
     case refused(AbsenceReason, channel: Channel, deadline: Deadline?, citations: [Citation])
+    /// A report withdrawn for `date`, giving back the `minutes` it earned (0 when it earned none).
+    case withdrawn(date: LocalDate, minutes: Int, citation: Citation)
 
     /// The template's identifier.
     var id: String {
@@ -17,6 +19,7 @@ enum AbsenceExplanation: ExplanationTemplate {
         case .report: "swapHours.absence.report"
         case .minutes: "swapHours.absence.minutes"
         case .refused: "swapHours.absence.refused"
+        case .withdrawn: "swapHours.absence.withdrawn"
         }
     }
 
@@ -52,6 +55,21 @@ enum AbsenceExplanation: ExplanationTemplate {
                 : "The \(minutes) minutes of care of that day are converted into swap hours."
         case .minutes:
             return nl ? "Je krijgt 0 minuten." : "You get 0 minutes."
+        case .withdrawn(let date, let minutes, let citation):
+            let when = date.spelledOut(in: language)
+            let cite = citation.rendered(in: language)
+            if minutes > 0 {
+                return nl
+                    ? "Je trok de afmelding voor \(when) in vóór de start van de opvang. De \(minutes) minuten die die "
+                        + "dag opleverde, gaan terug naar die dag: je kind komt gewoon (\(cite))."
+                    : "You withdrew the absence for \(when) before the care started. The \(minutes) minutes that day "
+                        + "earned go back to the day: your child comes after all (\(cite))."
+            }
+            return nl
+                ? "Je trok de afmelding voor \(when) in. Die afmelding leverde geen ruil- en inhaaluren op, dus er "
+                    + "verandert niets aan je saldo (\(cite))."
+                : "You withdrew the absence for \(when). It had earned no swap hours, so your balance does not "
+                    + "change (\(cite))."
         case .refused(let reason, let channel, let deadline, let citations):
             return Self.refusal(
                 reason, channel: channel, deadline: deadline?.phrase(in: language) ?? "",

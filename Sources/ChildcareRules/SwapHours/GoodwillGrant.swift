@@ -61,14 +61,24 @@ public struct GoodwillGrant: Sendable, Hashable {
     }
 
     /// The grant explained: "Bij wijze van uitzondering kende manager-x je 180 minuten toe …".
-    public var explanation: Explanation {
-        Explanation(
-            nl: "Bij wijze van uitzondering kende \(grantedBy) \(minutes) minuten ruil- en inhaaluren toe "
-                + "(\(account.service.name(in: .nl))) op \(date.spelledOut(in: .nl)): \(reason). Dit is coulance, "
-                + "geen recht uit de voorwaarden. Bruikbaar tot en met \(expiry.spelledOut(in: .nl)).",
-            en: "As an exception, \(grantedBy) granted \(minutes) minutes of swap hours "
-                + "(\(account.service.name(in: .en))) on \(date.spelledOut(in: .en)): \(reason). This is goodwill, "
-                + "not a right under the terms. Usable up to and including \(expiry.spelledOut(in: .en)).")
+    public var explanation: Explanation { Explanation(self) }
+}
+
+extension GoodwillGrant: ExplanationTemplate {
+    /// The template's identifier.
+    var id: String { "swapHours.goodwill" }
+
+    /// The text in `language`.
+    func render(in language: Language) -> String {
+        let service = account.service.name(in: language)
+        let granted = date.spelledOut(in: language)
+        let usable = expiry.spelledOut(in: language)
+        return language == .nl
+            ? "Bij wijze van uitzondering kende \(grantedBy) \(minutes) minuten ruil- en inhaaluren toe "
+                + "(\(service)) op \(granted): \(reason). Dit is coulance, geen recht uit de voorwaarden. Bruikbaar "
+                + "tot en met \(usable)."
+            : "As an exception, \(grantedBy) granted \(minutes) minutes of swap hours (\(service)) on \(granted): "
+                + "\(reason). This is goodwill, not a right under the terms. Usable up to and including \(usable)."
     }
 }
 

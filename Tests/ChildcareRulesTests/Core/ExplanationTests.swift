@@ -60,6 +60,29 @@ struct ExplanationTests {
                 "(TSO terms 2024, art. 5 (Extra opvang)(3); art. 5 (Extra opvang)(6)(a))"))
     }
 
+    @Test("A withdrawn absence and a goodwill grant are templates (art. 5 lid 1; goodwill is no right)")
+    func withdrawalAndGoodwillAreTemplates() throws {
+        let facts = try EngineFixture.facts()
+        let events = [
+            try EngineFixture.event(
+                "away", "2026-03-20T09:00",
+                .absence(contract: "noor-tso", date: LocalDate("2026-03-30"), channel: .app, appVersion: nil)),
+            try EngineFixture.event(
+                "back", "2026-03-21T09:00",
+                .absenceWithdrawn(contract: "noor-tso", date: LocalDate("2026-03-30"))),
+            try EngineFixture.event(
+                "gift", "2026-03-22T09:00",
+                .goodwill(contract: "noor-tso", minutes: 30, reason: "ziekte", grantedBy: "manager-x")),
+        ]
+        let decisions = try Engine.evaluate(facts, events: events).decisions
+        #expect(decisions[1].explanation.templateIDs == ["swapHours.absence.withdrawn"])
+        #expect(decisions[1].explanation.nl.hasPrefix("Je trok de afmelding voor maandag 30 maart 2026 in"))
+        #expect(decisions[2].explanation.templateIDs == ["swapHours.goodwill"])
+        #expect(
+            decisions[2].explanation.en.hasPrefix(
+                "As an exception, manager-x granted 30 minutes of swap hours"))
+    }
+
     @Test("Rendered, the absence reads word for word as the text written before templates")
     func absenceReadsAsBefore() throws {
         let explanation = try lateReport.explanation
