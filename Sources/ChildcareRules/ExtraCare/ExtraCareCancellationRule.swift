@@ -59,50 +59,40 @@ public enum ExtraCareCancellationRule {
         let cancelledAt = try RulesError.calendar { () throws(CalendarError) in
             try Amsterdam.resolve(cancelled, policy: .strict)
         }
+        let citation: Citation
+        let days: Int
+        let deadline: Deadline
+        let back: Bool
         switch paidWith {
         case .hours:
-            let citation = parameters.extraCareHoursCancellation.citation
-            let days = parameters.extraCareHoursCancellation.value
+            citation = parameters.extraCareHoursCancellation.citation
+            days = parameters.extraCareHoursCancellation.value
             let zonedStart = try RulesError.calendar { () throws(CalendarError) in
                 try Amsterdam.resolve(careStart, policy: .strict)
             }
             let computation = try NinetySixHourRule.computation(careStart: zonedStart, hours: days * 24)
-            let deadline = Deadline(kind: hoursDeadlineKind, moment: computation.deadline, isInclusive: true)
-            let validChannel = channel.makesValidAgreement
-            let inTime = deadline.isMet(by: cancelledAt.instant)
-            let back = validChannel && inTime
-            let outcome = ExtraCareCancellationOutcome(
-                paidWith: .hours, hoursBack: back, minutes: back ? minutes : 0, deadline: deadline.moment,
-                invoiceStands: false)
-            return Decision(
-                rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
-                explanation: Explanation(
-                    .extraCare(
-                        .cancellation(
-                            outcome, careStart: careStart, cancelled: cancelled, channel: channel,
-                            minutes: minutes,
-                            days: days, deadline: deadline, citation: citation))))
+            deadline = Deadline(kind: hoursDeadlineKind, moment: computation.deadline, isInclusive: true)
+            back = channel.makesValidAgreement && deadline.isMet(by: cancelledAt.instant)
         case .invoice:
-            let citation = parameters.extraCareInvoiceCancellation.citation
-            let days = parameters.extraCareInvoiceCancellation.value
+            citation = parameters.extraCareInvoiceCancellation.citation
+            days = parameters.extraCareInvoiceCancellation.value
             let lastDate = try RulesError.calendar { () throws(CalendarError) in
                 try careStart.date.adding(days: -days)
             }
-            let deadline = try Deadline.endOfDate(lastDate, kind: invoiceDeadlineKind)
-            let inTime = deadline.isMet(by: cancelledAt.instant)
-            let back = channel == .email && inTime
-            let outcome = ExtraCareCancellationOutcome(
-                paidWith: .invoice, hoursBack: back, minutes: back ? minutes : 0, deadline: deadline.moment,
-                invoiceStands: true)
-            return Decision(
-                rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
-                explanation: Explanation(
-                    .extraCare(
-                        .cancellation(
-                            outcome, careStart: careStart, cancelled: cancelled, channel: channel,
-                            minutes: minutes,
-                            days: days, deadline: deadline, citation: citation))))
+            deadline = try Deadline.endOfDate(lastDate, kind: invoiceDeadlineKind)
+            back = channel == .email && deadline.isMet(by: cancelledAt.instant)
         }
+        let outcome = ExtraCareCancellationOutcome(
+            paidWith: paidWith, hoursBack: back, minutes: back ? minutes : 0, deadline: deadline.moment,
+            invoiceStands: paidWith == .invoice)
+        return Decision(
+            rule: rule, outcome: outcome, deadlines: [deadline], citations: [citation],
+            explanation: Explanation(
+                .extraCare(
+                    .cancellation(
+                        outcome, careStart: careStart, cancelled: cancelled, channel: channel,
+                        minutes: minutes,
+                        days: days, deadline: deadline, citation: citation))))
     }
 
     /// The explanation of a cancellation of confirmed extra care, written out: what
