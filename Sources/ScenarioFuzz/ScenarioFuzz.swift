@@ -89,7 +89,7 @@ enum ScenarioFuzz {
         for (account, balance) in balances where !balance.isConsistent {
             violation("step \(step): \(account) is inconsistent: \(balance)")
         }
-        if SwapHoursLedger.balances(replaying: state.ledger.entries) != balances {
+        if state.ledger.replayedBalances() != balances {
             violation("step \(step): rebuilding the balances from the entries gives other balances")
         }
     }

@@ -24,6 +24,8 @@ struct LedgerWorkload {
     /// Applies the commands of child `child` to a fresh ledger; counts the commands that failed.
     func replay(child: Int, failures: inout Int) -> SwapHoursLedger {
         var ledger = SwapHoursLedger()
+        // A batch knows each child's year: the ledger is sized once.
+        ledger.reserveCapacity(commands: range(of: child).count)
         for index in range(of: child) {
             do {
                 try ledger.apply(commands[index], key: keys[index], at: instants[index])

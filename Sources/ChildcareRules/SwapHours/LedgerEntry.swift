@@ -1,18 +1,15 @@
 /// One line of the swap-hours ledger. Entries are only ever appended.
 ///
-/// An entry is compact (at most 64 bytes) so that a ledger of many children stays small: dates are
-/// ``LocalDate`` (4 bytes), minutes are `Int32`, and the decision that caused it is a one-byte
-/// ``Cause`` code, from which ``rule`` and the explanation are derived on demand.
+/// An entry is compact (28 bytes, no reference-counted field) so that a ledger of many children stays
+/// small and appending one copies no text: dates are ``LocalDate`` (4 bytes), minutes are `Int32`, the
+/// account is its number in the ledger's table of accounts, and the decision that caused it is a one-byte
+/// ``Cause`` code, from which ``kind``, ``rule`` and the explanation are derived on demand. The key and
+/// the moment of the command that wrote an entry are the ledger's (``SwapHoursLedger/key(ofEntry:)``,
+/// ``SwapHoursLedger/instant(ofEntry:)``): every entry of one command shares them.
 ///
 /// Hours are kept in *lots*: each `earned` or `goodwill` entry opens a lot with its own expiry date;
 /// the other entries move minutes of one lot (``lot``) between states.
 package struct LedgerEntry: Sendable, Hashable {
-    /// The caller's idempotency key of the command that wrote this entry.
-    package let key: IdempotencyKey
-    /// The child whose account this is.
-    package let child: ChildID
-    /// When the command was applied.
-    package let instant: Instant
     /// The minutes moved, always positive.
     package let storedMinutes: Int32
     /// The index (in ``SwapHoursLedger/entries``) of the lot these minutes belong to; a lot entry
@@ -21,15 +18,14 @@ package struct LedgerEntry: Sendable, Hashable {
     /// For reservation entries, the index of the reservation in ``SwapHoursLedger/reservations``;
     /// for goodwill entries, the index of the grant in ``SwapHoursLedger/grants``; otherwise ``noReference``.
     package let reference: UInt32
+    /// The number of the entry's account in the ledger's table of accounts
+    /// (``SwapHoursLedger/account(of:)``).
+    package let accountNumber: UInt32
     /// The last date on which the lot's hours can be used for care (art. 5 lid 5).
     package let expiry: LocalDate
     /// The date the entry is about: the absent care day, the extra-care day, the grant date, or the
     /// date as of which hours lapsed.
     package let date: LocalDate
-    /// The service of the account.
-    package let service: ServiceKind
-    /// What happened to the minutes.
-    package let kind: Kind
     /// The decision that caused the entry.
     package let cause: Cause
 
@@ -38,27 +34,26 @@ package struct LedgerEntry: Sendable, Hashable {
 
     /// Creates an entry. The ledger creates these; callers read them.
     package init(
-        key: IdempotencyKey, account: LedgerAccount, instant: Instant, minutes: Int32, lot: UInt32,
-        reference: UInt32, expiry: LocalDate, date: LocalDate, kind: Kind, cause: Cause
+        accountNumber: Int, minutes: Int32, lot: UInt32, reference: UInt32, expiry: LocalDate,
+        date: LocalDate, cause: Cause
     ) {
-        self.key = key
-        child = account.child
-        self.instant = instant
         storedMinutes = minutes
         self.lot = lot
         self.reference = reference
+        self.accountNumber = UInt32(truncatingIfNeeded: accountNumber)
         self.expiry = expiry
         self.date = date
-        service = account.service
-        self.kind = kind
         self.cause = cause
     }
 
-    /// The account of the entry.
-    package var account: LedgerAccount { LedgerAccount(child: child, service: service) }
-
     /// The minutes moved.
     package var minutes: Int { Int(storedMinutes) }
+
+    /// What happened to the minutes.
+    package var kind: Kind { cause.kind }
+
+    /// Whether the entry opens a lot (`earned` or `goodwill`).
+    package var opensLot: Bool { kind == .earned || kind == .goodwill }
 
     /// The rule whose decision caused the entry.
     package var rule: RuleID { cause.rule }
@@ -140,10 +135,6 @@ package struct LedgerEntry: Sendable, Hashable {
         }
     }
 }
-
-#if !hasFeature(Embedded)
-    extension LedgerEntry: Codable {}
-#endif
 
 #if !hasFeature(Embedded)
     extension LedgerEntry.Kind: Codable {}

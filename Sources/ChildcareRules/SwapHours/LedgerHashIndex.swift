@@ -9,7 +9,7 @@
 ///
 /// The index does not know the items: a lookup passes `matches`, which compares the caller's item at a
 /// position with what is looked for, so hash collisions are resolved by the caller's own equality.
-struct LedgerHashIndex: Sendable, Hashable {
+struct LedgerHashIndex: Sendable {
     /// One slot: an item's hash and its position plus one (0: empty, `UInt32.max`: removed).
     private struct Slot: Sendable, Hashable {
         var hash: UInt64
@@ -59,6 +59,11 @@ struct LedgerHashIndex: Sendable, Hashable {
         }
     }
 
+    /// Makes room for `count` items in all without growing (at most three quarters full).
+    mutating func reserveCapacity(_ count: Int) {
+        while count * 4 > slots.count * 3 { grow() }
+    }
+
     private mutating func place(_ slot: Slot) {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: slot.hash) & mask
@@ -83,6 +88,13 @@ struct LedgerHashIndex: Sendable, Hashable {
             initialized = count
         }
         occupied = live
+    }
+
+    /// The live items, as (hash, position + 1), in a canonical order: what two equal indices share,
+    /// however large their tables are.
+    private var items: [(UInt64, UInt32)] {
+        slots.filter { $0.value != 0 && $0.value != Self.removed }.map { ($0.hash, $0.value) }
+            .sorted { $0 < $1 }
     }
 
     /// A deterministic hash of an identifier's text (FNV-style over its UTF-8, a word at a time, then mixed).
@@ -130,5 +142,23 @@ struct LedgerHashIndex: Sendable, Hashable {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension LedgerHashIndex: Hashable {
+    /// Two indices are equal when they hold the same items, whatever the size of their tables (a
+    /// ledger sized up front with `reserveCapacity(commands:)` equals one that grew).
+    static func == (lhs: LedgerHashIndex, rhs: LedgerHashIndex) -> Bool {
+        lhs.items.elementsEqual(rhs.items) { $0 == $1 }
+    }
+
+    /// Hashes the items in their canonical order.
+    func hash(into hasher: inout Hasher) {
+        let items = items
+        hasher.combine(items.count)
+        for (hash, value) in items {
+            hasher.combine(hash)
+            hasher.combine(value)
+        }
     }
 }

@@ -1,6 +1,6 @@
 /// The balances that follow from a sequence of ledger entries: per account, and per lot.
 ///
-/// The ledger keeps one up to date as it appends; ``SwapHoursLedger/balances(replaying:)`` builds a
+/// The ledger keeps one up to date as it appends; ``SwapHoursLedger/replayedBalances(ofFirst:)`` builds a
 /// fresh one from the entries alone, so that a rebuilt ledger can be checked against the live one.
 ///
 /// It is laid out for the year-end batch (one ledger per child, ~40 commands, millions of commands a
@@ -15,6 +15,8 @@ struct LedgerTally: Sendable, Hashable {
         let account: Int
         /// The last date on which the lot's hours can be used.
         let expiry: LocalDate
+        /// The position in ``LedgerTally/lots`` of the account's next lot, or -1 for its last.
+        var next: Int32 = -1
         var available = 0
         var reserved = 0
         var used = 0
@@ -27,13 +29,21 @@ struct LedgerTally: Sendable, Hashable {
     private(set) var accountBalances: [LedgerBalance] = []
     /// Every lot, in the order opened (so by ascending ``Lot/entry``).
     private(set) var lots: [Lot] = []
-    /// The positions in ``lots`` of each account's lots, in the order opened.
-    private(set) var lotsByAccount: [[Int]] = []
+    /// The position in ``lots`` of each account's first and last lot (-1 for none): each lot links to
+    /// the account's next one (``Lot/next``), so an account's lots are walked in the order opened without
+    /// an array per account.
+    private var firstLot: [Int32] = []
+    private var lastLot: [Int32] = []
     /// Account numbers by account; consulted only when there are more than ``linearSearchLimit`` accounts.
     private var accountNumbers: [LedgerAccount: Int] = [:]
 
     /// Up to this many accounts, an account is found by comparing (cheaper than hashing its text).
     private static let linearSearchLimit = 8
+
+    /// Makes room for `count` lots in all.
+    mutating func reserveCapacity(lots count: Int) {
+        lots.reserveCapacity(count)
+    }
 
     /// The balances of every account with entries.
     var balances: [LedgerAccount: LedgerBalance] {
@@ -54,7 +64,19 @@ struct LedgerTally: Sendable, Hashable {
     /// The lots of `account`, in the order opened.
     func lots(of account: LedgerAccount) -> [Lot] {
         guard let number = number(of: account) else { return [] }
-        return lotsByAccount[number].map { lots[$0] }
+        var result: [Lot] = []
+        forEachLot(ofAccount: number) { result.append(lots[$0]) }
+        return result
+    }
+
+    /// Calls `body` with the position in ``lots`` of each lot of the account numbered `number`, in the
+    /// order opened.
+    func forEachLot(ofAccount number: Int, _ body: (Int) -> Void) {
+        var position = Int(firstLot[number])
+        while position >= 0 {
+            body(position)
+            position = Int(lots[position].next)
+        }
     }
 
     /// The position in ``lots`` of the lot opened by the entry at `entry`, if there is one.
@@ -68,13 +90,15 @@ struct LedgerTally: Sendable, Hashable {
         return low < lots.count && lots[low].entry == entry ? low : nil
     }
 
-    /// Applies one entry, found at `index` in the ledger; returns the number of the entry's account.
+    /// Applies one entry of `account`, found at `index` in the ledger; returns the account's number here
+    /// (numbering it if it is new).
     @discardableResult
-    mutating func record(_ entry: LedgerEntry, at index: Int) -> Int {
-        let account = numberAdding(entry.account)
-        let opensLot = entry.kind == .earned || entry.kind == .goodwill
-        record(entry, at: index, account: account, lot: opensLot ? nil : lotPosition(ofEntry: Int(entry.lot)))
-        return account
+    mutating func record(_ entry: LedgerEntry, at index: Int, account: LedgerAccount) -> Int {
+        let number = numberAdding(account)
+        record(
+            entry, at: index, account: number,
+            lot: entry.opensLot ? nil : lotPosition(ofEntry: Int(entry.lot)))
+        return number
     }
 
     /// Applies one entry whose account number and lot position the caller already knows (the ledger
@@ -89,7 +113,13 @@ struct LedgerTally: Sendable, Hashable {
                 accountBalances[account].goodwill += minutes
             }
             accountBalances[account].available += minutes
-            lotsByAccount[account].append(lots.count)
+            let position = Int32(truncatingIfNeeded: lots.count)
+            if lastLot[account] >= 0 {
+                lots[Int(lastLot[account])].next = position
+            } else {
+                firstLot[account] = position
+            }
+            lastLot[account] = position
             lots.append(Lot(entry: index, account: account, expiry: entry.expiry, available: minutes))
         case .reserved:
             move(minutes, from: .available, to: .reserved, account: account, lot: lot)
@@ -106,12 +136,13 @@ struct LedgerTally: Sendable, Hashable {
     }
 
     /// The number of `account`, numbering it if it is new.
-    private mutating func numberAdding(_ account: LedgerAccount) -> Int {
+    mutating func numberAdding(_ account: LedgerAccount) -> Int {
         if let number = number(of: account) { return number }
         let number = accounts.count
         accounts.append(account)
         accountBalances.append(.zero)
-        lotsByAccount.append([])
+        firstLot.append(-1)
+        lastLot.append(-1)
         accountNumbers[account] = number
         return number
     }

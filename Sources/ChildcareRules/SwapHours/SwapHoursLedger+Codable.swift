@@ -55,6 +55,27 @@
             let isDuplicate: Bool
         }
 
+        /// One entry as version 1 saved it: with the key, child and moment of the command that wrote it
+        /// (the live entry keeps only its account's number; the ledger knows the rest). The properties are
+        /// those, in the order, of the entry version 1 was written from, so a version 1 ledger written again
+        /// gives the same bytes.
+        private struct SavedEntry: Codable {
+            let key: IdempotencyKey
+            let child: ChildID
+            let instant: Instant
+            let storedMinutes: Int32
+            let lot: UInt32
+            let reference: UInt32
+            let expiry: LocalDate
+            let date: LocalDate
+            let service: ServiceKind
+            let kind: LedgerEntry.Kind
+            let cause: LedgerEntry.Cause
+
+            var account: LedgerAccount { LedgerAccount(child: child, service: service) }
+            var minutes: Int { Int(storedMinutes) }
+        }
+
         /// A broken invariant found while rebuilding: where, and what.
         struct LoadFailure: Error {
             let path: String
@@ -80,17 +101,27 @@
         /// Encodes the version 1 form: entries, reservations, grants, the log with receipts, the last moment.
         private func encodeVersion1(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
             try container.encode(1, forKey: .version)
-            try container.encode(entries, forKey: .entries)
+            let saved = entries.indices.map { index in
+                let entry = entries[index]
+                let account = account(of: entry)
+                return SavedEntry(
+                    key: key(ofEntry: index) ?? "", child: account.child,
+                    instant: instant(ofEntry: index) ?? Instant(uncheckedSeconds: 0),
+                    storedMinutes: entry.storedMinutes, lot: entry.lot, reference: entry.reference,
+                    expiry: entry.expiry, date: entry.date, service: account.service, kind: entry.kind,
+                    cause: entry.cause)
+            }
+            try container.encode(saved, forKey: .entries)
             try container.encode(reservations, forKey: .reservations)
             try container.encode(grants, forKey: .grants)
-            let saved = log.map { record in
+            let commands = log.map { record in
                 SavedCommand(
                     key: record.key, command: record.command, firstEntry: Int(record.firstEntry),
                     entryCount: Int(record.entryCount), minutes: record.minutes,
                     shortfall: Int(record.shortfall),
                     isDuplicate: record.isDuplicate)
             }
-            try container.encode(saved, forKey: .log)
+            try container.encode(commands, forKey: .log)
             try container.encodeIfPresent(lastInstant, forKey: .lastInstant)
         }
 
@@ -110,7 +141,7 @@
                     self = try Self.replayed(try container.decode([SavedApplication].self, forKey: .log))
                 case 1:
                     self = try Self.rebuilt(
-                        entries: try container.decode([LedgerEntry].self, forKey: .entries),
+                        entries: try container.decode([SavedEntry].self, forKey: .entries),
                         reservations: try container.decode([Reservation].self, forKey: .reservations),
                         grants: try container.decode([GoodwillGrant].self, forKey: .grants),
                         log: try container.decode([SavedCommand].self, forKey: .log),
@@ -154,7 +185,7 @@
         }
 
         private static func rebuilt(
-            entries: [LedgerEntry], reservations: [Reservation], grants: [GoodwillGrant], log: [SavedCommand],
+            entries: [SavedEntry], reservations: [Reservation], grants: [GoodwillGrant], log: [SavedCommand],
             lastInstant: Instant?
         ) throws(LoadFailure) -> SwapHoursLedger {
             guard entries.count < Int(UInt32.max), reservations.count < Int(UInt32.max),
@@ -170,15 +201,19 @@
             }
             ledger.grants = grants
             ledger.reservations = reservations
-            for (index, entry) in entries.enumerated() {
-                try ledger.check(entry, at: index, among: entries)
+            for (index, saved) in entries.enumerated() {
+                try ledger.check(saved, at: index, among: entries)
+                let number = ledger.tally.numberAdding(saved.account)
+                let entry = LedgerEntry(
+                    accountNumber: number, minutes: saved.storedMinutes, lot: saved.lot,
+                    reference: saved.reference, expiry: saved.expiry, date: saved.date, cause: saved.cause)
                 ledger.entries.append(entry)
-                let account = ledger.tally.record(entry, at: index)
+                let account = ledger.tally.record(entry, at: index, account: saved.account)
                 let balance = ledger.tally.accountBalances[account]
                 guard balance.isConsistent else {
                     throw LoadFailure(
                         path: "entries[\(index)]",
-                        message: "the balance of \(entry.account) goes negative or does not add up "
+                        message: "the balance of \(saved.account) goes negative or does not add up "
                             + "(available \(balance.available), reserved \(balance.reserved))")
                 }
                 if let position = ledger.tally.lotPosition(ofEntry: Int(entry.lot)) {
@@ -199,13 +234,13 @@
                 ledger.reservationIndex.insert(
                     hash: LedgerHashIndex.hash(reservation.id.rawValue), position: index)
             }
-            try ledger.replay(log, lastInstant: lastInstant)
+            try ledger.replay(log, entries: entries, lastInstant: lastInstant)
             return ledger
         }
 
         /// Checks one saved entry against the ones before it, the reservations and the grants.
         private func check(
-            _ entry: LedgerEntry, at index: Int, among entries: [LedgerEntry]
+            _ entry: SavedEntry, at index: Int, among entries: [SavedEntry]
         ) throws(LoadFailure) {
             let path = "entries[\(index)]"
             guard entry.storedMinutes > 0 else {
@@ -279,7 +314,7 @@
                 guard allocation.minutes > 0, allocation.minutes <= Int(Int32.max), allocation.lot >= 0,
                     allocation.lot < entries.count,
                     entries[allocation.lot].lot == UInt32(allocation.lot),
-                    entries[allocation.lot].account == reservation.account
+                    account(of: entries[allocation.lot]) == reservation.account
                 else {
                     throw LoadFailure(
                         path: "\(path).allocations[\(number)]", message: "not a lot of \(reservation.account)"
@@ -311,7 +346,9 @@
 
         /// Rebuilds the idempotency index and the absence index from the saved log, checking that the log
         /// accounts for every entry in order.
-        private mutating func replay(_ saved: [SavedCommand], lastInstant: Instant?) throws(LoadFailure) {
+        private mutating func replay(
+            _ saved: [SavedCommand], entries savedEntries: [SavedEntry], lastInstant: Instant?
+        ) throws(LoadFailure) {
             var next = 0
             for (index, command) in saved.enumerated() {
                 let path = "log[\(index)]"
@@ -330,9 +367,15 @@
                     throw LoadFailure(path: path, message: "its minutes are out of range")
                 }
                 let range = next..<next + command.entryCount
-                for entry in range where entries[entry].key != command.key {
+                for entry in range where savedEntries[entry].key != command.key {
                     throw LoadFailure(
                         path: "entries[\(entry)]", message: "it was not written under \(command.key)")
+                }
+                // Every entry of one command was written at its moment (the ledger keeps it once).
+                if let first = range.first,
+                    range.contains(where: { savedEntries[$0].instant != savedEntries[first].instant })
+                {
+                    throw LoadFailure(path: path, message: "its entries were written at different moments")
                 }
                 let moved = range.reduce(0) { $0 + entries[$1].minutes }
                 guard moved == command.minutes,
@@ -347,7 +390,8 @@
                 // wrote none, the moment of the command before it (any moment between its neighbours
                 // applies it the same way).
                 let instant =
-                    range.first.map { entries[$0].instant } ?? log.last?.instant ?? entries.first?.instant
+                    range.first.map { savedEntries[$0].instant } ?? log.last?.instant
+                    ?? savedEntries.first?.instant
                     ?? lastInstant ?? Instant(uncheckedSeconds: Instant.supportedSeconds.lowerBound)
                 log.append(
                     Recorded(
@@ -359,7 +403,7 @@
             guard next == entries.count else {
                 throw LoadFailure(path: "log", message: "entries from \(next) on were written by no command")
             }
-            if let last = entries.last, lastInstant.map({ $0 < last.instant }) ?? true {
+            if let last = savedEntries.last, lastInstant.map({ $0 < last.instant }) ?? true {
                 throw LoadFailure(path: "lastInstant", message: "it is missing or before the last entry")
             }
             if !saved.isEmpty, lastInstant == nil {
@@ -391,7 +435,8 @@
                 }
                 guard range.count == 1, let number = tally.number(of: account),
                     entries[range.lowerBound].cause == .absenceReported,
-                    entries[range.lowerBound].account == account, entries[range.lowerBound].date == careDate,
+                    self.account(of: entries[range.lowerBound]) == account,
+                    entries[range.lowerBound].date == careDate,
                     absenceLot(of: account, on: careDate) == nil
                 else {
                     throw LoadFailure(

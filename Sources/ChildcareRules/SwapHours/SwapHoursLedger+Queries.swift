@@ -3,8 +3,10 @@
 extension SwapHoursLedger {
     /// The balance of `account` as it was at `instant`: every entry at or before `instant` counts.
     package func balance(of account: LedgerAccount, at instant: Instant) -> LedgerBalance {
-        let upTo = entries.prefix { $0.instant <= instant }
-        return Self.balances(replaying: upTo)[account, default: .zero]
+        // Commands are applied in time order, so those at or before `instant` are a prefix of the log.
+        let applied = log.prefix { $0.instant <= instant }
+        let count = applied.last.map { Int($0.firstEntry) + Int($0.entryCount) } ?? 0
+        return replayedBalances(ofFirst: count)[account, default: .zero]
     }
 
     /// The lots of `account` that still have available minutes, earliest expiry first.
@@ -48,7 +50,8 @@ extension SwapHoursLedger {
     /// - Throws: ``RulesError`` `beforeFirstEdition` for an entry dated before the first edition of the terms.
     package func history(of account: LedgerAccount) throws(RulesError) -> [LedgerHistoryLine] {
         var lines: [LedgerHistoryLine] = []
-        for (index, entry) in entries.enumerated() where entry.account == account {
+        guard let number = tally.number(of: account) else { return [] }
+        for (index, entry) in entries.enumerated() where Int(entry.accountNumber) == number {
             lines.append(
                 LedgerHistoryLine(index: index, entry: entry, explanation: try explanation(of: index)))
         }
@@ -207,5 +210,4 @@ package struct LedgerHistoryLine: Sendable, Hashable {
 
 #if !hasFeature(Embedded)
     extension LotSummary: Codable {}
-    extension LedgerHistoryLine: Codable {}
 #endif

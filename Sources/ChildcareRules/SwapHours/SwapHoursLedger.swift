@@ -70,6 +70,18 @@ package struct SwapHoursLedger: Sendable, Hashable {
     /// An empty ledger.
     package init() {}
 
+    /// Makes room for `commands` more commands, so that applying them allocates (nearly) nothing: for a
+    /// batch that knows how many commands each ledger gets, such as a year-end run of one ledger per child.
+    /// It changes no balance, entry or answer; room for two entries is made per command (a command writes
+    /// one or two, an expiry one per open lot).
+    package mutating func reserveCapacity(commands: Int) {
+        guard commands > 0 else { return }
+        log.reserveCapacity(log.count + commands)
+        entries.reserveCapacity(entries.count + 2 * commands)
+        recorded.reserveCapacity(log.count + commands)
+        tally.reserveCapacity(lots: tally.lots.count + commands)
+    }
+
     /// The balance of `account` now.
     package func balance(of account: LedgerAccount) -> LedgerBalance {
         tally.balance(of: account)
@@ -83,13 +95,49 @@ package struct SwapHoursLedger: Sendable, Hashable {
         reservationPosition(id).map { reservations[$0] }
     }
 
-    /// The balances that follow from `entries` alone, computed afresh.
-    package static func balances(
-        replaying entries: some Sequence<LedgerEntry>
-    ) -> [LedgerAccount: LedgerBalance] {
-        var tally = LedgerTally()
-        for (index, entry) in entries.enumerated() { tally.record(entry, at: index) }
-        return tally.balances
+    /// The balances that follow from the first `count` entries (all of them by default) alone, computed
+    /// afresh: what the running balances must equal.
+    package func replayedBalances(ofFirst count: Int? = nil) -> [LedgerAccount: LedgerBalance] {
+        var fresh = LedgerTally()
+        for (index, entry) in entries.prefix(count ?? entries.count).enumerated() {
+            fresh.record(entry, at: index, account: account(of: entry))
+        }
+        return fresh.balances
+    }
+
+    /// The account of `entry`, one of this ledger's.
+    package func account(of entry: LedgerEntry) -> LedgerAccount {
+        tally.accounts[Int(entry.accountNumber)]
+    }
+
+    /// The idempotency key of the command that wrote the entry at `index`.
+    package func key(ofEntry index: Int) -> IdempotencyKey? {
+        recordPosition(ofEntry: index).map { log[$0].key }
+    }
+
+    /// The moment of the command that wrote the entry at `index`.
+    package func instant(ofEntry index: Int) -> Instant? {
+        recordPosition(ofEntry: index).map { log[$0].instant }
+    }
+
+    /// The position in ``log`` of the command that wrote the entry at `index`: commands write their
+    /// entries in order, so the log's first entries ascend and a binary search finds it.
+    func recordPosition(ofEntry index: Int) -> Int? {
+        guard entries.indices.contains(index) else { return nil }
+        var low = 0
+        var high = log.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(log[middle].firstEntry) <= index { low = middle + 1 } else { high = middle }
+        }
+        // `low` is the first command whose entries start after `index`; the writer is the last one
+        // before it that wrote any entry (a command that wrote none shares the next one's start).
+        var position = low - 1
+        while position >= 0, log[position].entryCount == 0 { position -= 1 }
+        guard position >= 0, Int(log[position].firstEntry) + Int(log[position].entryCount) > index else {
+            return nil
+        }
+        return position
     }
 
     /// Applies `command` at `instant` under the idempotency key `key`.
@@ -309,7 +357,10 @@ package struct SwapHoursLedger: Sendable, Hashable {
     func absenceLot(of account: LedgerAccount, on date: LocalDate) -> (Int, Int)? {
         guard let number = tally.number(of: account) else { return nil }
         let hash = LedgerHashIndex.hash(account: number, date: date)
-        let lot = absenceLots.first(hash: hash) { entries[$0].date == date && entries[$0].account == account }
+        let stored = UInt32(truncatingIfNeeded: number)
+        let lot = absenceLots.first(hash: hash) {
+            entries[$0].date == date && entries[$0].accountNumber == stored
+        }
         return lot.map { (number, $0) }
     }
 
@@ -333,21 +384,19 @@ package struct SwapHoursLedger: Sendable, Hashable {
             let lot = tally.lots[position]
             if lot.available > 0, lot.expiry >= date { take(lot) }
         }
-        // Then by expiry level, earliest first; within a level in the order opened (the order of
-        // `positions`). Usually every lot expires on 31 December: one pass finds the level, one takes.
-        let positions = tally.lotsByAccount[number]
+        // Then by expiry level, earliest first; within a level in the order opened. Usually every lot expires on 31 December: one pass finds the level, one takes.
         var previousLevel: LocalDate?
         while remaining > 0 {
             var level: LocalDate?
-            for position in positions {
+            tally.forEachLot(ofAccount: number) { position in
                 let lot = tally.lots[position]
-                guard isUsable(lot), previousLevel.map({ lot.expiry > $0 }) ?? true else { continue }
+                guard isUsable(lot), previousLevel.map({ lot.expiry > $0 }) ?? true else { return }
                 if level.map({ lot.expiry < $0 }) ?? true { level = lot.expiry }
             }
             guard let level else { break }
-            for position in positions where remaining > 0 {
+            tally.forEachLot(ofAccount: number) { position in
                 let lot = tally.lots[position]
-                if lot.expiry == level, isUsable(lot) { take(lot) }
+                if remaining > 0, lot.expiry == level, isUsable(lot) { take(lot) }
             }
             previousLevel = level
         }
@@ -359,12 +408,13 @@ package struct SwapHoursLedger: Sendable, Hashable {
         date: LocalDate, reference: UInt32, cause: LedgerEntry.Cause
     ) -> Int {
         let index = entries.count
+        let number = tally.numberAdding(account)
         let entry = LedgerEntry(
-            key: key, account: account, instant: instant, minutes: minutes,
-            lot: UInt32(truncatingIfNeeded: index),
-            reference: reference, expiry: expiry, date: date, kind: cause.kind, cause: cause)
+            accountNumber: number, minutes: minutes, lot: UInt32(truncatingIfNeeded: index),
+            reference: reference, expiry: expiry, date: date, cause: cause)
         entries.append(entry)
-        return tally.record(entry, at: index)
+        tally.record(entry, at: index, account: number, lot: nil)
+        return number
     }
 
     private mutating func append(
@@ -375,10 +425,9 @@ package struct SwapHoursLedger: Sendable, Hashable {
         guard let position = tally.lotPosition(ofEntry: lot) else { return }
         let open = tally.lots[position]
         let entry = LedgerEntry(
-            key: key, account: tally.accounts[open.account], instant: instant,
-            minutes: Int32(truncatingIfNeeded: minutes),
+            accountNumber: open.account, minutes: Int32(truncatingIfNeeded: minutes),
             lot: UInt32(truncatingIfNeeded: lot), reference: reference, expiry: open.expiry, date: date,
-            kind: cause.kind, cause: cause)
+            cause: cause)
         let index = entries.count
         entries.append(entry)
         tally.record(entry, at: index, account: open.account, lot: position)

@@ -516,7 +516,7 @@ struct EngineSequence {
 
     /// The balances rebuilt from the ledger's entries equal the live ones.
     func rebuildBalances(_ state: EngineState) -> String? {
-        SwapHoursLedger.balances(replaying: state.ledger.entries) == state.ledger.balances
+        state.ledger.replayedBalances() == state.ledger.balances
             ? nil : "rebuilding the balances from the entries gives other balances"
     }
 

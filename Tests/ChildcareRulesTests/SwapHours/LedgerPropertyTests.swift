@@ -8,9 +8,33 @@ struct LedgerPropertyTests {
         LedgerAccount(child: "child-b", service: .tso), LedgerAccount(child: "child-b", service: .vso),
     ]
 
-    @Test("Entries stay compact: at most 64 bytes each")
+    @Test("Entries stay compact: at most 32 bytes each, with no text to copy")
     func compact() {
-        #expect(MemoryLayout<LedgerEntry>.stride <= 64)
+        #expect(MemoryLayout<LedgerEntry>.stride <= 32)
+        #expect(_isPOD(LedgerEntry.self))
+    }
+
+    @Test("Each entry names the key, moment and account of the command that wrote it")
+    func entryProvenance() throws {
+        var ledger = SwapHoursLedger()
+        let noor = Self.accounts[0]
+        let sem = Self.accounts[2]
+        let lastDay = try LocalDate("2026-12-31")
+        let first = try SwapHoursFixtures.instant("2026-03-01T09:00")
+        let second = try SwapHoursFixtures.instant("2026-03-02T09:00")
+        let third = try SwapHoursFixtures.instant("2026-03-03T09:00")
+        let day = try LocalDate("2026-03-10")
+        try ledger.apply(.earn(noor, careDate: day, minutes: 60, expiry: lastDay), key: "noor", at: first)
+        // A duplicate writes no entry: the next command's entries are still found.
+        try ledger.apply(.earn(noor, careDate: day, minutes: 60, expiry: lastDay), key: "again", at: second)
+        try ledger.apply(.earn(sem, careDate: day, minutes: 45, expiry: lastDay), key: "sem", at: second)
+        try ledger.apply(.expire(asOf: try LocalDate("2027-01-01")), key: "year-end", at: third)
+        #expect(
+            ledger.entries.indices.map { ledger.key(ofEntry: $0) } == ["noor", "sem", "year-end", "year-end"])
+        #expect(ledger.entries.indices.map { ledger.instant(ofEntry: $0) } == [first, second, third, third])
+        #expect(ledger.entries.map { ledger.account(of: $0) } == [noor, sem, noor, sem])
+        #expect(ledger.key(ofEntry: 4) == nil)
+        #expect(ledger.balance(of: sem, at: second) == LedgerBalance(earned: 45, available: 45))
     }
 
     @Test("Replaying a key with the same command changes nothing; with another command it is a conflict")
@@ -32,6 +56,48 @@ struct LedgerPropertyTests {
         #expect(history.count == 1)
         #expect(history[0].explanation.nl.contains("+60 minuten verdiend"))
         #expect(ledger.balance(of: account, at: try SwapHoursFixtures.instant("2026-03-01T08:59")) == .zero)
+    }
+
+    @Test(
+        "A ledger sized up front for a batch applies the same commands to an equal ledger",
+        arguments: [1, 7, 42])
+    func reservedCapacity(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        var grown = SwapHoursLedger()
+        var sized = SwapHoursLedger()
+        sized.reserveCapacity(commands: 150)
+        var seconds = try SwapHoursFixtures.instant("2026-01-01T08:00").secondsSinceEpoch
+        var today = try LocalDate("2026-01-01")
+        for step in 0..<150 {
+            seconds += 86_400
+            today = try today.adding(days: 1)
+            let account = random.element(of: Self.accounts) ?? Self.accounts[0]
+            let careDate = try today.adding(days: random.next(in: 0...20))
+            let reservation = ReservationID("r\(random.next(in: 0...step))")
+            let command: LedgerCommand =
+                switch random.next(in: 0...5) {
+                case 0, 1:
+                    .earn(
+                        account, careDate: careDate, minutes: random.next(in: 15...240),
+                        expiry: SwapHoursExpiry.expiryDate(of: careDate, contractEnd: nil))
+                case 2:
+                    .reserve(
+                        ReservationID("r\(step)"), account, careDate: careDate,
+                        minutes: random.next(in: 15...300),
+                        requestedOn: today)
+                case 3: .use(reservation)
+                case 4: .giveBack(reservation, because: .cancelledInTime)
+                default: .expire(asOf: today)
+                }
+            let at = try Instant(secondsSinceEpoch: seconds)
+            let key = IdempotencyKey("k\(step)")
+            let first = Result { () throws(RulesError) in try grown.apply(command, key: key, at: at) }
+            let second = Result { () throws(RulesError) in try sized.apply(command, key: key, at: at) }
+            #expect(first == second)
+        }
+        #expect(grown.entries.count > 20)
+        #expect(sized == grown)
+        #expect(sized.hashValue == grown.hashValue)
     }
 
     /// 2,000 seeds in 4 chunks, so that the chunks run in parallel.
@@ -170,8 +236,8 @@ struct LedgerPropertyTests {
                 model[acc, default: .zero].available += receipt.minutes
             case .expire, .lapseAtContractEnd:
                 for entry in ledger.entries[receipt.entries] {
-                    model[entry.account, default: .zero].available -= entry.minutes
-                    model[entry.account, default: .zero].expired += entry.minutes
+                    model[ledger.account(of: entry), default: .zero].available -= entry.minutes
+                    model[ledger.account(of: entry), default: .zero].expired += entry.minutes
                 }
             case .grantGoodwill(let grant):
                 model[grant.account, default: .zero].goodwill += receipt.minutes
@@ -187,7 +253,7 @@ struct LedgerPropertyTests {
                 return "event \(step) (\(command)): \(failure)"
             }
         }
-        if SwapHoursLedger.balances(replaying: ledger.entries) != ledger.balances {
+        if ledger.replayedBalances() != ledger.balances {
             return "after the last event, rebuilding from the entries gives other balances"
         }
         return check(ledger, model: model, deep: true, touched: nil)
@@ -212,7 +278,7 @@ struct LedgerPropertyTests {
         for (account, expected) in model where balances[account, default: .zero] != expected {
             return "\(account) is \(balances[account, default: .zero]), the model says \(expected)"
         }
-        if deep, SwapHoursLedger.balances(replaying: ledger.entries) != balances {
+        if deep, ledger.replayedBalances() != balances {
             return "rebuilding from the entries gives other balances"
         }
         // Each reservation is resolved exactly once: its entries match its state (the one touched by the
