@@ -87,6 +87,25 @@ public struct LocalDate: Sendable, Hashable {
     /// Whether this date is the last day of its month.
     public var isLastDayOfMonth: Bool { day == Self.daysInMonth(year: year, month: month) }
 
+    /// Calls `body` with each byte of the date's text (``description``, `YYYY-MM-DD`), in order, without
+    /// building the text: for a digest of it.
+    package func forEachTextByte(_ body: (UInt8) -> Void) {
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                body(UInt8(truncatingIfNeeded: 0x30 + value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        // The supported years (1996–2199) have four digits.
+        digits(year, 4)
+        body(UInt8(ascii: "-"))
+        digits(month, 2)
+        body(UInt8(ascii: "-"))
+        digits(day, 2)
+    }
+
     static func text(_ year: Int, _ month: Int, _ day: Int) -> String {
         "\(Digits.padded(year, 4))-\(Digits.padded(month, 2))-\(Digits.padded(day, 2))"
     }

@@ -1,81 +1,133 @@
 // An event's payload as named fields: what idempotency compares, and what a conflict names.
 
 extension EngineEvent {
+    /// One field's value, in the form its text is made from: written out only when the text is asked for
+    /// (``payload``, a conflict's message), digested from its parts for a ``fingerprint``.
+    enum FieldValue {
+        /// A text as it is.
+        case text(String)
+        /// A date, as `YYYY-MM-DD`.
+        case date(LocalDate)
+        /// A whole number, in decimal.
+        case number(Int)
+
+        /// The field's text.
+        var text: String {
+            switch self {
+            case .text(let text): text
+            case .date(let date): "\(date)"
+            case .number(let number): "\(number)"
+            }
+        }
+    }
+
+    /// Calls `body` with the event's kind (the field `type`) and then each field, by its scenario name, in
+    /// order. This is the one list of an event's fields: ``payload`` and ``fingerprint`` both read it.
+    func forEachField(_ body: (String, FieldValue) -> Void) {
+        func version(_ value: AppVersion?) -> FieldValue { .text(value.map { "\($0.rawValue)" } ?? "none") }
+        switch self {
+        case .absence(let contract, let date, let channel, let appVersion):
+            body("type", .text("absence"))
+            body("contract", .text(contract.rawValue))
+            body("date", .date(date))
+            body("channel", .text(channel.rawValue))
+            body("appVersion", version(appVersion))
+        case .absenceWithdrawn(let contract, let date):
+            body("type", .text("absence-withdrawn"))
+            body("contract", .text(contract.rawValue))
+            body("date", .date(date))
+        case .extraCareRequested(
+            let booking, let contract, let careStart, let minutes, let withHours, let channel, let appVersion):
+            body("type", .text("extra-care-requested"))
+            body("booking", .text(booking.rawValue))
+            body("contract", .text(contract.rawValue))
+            body("careStart", .text("\(careStart)"))
+            body("minutes", .number(minutes))
+            body("withHours", .text(withHours ? "true" : "false"))
+            body("channel", .text(channel.rawValue))
+            body("appVersion", version(appVersion))
+        case .extraCareApproved(let booking):
+            body("type", .text("extra-care-approved"))
+            body("booking", .text(booking.rawValue))
+        case .extraCareRejected(let booking):
+            body("type", .text("extra-care-rejected"))
+            body("booking", .text(booking.rawValue))
+        case .extraCareRequestWithdrawn(let booking):
+            body("type", .text("extra-care-request-withdrawn"))
+            body("booking", .text(booking.rawValue))
+        case .extraCareCancelled(let booking, let channel):
+            body("type", .text("extra-care-cancelled"))
+            body("booking", .text(booking.rawValue))
+            body("channel", .text(channel.rawValue))
+        case .extraCareWithdrawnByProvider(let booking):
+            body("type", .text("extra-care-withdrawn-by-provider"))
+            body("booking", .text(booking.rawValue))
+        case .contract(let contract, let event):
+            body("type", .text("contract event"))
+            body("contract", .text(contract.rawValue))
+            body("event", .text(event.fingerprintText))
+        case .access(let user, let event):
+            body("type", .text("access"))
+            body("user", .text(user.rawValue))
+            body("event", .text(event.fingerprintText))
+        case .expiry(let asOf):
+            body("type", .text("expiry"))
+            body("asOf", .date(asOf))
+        case .goodwill(let contract, let minutes, let reason, let grantedBy):
+            body("type", .text("goodwill"))
+            body("contract", .text(contract.rawValue))
+            body("minutes", .number(minutes))
+            body("reason", .text(reason))
+            body("grantedBy", .text(grantedBy.rawValue))
+        case .hoursOffered(let from, let target):
+            body("type", .text("hours-offered"))
+            body("from", .text(from.rawValue))
+            body("forCareOf", .text(target.rawValue))
+        case .payoutRequested(let contract):
+            body("type", .text("payout-requested"))
+            body("contract", .text(contract.rawValue))
+        case .locationMove(let from, let target, let firstDay):
+            body("type", .text("move"))
+            body("from", .text(from.rawValue))
+            body("to", .text(target.rawValue))
+            body("firstDay", .date(firstDay))
+        case .billing(let contract, let year):
+            body("type", .text("billing"))
+            body("contract", .text(contract.rawValue))
+            body("schoolYear", .text(year.map { "\($0)" } ?? "none"))
+        case .waiver(let contract, let waived, let reason, let grantedBy):
+            body("type", .text("waiver"))
+            body("contract", .text(contract.rawValue))
+            body("waived", .text(waived.name(in: .en)))
+            body("reason", .text(reason))
+            body("grantedBy", .text(grantedBy.rawValue))
+        }
+    }
+
     /// The event's kind first, then each field by its scenario name, as text.
     var payload: [(field: String, value: String)] {
-        func text(_ value: LocalDate?) -> String { value.map { "\($0)" } ?? "none" }
-        func text(_ value: AppVersion?) -> String { value.map { "\($0.rawValue)" } ?? "none" }
-        switch self {
-        case .absence(let contract, let date, let channel, let version):
-            return [
-                ("type", "absence"), ("contract", contract.rawValue), ("date", "\(date)"),
-                ("channel", channel.rawValue), ("appVersion", text(version)),
-            ]
-        case .absenceWithdrawn(let contract, let date):
-            return [("type", "absence-withdrawn"), ("contract", contract.rawValue), ("date", "\(date)")]
-        case .extraCareRequested(
-            let booking, let contract, let careStart, let minutes, let withHours, let channel, let version):
-            return [
-                ("type", "extra-care-requested"), ("booking", booking.rawValue),
-                ("contract", contract.rawValue),
-                ("careStart", "\(careStart)"), ("minutes", "\(minutes)"), ("withHours", "\(withHours)"),
-                ("channel", channel.rawValue), ("appVersion", text(version)),
-            ]
-        case .extraCareApproved(let booking):
-            return [("type", "extra-care-approved"), ("booking", booking.rawValue)]
-        case .extraCareRejected(let booking):
-            return [("type", "extra-care-rejected"), ("booking", booking.rawValue)]
-        case .extraCareRequestWithdrawn(let booking):
-            return [("type", "extra-care-request-withdrawn"), ("booking", booking.rawValue)]
-        case .extraCareCancelled(let booking, let channel):
-            return [
-                ("type", "extra-care-cancelled"), ("booking", booking.rawValue),
-                ("channel", channel.rawValue),
-            ]
-        case .extraCareWithdrawnByProvider(let booking):
-            return [("type", "extra-care-withdrawn-by-provider"), ("booking", booking.rawValue)]
-        case .contract(let contract, let event):
-            return [("type", "contract event"), ("contract", contract.rawValue), ("event", "\(event)")]
-        case .access(let user, let event):
-            return [("type", "access"), ("user", user.rawValue), ("event", "\(event)")]
-        case .expiry(let asOf):
-            return [("type", "expiry"), ("asOf", "\(asOf)")]
-        case .goodwill(let contract, let minutes, let reason, let grantedBy):
-            return [
-                ("type", "goodwill"), ("contract", contract.rawValue), ("minutes", "\(minutes)"),
-                ("reason", reason), ("grantedBy", grantedBy.rawValue),
-            ]
-        case .hoursOffered(let from, let target):
-            return [("type", "hours-offered"), ("from", from.rawValue), ("forCareOf", target.rawValue)]
-        case .payoutRequested(let contract):
-            return [("type", "payout-requested"), ("contract", contract.rawValue)]
-        case .locationMove(let from, let target, let firstDay):
-            return [
-                ("type", "move"), ("from", from.rawValue), ("to", target.rawValue),
-                ("firstDay", "\(firstDay)"),
-            ]
-        case .billing(let contract, let year):
-            return [
-                ("type", "billing"), ("contract", contract.rawValue),
-                ("schoolYear", year.map { "\($0)" } ?? "none"),
-            ]
-        case .waiver(let contract, let waived, let reason, let grantedBy):
-            return [
-                ("type", "waiver"), ("contract", contract.rawValue), ("waived", waived.name(in: .en)),
-                ("reason", reason), ("grantedBy", grantedBy.rawValue),
-            ]
-        }
+        var fields: [(field: String, value: String)] = []
+        forEachField { fields.append(($0, $1.text)) }
+        return fields
     }
 
     /// The payload's fingerprint, as text: the kind of event, then a 32-bit FNV-1a digest of each field in
     /// eight hexadecimal digits, such as `absence:3f2a…`. It is what idempotency compares and what a saved
-    /// state keeps of a command; text, so no store can round it.
+    /// state keeps of a command; text, so no store can round it. Dates are digested from their digits,
+    /// without writing their text first (the digest is that of the text, as a test checks).
     var fingerprint: String {
-        let fields = payload
-        var bytes = Array((fields.first?.value ?? "").utf8)
-        bytes.reserveCapacity(bytes.count + 1 + 8 * max(fields.count - 1, 0))
-        bytes.append(UInt8(ascii: ":"))
-        for field in fields.dropFirst() { Self.appendHex(Self.digest(field.value), to: &bytes) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(48)
+        var first = true
+        forEachField { _, value in
+            if first {
+                first = false
+                bytes.append(contentsOf: value.text.utf8)
+                bytes.append(UInt8(ascii: ":"))
+            } else {
+                Self.appendHex(Self.digest(value), to: &bytes)
+            }
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -100,12 +152,24 @@ extension EngineEvent {
     }
 
     private static func digest(_ text: String) -> UInt32 {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in text.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 0x0100_0193
+        var digest = FieldDigest()
+        for byte in text.utf8 { digest.add(byte) }
+        return digest.value
+    }
+
+    /// The digest of a field's text, from its parts: the same as ``digest(_:)`` of ``FieldValue/text``.
+    static func digest(_ value: FieldValue) -> UInt32 {
+        switch value {
+        case .text(let text):
+            return digest(text)
+        case .date(let date):
+            var digest = FieldDigest()
+            date.forEachTextByte { digest.add($0) }
+            return digest.value
+        case .number:
+            // Numbers (minutes of extra care or of a grant) are rare in a case: their text is digested.
+            return digest(value.text)
         }
-        return hash
     }
 
     private static func hex(_ value: UInt32) -> String {
@@ -121,5 +185,15 @@ extension EngineEvent {
             let nibble = UInt8(truncatingIfNeeded: value >> UInt32(shift)) & 0xF
             bytes.append(nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10)
         }
+    }
+}
+
+/// A 32-bit FNV-1a digest, fed one byte at a time.
+private struct FieldDigest {
+    private(set) var value: UInt32 = 0x811C_9DC5
+
+    mutating func add(_ byte: UInt8) {
+        value ^= UInt32(byte)
+        value = value &* 0x0100_0193
     }
 }
