@@ -9,151 +9,259 @@
 // of a partial block of two or more capabilities, answered by another process, could be refused as a
 // conflict. Every other text is pinned to the reflected one by `EventFingerprintTests`.
 
-/// Writes the parts of a reflected description: `name(label: value, …)`.
+/// Writes a reflected description, `name(label: value, …)`, as UTF-8 bytes.
 private struct DescriptionWriter {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
+    /// Whether the payload being written has no value yet (no `, ` before the next one).
+    private var atFirstValue = true
 
-    /// Starts a case or a type, such as `cancellation` or `ChildcareRules.AccessBlock`.
-    init(_ name: String) { text = name }
+    /// The text written.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Adds a payload: `(`, the labelled values separated by `, `, and `)`.
-    mutating func payload(_ fields: [(label: String?, value: String)]) {
-        text += "("
-        for (index, field) in fields.enumerated() {
-            if index > 0 { text += ", " }
-            if let label = field.label { text += label + ": " }
-            text += field.value
+    /// Appends `text` as it is.
+    mutating func write(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a type or case qualified with the module, such as `ChildcareRules.Channel.email`.
+    mutating func qualified(_ type: StaticString, _ member: String? = nil) {
+        write("ChildcareRules.")
+        write(type)
+        if let member {
+            write(".")
+            bytes.append(contentsOf: member.utf8)
         }
-        text += ")"
     }
 
-    /// `name(label: value, …)` in one call.
-    static func write(_ name: String, _ fields: [(label: String?, value: String)]) -> String {
-        var writer = DescriptionWriter(name)
-        writer.payload(fields)
-        return writer.text
+    /// Opens a payload after the name just written: `(`.
+    mutating func open() {
+        write("(")
+        atFirstValue = true
     }
 
-    /// A date that may be missing: `Optional(2026-05-01)` or `nil`.
-    static func optional(_ date: LocalDate?) -> String { date.map { "Optional(\($0))" } ?? "nil" }
+    /// Closes a payload: `)`.
+    mutating func close() {
+        write(")")
+        atFirstValue = false
+    }
 
-    /// A truth value: `true` or `false`.
-    static func flag(_ value: Bool) -> String { value ? "true" : "false" }
+    /// Starts the next value of the payload, with its label (`, label: `) or without one.
+    mutating func next(_ label: StaticString? = nil) {
+        if !atFirstValue { write(", ") }
+        atFirstValue = false
+        if let label {
+            write(label)
+            write(": ")
+        }
+    }
 
-    /// The module's name, with which nested types are qualified.
-    static let module = "ChildcareRules."
+    /// Appends a date, `2026-05-01`.
+    mutating func date(_ date: LocalDate) {
+        date.forEachTextByte { bytes.append($0) }
+    }
+
+    /// Appends a date that may be missing: `Optional(2026-05-01)` or `nil`.
+    mutating func optional(_ value: LocalDate?) {
+        guard let value else { return write("nil") }
+        write("Optional(")
+        date(value)
+        write(")")
+    }
+
+    /// Appends a truth value: `true` or `false`.
+    mutating func flag(_ value: Bool) { value ? write("true") : write("false") }
+
+    /// Appends `text` as it is: an identifier, written without quotes, as its description is.
+    mutating func plain(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// Appends a whole number in decimal.
+    mutating func number(_ value: Int) { plain("\(value)") }
+
+    /// Appends `text` as a string literal, as `String.debugDescription` writes it: in double quotes, with
+    /// `\\`, `\"`, `\'`, `\0`, `\t`, `\n` and `\r` escaped, any other ASCII control character as `\u{1B}`,
+    /// and every other character as it is. (Written here rather than called: `debugDescription` links the
+    /// Unicode property tables, 25 KB, into the WebAssembly module.)
+    mutating func quoted(_ text: String) {
+        write("\"")
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                bytes += [UInt8(ascii: "\\"), byte]
+            case 0: write("\\0")
+            case UInt8(ascii: "\t"): write("\\t")
+            case UInt8(ascii: "\n"): write("\\n")
+            case UInt8(ascii: "\r"): write("\\r")
+            case 0x01..<0x20, 0x7F:
+                write("\\u{")
+                bytes += [Self.hex(byte >> 4), Self.hex(byte & 0xF)]
+                write("}")
+            default: bytes.append(byte)
+            }
+        }
+        write("\"")
+    }
+
+    /// An upper-case hexadecimal digit.
+    private static func hex(_ nibble: UInt8) -> UInt8 {
+        nibble < 0xA ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") + nibble - 0xA
+    }
 }
 
 extension ContractEvent {
     /// The event's text in a fingerprint: its reflected description, written without reflection.
     var fingerprintText: String {
-        typealias W = DescriptionWriter
+        var w = DescriptionWriter()
         switch self {
         case .cancellation(let receivedOn, let channel):
-            return W.write(
-                "cancellation", [("receivedOn", "\(receivedOn)"), ("channel", channel.fingerprintText)])
-        case .parentTermination(let receivedOn, let channel, let requestedEndDate, let notice):
-            let against =
-                notice.map { notice in
-                    "Optional("
-                        + W.write(
-                            W.module + "TermsChangeNotice",
-                            [
-                                ("informedOn", "\(notice.informedOn)"),
-                                ("proposedEffectiveDate", W.optional(notice.proposedEffectiveDate)),
-                            ]) + ")"
-                } ?? "nil"
-            return W.write(
-                "parentTermination",
-                [
-                    ("receivedOn", "\(receivedOn)"), ("channel", channel.fingerprintText),
-                    ("requestedEndDate", W.optional(requestedEndDate)), ("againstTermsChange", against),
-                ])
-        case .change(let receivedOn, let channel, let requested):
-            return W.write(
-                "change",
-                [
-                    ("receivedOn", "\(receivedOn)"), ("channel", channel.fingerprintText),
-                    ("requestedEffectiveDate", W.optional(requested)),
-                ])
-        case .changeEndingService(let receivedOn, let channel, let requested):
-            return W.write(
-                "changeEndingService",
-                [
-                    ("receivedOn", "\(receivedOn)"), ("channel", channel.fingerprintText),
-                    ("requestedEffectiveDate", W.optional(requested)),
-                ])
-        case .priceChange(let announcedOn, let proposed):
-            return W.write(
-                "priceChange", [("announcedOn", "\(announcedOn)"), ("proposedEffectiveDate", "\(proposed)")])
-        case .priceIncrease(let announcedOn, let proposed):
-            return W.write(
-                "priceIncrease",
-                [("announcedOn", "\(announcedOn)"), ("proposedEffectiveDate", "\(proposed)")])
-        case .termsChange(let informedOn, let proposed, let isMaterial):
-            return W.write(
-                "termsChange",
-                [
-                    ("informedOn", "\(informedOn)"), ("proposedEffectiveDate", W.optional(proposed)),
-                    ("isMaterial", W.flag(isMaterial)),
-                ])
-        case .providerTermination(let noticeOn, let reason):
-            return W.write(
-                "providerTermination", [("noticeOn", "\(noticeOn)"), ("reason", reason.fingerprintText)])
-        case .missingConsentFound(let on, let facts):
-            let written = W.write(
-                W.module + "MissingConsentFacts",
-                [
-                    ("hasCourtRulingOrSettlement", W.flag(facts.hasCourtRulingOrSettlement)),
-                    ("otherParentHasAuthority", W.flag(facts.otherParentHasAuthority)),
-                ])
-            return W.write("missingConsentFound", [("on", "\(on)"), ("facts", written)])
-        case .consentAgreed(let on):
-            return W.write("consentAgreed", [("on", "\(on)")])
-        case .dateReached(let date):
-            return W.write("dateReached", [(nil, "\(date)")])
-        }
-    }
-}
-
-extension ProviderTerminationReason {
-    /// The reason as it is written inside an event's description: `ChildcareRules.ProviderTerminationReason.…`.
-    fileprivate var fingerprintText: String {
-        typealias W = DescriptionWriter
-        let name = W.module + "ProviderTerminationReason."
-        return switch self {
-        case .paymentDefault(let since, let paidOn):
-            W.write(name + "paymentDefault", [("since", "\(since)"), ("paidOn", W.optional(paidOn))])
-        case .extraCareNeed: name + "extraCareNeed"
-        case .riskToOthers(let warned, let notExpected):
-            W.write(
-                name + "riskToOthers",
-                [("warned", W.flag(warned)), ("warningNotReasonablyExpected", W.flag(notExpected))])
-        case .disproportionateBurden: name + "disproportionateBurden"
-        case .unableToPerform: name + "unableToPerform"
-        case .businessNecessity: name + "businessNecessity"
-        case .lossOfAuthority: name + "lossOfAuthority"
-        case .disproportionateCareNeedOrBehaviour: name + "disproportionateCareNeedOrBehaviour"
-        case .brokenRelationship: name + "brokenRelationship"
-        case .other(let words): W.write(name + "other", [(nil, words.debugDescription)])
-        }
-    }
-}
-
-extension Channel {
-    /// The channel as it is written inside an event's description: the case's name, not its raw value.
-    fileprivate var fingerprintText: String {
-        let name =
-            switch self {
-            case .app: "app"
-            case .staff: "staff"
-            case .email: "email"
-            case .onlineForm: "onlineForm"
-            case .letter: "letter"
-            case .phone: "phone"
-            case .oral: "oral"
+            w.write("cancellation")
+            w.notice(receivedOn, channel)
+        case .parentTermination(let receivedOn, let channel, let requestedEndDate, let against):
+            w.write("parentTermination")
+            w.notice(receivedOn, channel, closing: false)
+            w.next("requestedEndDate")
+            w.optional(requestedEndDate)
+            w.next("againstTermsChange")
+            if let against {
+                w.write("Optional(")
+                w.qualified("TermsChangeNotice")
+                w.open()
+                w.next("informedOn")
+                w.date(against.informedOn)
+                w.next("proposedEffectiveDate")
+                w.optional(against.proposedEffectiveDate)
+                w.close()
+                w.write(")")
+            } else {
+                w.write("nil")
             }
-        return DescriptionWriter.module + "Channel." + name
+            w.close()
+        case .change(let receivedOn, let channel, let requested):
+            w.write("change")
+            w.notice(receivedOn, channel, closing: false)
+            w.next("requestedEffectiveDate")
+            w.optional(requested)
+            w.close()
+        case .changeEndingService(let receivedOn, let channel, let requested):
+            w.write("changeEndingService")
+            w.notice(receivedOn, channel, closing: false)
+            w.next("requestedEffectiveDate")
+            w.optional(requested)
+            w.close()
+        case .priceChange(let announcedOn, let proposed):
+            w.write("priceChange")
+            w.announcement(announcedOn, proposed)
+        case .priceIncrease(let announcedOn, let proposed):
+            w.write("priceIncrease")
+            w.announcement(announcedOn, proposed)
+        case .termsChange(let informedOn, let proposed, let isMaterial):
+            w.write("termsChange")
+            w.open()
+            w.next("informedOn")
+            w.date(informedOn)
+            w.next("proposedEffectiveDate")
+            w.optional(proposed)
+            w.next("isMaterial")
+            w.flag(isMaterial)
+            w.close()
+        case .providerTermination(let noticeOn, let reason):
+            w.write("providerTermination")
+            w.open()
+            w.next("noticeOn")
+            w.date(noticeOn)
+            w.next("reason")
+            w.reason(reason)
+            w.close()
+        case .missingConsentFound(let on, let facts):
+            w.write("missingConsentFound")
+            w.open()
+            w.next("on")
+            w.date(on)
+            w.next("facts")
+            w.qualified("MissingConsentFacts")
+            w.open()
+            w.next("hasCourtRulingOrSettlement")
+            w.flag(facts.hasCourtRulingOrSettlement)
+            w.next("otherParentHasAuthority")
+            w.flag(facts.otherParentHasAuthority)
+            w.close()
+            w.close()
+        case .consentAgreed(let on):
+            w.write("consentAgreed")
+            w.open()
+            w.next("on")
+            w.date(on)
+            w.close()
+        case .dateReached(let date):
+            w.write("dateReached")
+            w.open()
+            w.next()
+            w.date(date)
+            w.close()
+        }
+        return w.text
+    }
+}
+
+extension DescriptionWriter {
+    /// `(receivedOn: …, channel: ChildcareRules.Channel.…`, and `)` unless more follows.
+    fileprivate mutating func notice(_ receivedOn: LocalDate, _ channel: Channel, closing: Bool = true) {
+        open()
+        next("receivedOn")
+        date(receivedOn)
+        next("channel")
+        // The case's name (its code), not its raw value.
+        qualified("Channel", channel.code)
+        if closing { close() }
+    }
+
+    /// `(announcedOn: …, proposedEffectiveDate: …)`.
+    fileprivate mutating func announcement(_ announcedOn: LocalDate, _ proposed: LocalDate) {
+        open()
+        next("announcedOn")
+        date(announcedOn)
+        next("proposedEffectiveDate")
+        date(proposed)
+        close()
+    }
+
+    /// A provider's reason: `ChildcareRules.ProviderTerminationReason.…`.
+    fileprivate mutating func reason(_ reason: ProviderTerminationReason) {
+        let member: String =
+            switch reason {
+            case .paymentDefault: "paymentDefault"
+            case .extraCareNeed: "extraCareNeed"
+            case .riskToOthers: "riskToOthers"
+            case .disproportionateBurden: "disproportionateBurden"
+            case .unableToPerform: "unableToPerform"
+            case .businessNecessity: "businessNecessity"
+            case .lossOfAuthority: "lossOfAuthority"
+            case .disproportionateCareNeedOrBehaviour: "disproportionateCareNeedOrBehaviour"
+            case .brokenRelationship: "brokenRelationship"
+            case .other: "other"
+            }
+        qualified("ProviderTerminationReason", member)
+        switch reason {
+        case .paymentDefault(let since, let paidOn):
+            open()
+            next("since")
+            date(since)
+            next("paidOn")
+            optional(paidOn)
+            close()
+        case .riskToOthers(let warned, let notExpected):
+            open()
+            next("warned")
+            flag(warned)
+            next("warningNotReasonablyExpected")
+            flag(notExpected)
+            close()
+        case .other(let words):
+            open()
+            next()
+            quoted(words)
+            close()
+        default: break
+        }
     }
 }
 
@@ -161,65 +269,102 @@ extension AccessEvent {
     /// The event's text in a fingerprint: its reflected description, written without reflection (a set of
     /// capabilities in the order of ``Capability/allCases``).
     var fingerprintText: String {
-        typealias W = DescriptionWriter
+        var w = DescriptionWriter()
         switch self {
-        case .accessRequested: return "accessRequested"
-        case .identityEstablished: return "identityEstablished"
-        case .termsAccepted: return "termsAccepted"
-        case .separationReported: return "separationReported"
-        case .v1ConsentWithdrawn: return "v1ConsentWithdrawn"
-        case .v1ConsentConfirmed: return "v1ConsentConfirmed"
+        case .accessRequested: w.write("accessRequested")
+        case .identityEstablished: w.write("identityEstablished")
+        case .termsAccepted: w.write("termsAccepted")
+        case .separationReported: w.write("separationReported")
+        case .v1ConsentWithdrawn: w.write("v1ConsentWithdrawn")
+        case .v1ConsentConfirmed: w.write("v1ConsentConfirmed")
         case .safetyClaimDecided(let upheld):
-            return W.write("safetyClaimDecided", [("upheld", W.flag(upheld))])
-        case .blocked(let reason): return W.write("blocked", [(nil, Self.text(reason))])
+            w.write("safetyClaimDecided")
+            w.open()
+            w.next("upheld")
+            w.flag(upheld)
+            w.close()
+        case .blocked(let reason):
+            w.write("blocked")
+            w.open()
+            w.next()
+            w.qualified("BlockReason", reason.rawValue)
+            w.close()
         case .blockImposed(let block):
-            let scope =
-                switch block.scope {
-                case .full: W.module + "BlockScope.full"
-                case .partial(let capabilities):
-                    W.write(
-                        W.module + "BlockScope.partial",
-                        [
-                            (
-                                nil,
-                                "Set(["
-                                    + Capability.allCases.filter { capabilities.contains($0) }
-                                    .map { W.module + "Capability." + $0.rawValue }.joined(separator: ", ")
-                                    + "])"
-                            )
-                        ])
+            w.write("blockImposed")
+            w.open()
+            w.next()
+            w.qualified("AccessBlock")
+            w.open()
+            w.next("reason")
+            // Block reasons, capabilities and purposes are named by their raw values, which are their
+            // case names.
+            w.qualified("BlockReason", block.reason.rawValue)
+            w.next("scope")
+            switch block.scope {
+            case .full:
+                w.qualified("BlockScope", "full")
+            case .partial(let capabilities):
+                w.qualified("BlockScope", "partial")
+                w.open()
+                w.next()
+                w.write("Set([")
+                var first = true
+                for capability in Capability.allCases where capabilities.contains(capability) {
+                    if !first { w.write(", ") }
+                    first = false
+                    w.qualified("Capability", capability.rawValue)
                 }
-            let duration =
-                switch block.duration {
-                case .temporary(let until):
-                    W.write(W.module + "BlockDuration.temporary", [("until", "\(until)")])
-                case .untilLifted: W.module + "BlockDuration.untilLifted"
-                }
-            let written = W.write(
-                W.module + "AccessBlock",
-                [("reason", Self.text(block.reason)), ("scope", scope), ("duration", duration)])
-            return W.write("blockImposed", [(nil, written)])
-        case .unblocked: return "unblocked"
-        case .authorityLost: return "authorityLost"
-        case .contractParentAccessEnded: return "contractParentAccessEnded"
-        case .customerRelationshipEnded: return "customerRelationshipEnded"
-        case .timePasses(let day): return W.write("timePasses", [("toDay", "\(day)")])
-        case .photoConsent(let given): return W.write("photoConsent", [(nil, W.flag(given))])
-        case .diaryConsent(let given): return W.write("diaryConsent", [(nil, W.flag(given))])
+                w.write("])")
+                w.close()
+            }
+            w.next("duration")
+            switch block.duration {
+            case .temporary(let until):
+                w.qualified("BlockDuration", "temporary")
+                w.open()
+                w.next("until")
+                w.date(until)
+                w.close()
+            case .untilLifted:
+                w.qualified("BlockDuration", "untilLifted")
+            }
+            w.close()
+            w.close()
+        case .unblocked: w.write("unblocked")
+        case .authorityLost: w.write("authorityLost")
+        case .contractParentAccessEnded: w.write("contractParentAccessEnded")
+        case .customerRelationshipEnded: w.write("customerRelationshipEnded")
+        case .timePasses(let day):
+            w.write("timePasses")
+            w.open()
+            w.next("toDay")
+            w.number(day)
+            w.close()
+        case .photoConsent(let given):
+            w.write("photoConsent")
+            w.open()
+            w.next()
+            w.flag(given)
+            w.close()
+        case .diaryConsent(let given):
+            w.write("diaryConsent")
+            w.open()
+            w.next()
+            w.flag(given)
+            w.close()
         case .childConsent(let child, let purpose, let given):
-            return W.write(
-                "childConsent",
-                [
-                    (nil, child.rawValue), (nil, W.module + "ConsentPurpose." + purpose.rawValue),
-                    ("given", W.flag(given)),
-                ])
-        case .earlierPhotosErased: return "earlierPhotosErased"
-        case .earlierDiaryErased: return "earlierDiaryErased"
+            w.write("childConsent")
+            w.open()
+            w.next()
+            w.plain(child.rawValue)
+            w.next()
+            w.qualified("ConsentPurpose", purpose.rawValue)
+            w.next("given")
+            w.flag(given)
+            w.close()
+        case .earlierPhotosErased: w.write("earlierPhotosErased")
+        case .earlierDiaryErased: w.write("earlierDiaryErased")
         }
-    }
-
-    /// A block reason inside a description: the case's name (its raw value is the same).
-    private static func text(_ reason: BlockReason) -> String {
-        DescriptionWriter.module + "BlockReason." + reason.rawValue
+        return w.text
     }
 }

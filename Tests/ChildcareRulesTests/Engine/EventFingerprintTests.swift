@@ -177,4 +177,18 @@ struct EventFingerprintTests {
         let event = EngineEvent.access("ouder-a", forward)
         #expect(event.fingerprint == EngineEvent.access("ouder-a", backward).fingerprint)
     }
+
+    @Test("A reason in words is quoted as a string literal: every ASCII character, and others as they are")
+    func quotedReason() throws {
+        let day = try LocalDate("2026-11-16")
+        var ascii = ""
+        for value in UInt8(0)..<0x80 { ascii.unicodeScalars.append(Unicode.Scalar(value)) }
+        let samples = [
+            ascii, "één keer", "zero\u{200B}width", "\u{85}\u{A0}\u{AD}\u{2028}\u{FEFF}", "👍🏽 e\u{301}", "",
+        ]
+        for words in samples {
+            let event = ContractEvent.providerTermination(noticeOn: day, reason: .other(words))
+            #expect(event.fingerprintText == "\(event)")
+        }
+    }
 }
