@@ -70,4 +70,30 @@ struct ReadingCommandTests {
             })
         #expect(ChildcareRulesTool.run(["impact", Self.termination.path]).0 == 2)
     }
+
+    @Test(
+        "impact --reading I-202=last-day-in-contract on the casebook: 15 scenarios end a day later, and two bill one more month"
+    )
+    func perDateImpact() {
+        let (code, output, _) = ChildcareRulesTool.run(
+            ["impact", "--reading", "I-202=last-day-in-contract", Self.scenarios.path])
+        #expect(code == 0)
+        #expect(output.last == "15 of 82 scenarios change")
+        #expect(
+            output.contains {
+                $0.contains("13-billing-stops-at-the-end.json") && $0.hasSuffix("+24691 cents billed")
+            })
+        #expect(
+            output.contains {
+                $0.contains(
+                    "[2026-02-28T00:00:00+01:00, 2026-03-01T00:00:00+01:00] → parentTermination.accepted 0 min "
+                        + "[2026-03-01T00:00:00+01:00, 2026-03-02T00:00:00+01:00]")
+            })
+        let (checkCode, checkOutput, _) = ChildcareRulesTool.run([
+            "check", "--reading", "I-202=last-day-in-contract",
+            Self.scenarios.appendingPathComponent("casebook/13-per-termination-february.json").path,
+        ])
+        #expect(checkCode == 1)
+        #expect(checkOutput.first == "Readings: I-202=last-day-in-contract (the rest as the library chose)")
+    }
 }

@@ -35,9 +35,12 @@ public enum NoticePeriod {
         let parentRounding: MonthRounding =
             parameters.readings.choice(.noticeRounding) == "up" ? .up : .down
         let rounding: MonthRounding = kind.isFromParent ? parentRounding : .up
+        // The date a parent's notice reaches is the first day without a contract, or of the changed one
+        // (I-202, switchable as ``Reading/perDate``); read as the last day, the per date is the day after.
+        let reachedIsLastDay = kind.isFromParent && parameters.readings.readsPerAsLastDay
         return try RulesError.calendar { () throws(CalendarError) in
             try date.adding(months: period.months.value, rounding: rounding)
-                .adding(days: 7 * (period.weeks?.value ?? 0))
+                .adding(days: 7 * (period.weeks?.value ?? 0) + (reachedIsLastDay ? 1 : 0))
         }
     }
 

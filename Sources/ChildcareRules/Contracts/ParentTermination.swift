@@ -109,7 +109,11 @@ public enum ParentTerminationRule {
         }
         let earliestPer = try NoticePeriod.earliestEffectiveDate(
             for: .termination, from: receivedOn, parameters: parameters)
-        var per = max(requestedEndDate ?? earliestPer, earliestPer)
+        // A chosen date is a per date too (I-202); read as the last day, the per date is the day after.
+        let requestedPer = try requestedEndDate.map { (date) throws(RulesError) in
+            parameters.readings.readsPerAsLastDay ? try date.addingDaysChecked(1) : date
+        }
+        var per = max(requestedPer ?? earliestPer, earliestPer)
         var end = try per.addingDaysChecked(-1)
         if let fixedEnd = contract.endDate, fixedEnd < end {
             end = fixedEnd
@@ -138,7 +142,8 @@ public enum ParentTerminationRule {
                 + "the contract can end as of \(earliestPer.spelledOutInFull(.en)) at the earliest (\(form.englishCitation))."
         )
         explanation = explanation.followed(
-            by: endText(terms, earliestPer: earliestPer, contractEnd: contract.endDate))
+            by: endText(
+                terms, requestedPer: requestedPer, earliestPer: earliestPer, contractEnd: contract.endDate))
         explanation = explanation.followed(
             by: Explanation(
                 nl: (stillDue.isEmpty
@@ -166,14 +171,15 @@ public enum ParentTerminationRule {
     public static let firstDayWithoutContractKind = Deadline.Kind(
         key: "contractEndsPer", nl: "overeenkomst eindigt per", en: "contract ends as of")
 
+    /// The sentence on the end: `requestedPer` is the per date of the date the parent chose (I-202).
     private static func endText(
-        _ terms: TerminationTerms, earliestPer: LocalDate, contractEnd: LocalDate?
+        _ terms: TerminationTerms, requestedPer: LocalDate?, earliestPer: LocalDate, contractEnd: LocalDate?
     ) -> Explanation {
         let both = ContractEnd.phrase(
             lastDay: terms.endDate, firstDayWithoutContract: terms.firstDayWithoutContract, in: .nl)
         let bothEn = ContractEnd.phrase(
             lastDay: terms.endDate, firstDayWithoutContract: terms.firstDayWithoutContract, in: .en)
-        if let requested = terms.requestedEndDate, requested < earliestPer {
+        if let requested = requestedPer, requested < earliestPer {
             return Explanation(
                 nl:
                     "Je vroeg om een einde per \(requested.spelledOutInFull(.nl)); dat is eerder dan de opzegtermijn toelaat: "
@@ -183,7 +189,7 @@ public enum ParentTerminationRule {
                     + "notice period allows: \(bothEn).")
         }
         if let contractEnd, contractEnd == terms.endDate,
-            terms.firstDayWithoutContract < max(terms.requestedEndDate ?? earliestPer, earliestPer)
+            terms.firstDayWithoutContract < max(requestedPer ?? earliestPer, earliestPer)
         {
             return Explanation(
                 nl:
@@ -193,7 +199,7 @@ public enum ParentTerminationRule {
                     "Your contract already ended earlier, its last day being \(contractEnd.spelledOutInFull(.en)); your "
                     + "termination does not change that: \(bothEn).")
         }
-        if let requested = terms.requestedEndDate, requested > earliestPer {
+        if let requested = requestedPer, requested > earliestPer {
             return Explanation(
                 nl: "Je koos zelf een latere datum, per \(requested.spelledOutInFull(.nl)): \(both).",
                 en: "You chose a later date yourself, as of \(requested.spelledOutInFull(.en)): \(bothEn).")

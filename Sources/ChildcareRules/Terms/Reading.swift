@@ -72,8 +72,32 @@ extension Reading {
                     "the increase does not bind the parent only if it would take effect within three months"),
         ])
 
+    /// I-202: what the date a parent's notice reaches (received + 1 month, I-003) is, and what a
+    /// termination date the parent chooses is: `first-day-without-contract` reads it as the "per" date, the
+    /// first day without a contract (chosen: the parent is bound a day less, and in Dutch usage a contract
+    /// that ends "per" a date no longer binds on it); `last-day-in-contract` reads it as the contract's last
+    /// day, so the contract ends per the day after (and a change applies from the day after).
+    package static let perDate = Reading(
+        id: "I-202",
+        title: """
+            "Per" is the first day without a contract; a date the parent chooses is a "per" date too
+            """,
+        quote: "Wij hanteren een opzegtermijn van een maand.",
+        alternatives: [
+            Alternative(
+                id: "first-day-without-contract",
+                summary:
+                    "the date reached or chosen is the first day without a contract (received 1 February: "
+                    + "last day 28 February, per 1 March)"),
+            Alternative(
+                id: "last-day-in-contract",
+                summary:
+                    "the date reached or chosen is the contract's last day (received 1 February: last day "
+                    + "1 March, per 2 March)"),
+        ])
+
     /// Every reading a rule can be switched on; each is the switchable part of one register entry.
-    package static let all: [Reading] = [noticeRounding, writtenTermination, priceIncreaseWindow]
+    package static let all: [Reading] = [noticeRounding, perDate, writtenTermination, priceIncreaseWindow]
 }
 
 /// The alternative chosen for each ``Reading``: the library's own (``chosen``), or others for a "what if".
@@ -92,6 +116,10 @@ package struct Readings: Sendable, Hashable {
     package func choice(_ reading: Reading) -> String {
         overrides[reading.id] ?? reading.chosen.id
     }
+
+    /// Whether a date a parent's notice reaches, or a termination date the parent chooses, is read as the
+    /// contract's last day instead of the first day without a contract (I-202, ``Reading/perDate``).
+    package var readsPerAsLastDay: Bool { choice(.perDate) == "last-day-in-contract" }
 
     /// These readings with `alternative` chosen for the reading with id `id`.
     ///

@@ -74,6 +74,47 @@ struct ParentTerminationTests {
         #expect(decision.explanation.en.contains("not refunded"))
     }
 
+    private static func accepted(_ outcome: ParentTerminationOutcome) -> TerminationTerms? {
+        guard case .accepted(let terms) = outcome else { return nil }
+        return terms
+    }
+
+    @Test(
+        "Read as the last day (I-202=last-day-in-contract), the form of 1 February ends the contract per 2 March, and a chosen date is a last day"
+    )
+    func perReadAsLastDay() throws {
+        let contract = try Fixtures.contract()
+        let readings = try Readings.parsing(["I-202=last-day-in-contract"])
+        #expect(readings.readsPerAsLastDay)
+        #expect(!Readings.chosen.readsPerAsLastDay)
+        let parameters = TSOParameters.edition2024.read(under: readings)
+        let decision = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: Fixtures.day("2026-02-01"), channel: .onlineForm,
+            parameters: parameters)
+        let terms = try #require(Self.accepted(decision.outcome))
+        #expect(terms.endDate == (try Fixtures.day("2026-03-01")))
+        #expect(terms.firstDayWithoutContract == (try Fixtures.day("2026-03-02")))
+        #expect(terms.instalmentsStillDue.map(\.month.description) == ["2026-03"])
+        let chosen = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: Fixtures.day("2026-02-01"), channel: .onlineForm,
+            requestedEndDate: Fixtures.day("2026-04-01"), parameters: parameters)
+        let later = try #require(Self.accepted(chosen.outcome))
+        #expect(later.endDate == (try Fixtures.day("2026-04-01")))
+        #expect(later.firstDayWithoutContract == (try Fixtures.day("2026-04-02")))
+        #expect(
+            chosen.explanation.nl.contains(
+                "Je koos zelf een latere datum, per donderdag 2 april 2026: laatste opvangdag 1 april 2026"))
+        // Partou's notices are not the parent's: the reading leaves them alone.
+        #expect(
+            try NoticePeriod.earliestEffectiveDate(
+                for: .priceChange, from: Fixtures.day("2026-01-31"), parameters: parameters)
+                == Fixtures.day("2026-03-08"))
+        #expect(
+            try NoticePeriod.earliestEffectiveDate(
+                for: .cancellation, from: Fixtures.day("2026-08-01"), parameters: parameters)
+                == Fixtures.day("2026-09-02"))
+    }
+
     @Test(
         "A form received on 1 February ends the contract per 1 March: last day 28 February, March not billed (I-202)"
     )

@@ -77,10 +77,13 @@ extension InterpretationRegister {
                     ])
             ]),
         Interpretation(
-            id: "I-202",
-            title: """
-                "Per" is the first day without a contract; a date the parent chooses is a "per" date too
-                """,
+            switchable: Interpretation.Switchable(
+                reading: .perDate, symbol: "perDate",
+                impact: """
+                    15 of the 82 bundled scenarios: every parent's notice ends or applies a day later; a \
+                    termination received 1 February also bills March (€ 123,46), and a cancellation received \
+                    1 August for a 1 September start also bills September (€ 123,45)
+                    """),
             clause: """
                 TSO terms art. 8 lid 1: "Wij hanteren een opzegtermijn van een maand."; art. 3: "Wij \
                 hanteren een annuleringstermijn van één (1) maand."; art. 10: "… de overeenkomst op te \
@@ -125,6 +128,7 @@ extension InterpretationRegister {
                     [
                         "The contract ends per the earliest date or per the later date the parent chose; its last day is the day before (I-202)",
                         "A form received on 1 February ends the contract per 1 March: last day 28 February, March not billed (I-202)",
+                        "Read as the last day (I-202=last-day-in-contract), the form of 1 February ends the contract per 2 March, and a chosen date is a last day",
                     ]),
                 PinnedTests(
                     "Tests/ChildcareRulesTests/Contracts/CancellationTests.swift",
@@ -145,6 +149,11 @@ extension InterpretationRegister {
                     "Tests/ChildcareRulesTests/Contracts/ComplaintScenarioTests.swift",
                     [
                         "Complaints report line 4646: a request to terminate immediately ends after one month's notice"
+                    ]),
+                PinnedTests(
+                    "Tests/CommandLineTests/ReadingCommandTests.swift",
+                    [
+                        "impact --reading I-202=last-day-in-contract on the casebook: 15 scenarios end a day later, and two bill one more month"
                     ]),
             ]),
         Interpretation(
