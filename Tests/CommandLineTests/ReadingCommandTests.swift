@@ -78,7 +78,7 @@ struct ReadingCommandTests {
         let (code, output, _) = ChildcareRulesTool.run(
             ["impact", "--reading", "I-202=last-day-in-contract", Self.scenarios.path])
         #expect(code == 0)
-        #expect(output.last == "15 of 82 scenarios change")
+        #expect(output.last == "15 of 85 scenarios change")
         #expect(
             output.contains {
                 $0.contains("13-billing-stops-at-the-end.json") && $0.hasSuffix("+24691 cents billed")

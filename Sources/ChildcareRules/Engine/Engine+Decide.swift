@@ -452,6 +452,16 @@ extension Engine {
                     if parent != user { changed.append(parent) }
                 }
             }
+        case .earlierPhotosErased, .earlierDiaryErased:
+            // Erasure (art. 17 AVG) removes the child's data itself, so no parent sees it any more, whoever
+            // asked for it (I-308).
+            for (parent, parentFacts) in state.access.sorted(by: { $0.key < $1.key }) where parent != user {
+                let next = AppAccessMachine.apply(event, to: parentFacts)
+                if next != parentFacts {
+                    state.access[parent] = next
+                    changed.append(parent)
+                }
+            }
         default: break
         }
         let own = state.access[user] ?? updated

@@ -289,7 +289,9 @@ extension InterpretationRegister {
                 without diary consent no diary; invoices, contract data, child information, requests, swap \
                 hours and changes never depend on consent (`Capability.withoutConsent`). After a withdrawal \
                 `earlierPhotos` / `earlierDiary` show what was collected while consent held, until \
-                `earlier-photos-erased` (art. 17 lid 1 sub b AVG).
+                `earlier-photos-erased` (art. 17 lid 1 sub b AVG). An erasure removes the child's data \
+                itself, so it reaches every parent of the case, whoever asked for it, with a decision for each \
+                parent whose access changes (before issue 15 the other parent still saw the erased photos).
                 """,
             why: """
                 consent is not freely given when the performance of a contract is made conditional on \
@@ -307,7 +309,12 @@ extension InterpretationRegister {
                         "Refusing consent removes only photos and the diary, never a service of the contract (I-307)",
                         "Consent for only one of photos and the diary withholds only that one (I-307)",
                         "A withdrawal keeps what was collected with consent, but adds nothing new (I-307)",
-                    ])
+                    ]),
+                PinnedTests(
+                    "Tests/ChildcareRulesTests/Engine/EngineErasureTests.swift",
+                    [
+                        "Photos erased at one parent's request are gone for the other parent too, with a decision addressed to them (I-307)"
+                    ]),
             ]),
         Interpretation(
             id: "I-308",
