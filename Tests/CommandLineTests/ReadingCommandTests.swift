@@ -78,7 +78,7 @@ struct ReadingCommandTests {
         let (code, output, _) = ChildcareRulesTool.run(
             ["impact", "--reading", "I-202=last-day-in-contract", Self.scenarios.path])
         #expect(code == 0)
-        #expect(output.last == "15 of 85 scenarios change")
+        #expect(output.last == "15 of 86 scenarios change")
         #expect(
             output.contains {
                 $0.contains("13-billing-stops-at-the-end.json") && $0.hasSuffix("+24691 cents billed")
@@ -95,5 +95,42 @@ struct ReadingCommandTests {
         ])
         #expect(checkCode == 1)
         #expect(checkOutput.first == "Readings: I-202=last-day-in-contract (the rest as the library chose)")
+    }
+
+    @Test(
+        "impact --reading I-001 on the casebook: a report between the two readings of 96 hours loses its 60 minutes under either reading alone",
+        arguments: [
+            (
+                "elapsed-hours", "3 of 86 scenarios change",
+                "spring (swapHours.absence): earned 60 min [2026-03-26T12:00:00+01:00] → tooLate 0 min [2026-03-26T11:00:00+01:00]"
+            ),
+            (
+                "same-clock-time", "2 of 86 scenarios change",
+                "autumn (swapHours.absence): earned 60 min [2026-10-22T13:00:00+02:00] → tooLate 0 min [2026-10-22T12:00:00+02:00]"
+            ),
+        ])
+    func ninetySixHoursImpact(alternative: String, summary: String, line: String) throws {
+        let (code, output, _) = ChildcareRulesTool.run(
+            ["impact", "--reading", "I-001=\(alternative)", Self.scenarios.path])
+        #expect(code == 0)
+        #expect(output.last == summary)
+        #expect(output.contains { $0.trimmingCharacters(in: .whitespaces) == line })
+        #expect(
+            output.contains {
+                $0.contains("15-report-between-the-two-readings-of-96-hours.json")
+                    && $0.contains("-60 minutes available")
+            })
+        // The rule itself: the deadline is the reading chosen, and the explanation says which applies.
+        let readings = try Readings.parsing(["I-001=\(alternative)"])
+        let spring = try NinetySixHourRule.deadline(
+            careStart: LocalDateTime("2026-03-30T12:00"),
+            parameters: TSOParameters.edition2024.read(under: readings))
+        let expected = alternative == "elapsed-hours" ? "11:00" : "12:00"
+        #expect(spring.deadlines.first?.moment.local.time.hourMinute == expected)
+        #expect(spring.explanation.en.contains("Under the reading chosen, \(expected) applies."))
+        #expect(
+            try NinetySixHourRule.deadline(careStart: LocalDateTime("2026-03-30T12:00")).explanation.en
+                .contains(
+                    "We use the later time, because it favours you."))
     }
 }

@@ -4,8 +4,9 @@
 enum NinetySixHourExplanation: ExplanationTemplate {
     /// When to report an absence for care starting at `careStart` to earn swap hours.
     case deadline(careStart: LocalDateTime, hours: Int, deadline: Deadline, citation: Citation)
-    /// The week's clock change: the two readings of the deadline, and that the later one is used.
-    case clockChange(NinetySixHourRule.Computation, hours: Int)
+    /// The week's clock change: the two readings of the deadline, and the one `used`: the later one, as
+    /// the library reads I-001 (`laterChosen`), or the one another reading of I-001 chose.
+    case clockChange(NinetySixHourRule.Computation, hours: Int, used: ZonedDateTime, laterChosen: Bool)
 
     /// The template's identifier.
     var id: String {
@@ -28,17 +29,27 @@ enum NinetySixHourExplanation: ExplanationTemplate {
                     + "tevoren af in de ouderapp, dus \(phrase) (\(cite))."
                 : "Do you want swap hours for the care on \(start)? Then report your child absent in the parent "
                     + "app more than \(hours) hours ahead, so \(phrase) (\(cite))."
-        case .clockChange(let computation, let hours):
+        case .clockChange(let computation, let hours, let used, let laterChosen):
             let elapsed = computation.elapsedReading.local.time.hourMinute
             let calendar = computation.calendarReading.local.time.hourMinute
             let days = hours / 24
-            return nl
+            let facts =
+                nl
                 ? "In deze week verschuift de klok: precies \(hours) uur terug is \(elapsed) uur, "
                     + "\(days == 4 ? "vier dagen" : "\(days) dagen") terug op dezelfde kloktijd is \(calendar) uur. "
-                    + "We gebruiken het latere tijdstip, omdat dat gunstiger voor je is."
                 : "The clocks change this week: exactly \(hours) hours back is \(elapsed), "
                     + "\(days == 4 ? "four days" : "\(days) days") back at the same clock time is \(calendar). "
-                    + "We use the later time, because it favours you."
+            guard !laterChosen else {
+                return facts
+                    + (nl
+                        ? "We gebruiken het latere tijdstip, omdat dat gunstiger voor je is."
+                        : "We use the later time, because it favours you.")
+            }
+            let time = used.local.time.hourMinute
+            return facts
+                + (nl
+                    ? "Volgens de gekozen lezing geldt \(time) uur."
+                    : "Under the reading chosen, \(time) applies.")
         }
     }
 }

@@ -42,6 +42,16 @@ public enum NinetySixHourRule {
         /// The deadline: the later of the two readings.
         public var deadline: ZonedDateTime { max(elapsedReading, calendarReading) }
 
+        /// The deadline under `readings`: the later of the two (the library's reading, I-001), or the one
+        /// reading that ``Reading/ninetySixHours`` chooses.
+        package func deadline(under readings: Readings) -> ZonedDateTime {
+            switch readings.choice(.ninetySixHours) {
+            case Reading.elapsedHours: elapsedReading
+            case Reading.sameClockTime: calendarReading
+            default: deadline
+            }
+        }
+
         /// Whether the two readings differ (only in a week with a clock change).
         public var readingsDiffer: Bool { elapsedReading != calendarReading }
     }
@@ -122,13 +132,18 @@ public enum NinetySixHourRule {
         let computation = try computation(careStart: careStart, parameters: parameters)
         let citation = parameters.absenceNotice.citation
         let hours = parameters.absenceNotice.value
-        let deadline = Deadline(kind: deadlineKind, moment: computation.deadline, isInclusive: false)
+        let moment = computation.deadline(under: parameters.readings)
+        let deadline = Deadline(kind: deadlineKind, moment: moment, isInclusive: false)
         var explanation = Explanation(
             .ninetySixHours(
                 .deadline(careStart: careStart, hours: hours, deadline: deadline, citation: citation)))
         if computation.readingsDiffer {
             explanation = explanation.followed(
-                by: Explanation(.ninetySixHours(.clockChange(computation, hours: hours))))
+                by: Explanation(
+                    .ninetySixHours(
+                        .clockChange(
+                            computation, hours: hours, used: moment,
+                            laterChosen: parameters.readings.laterDeadlineChosen))))
         }
         return Decision(
             rule: rule, outcome: computation, deadlines: [deadline], citations: [citation],
@@ -209,7 +224,11 @@ public enum NinetySixHourRule {
                     citations: base.citations, isInTime: inTime)))
         if base.outcome.readingsDiffer {
             explanation = explanation.followed(
-                by: Explanation(.ninetySixHours(.clockChange(base.outcome, hours: hours))))
+                by: Explanation(
+                    .ninetySixHours(
+                        .clockChange(
+                            base.outcome, hours: hours, used: deadline.moment,
+                            laterChosen: parameters.readings.laterDeadlineChosen))))
         }
         return Decision(
             rule: rule, outcome: outcome, deadlines: base.deadlines, citations: base.citations,

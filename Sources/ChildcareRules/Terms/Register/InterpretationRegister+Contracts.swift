@@ -80,7 +80,7 @@ extension InterpretationRegister {
             switchable: Interpretation.Switchable(
                 reading: .perDate, symbol: "perDate",
                 impact: """
-                    15 of the 85 bundled scenarios: every parent's notice ends or applies a day later; a \
+                    15 of the 86 bundled scenarios: every parent's notice ends or applies a day later; a \
                     termination received 1 February also bills March (€ 123,46), and a cancellation received \
                     1 August for a 1 September start also bills September (€ 123,45)
                     """),

@@ -2,8 +2,13 @@ extension InterpretationRegister {
     /// The foundation entries (I-001 – I-099), in the register's order.
     static let foundation: [Interpretation] = [
         Interpretation(
-            id: "I-001",
-            title: "\"96 uur voor de start\" in a week with a clock change",
+            switchable: Interpretation.Switchable(
+                reading: .ninetySixHours, symbol: "ninetySixHours",
+                impact: """
+                    3 of the 86 bundled scenarios: the spring week's deadline is an hour earlier, and the report \
+                    at 11:30 on Thursday 26 March 2026 no longer earns its 60 minutes; `same-clock-time` changes \
+                    2, where the report at 12:30 on Thursday 22 October 2026 loses its 60 minutes the same way
+                    """),
             clause: """
                 TSO terms art. 5 lid 1: "Alleen als je dit meer dan 96 uur voor de start van de opvang zelf \
                 aangeeft in de ouderapp, worden de opvanguren van die betreffende dag omgezet in ruil- en \
@@ -29,6 +34,11 @@ extension InterpretationRegister {
                 PinnedTests(
                     "Tests/CommandLineTests/CommandLineTests.swift",
                     ["deadline CARE_START --format json"], label: "CLI"),
+                PinnedTests(
+                    "Tests/CommandLineTests/ReadingCommandTests.swift",
+                    [
+                        "impact --reading I-001 on the casebook: a report between the two readings of 96 hours loses its 60 minutes under either reading alone"
+                    ]),
             ]),
         Interpretation(
             id: "I-002",

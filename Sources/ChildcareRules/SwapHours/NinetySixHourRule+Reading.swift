@@ -1,0 +1,31 @@
+// The reading the 96-hour rule can be switched on (`Reading.all`): "96 uur voor de start" in a week with a
+// clock change (I-001). Its register entry is in `Terms/Register/InterpretationRegister+Foundation.swift`.
+
+extension Reading {
+    /// I-001: "meer dan 96 uur voor de start van de opvang" in a week with a clock change: `later` takes the
+    /// later of 96 elapsed hours and four days at the same clock time (chosen: it never takes away a right
+    /// that either reading gives), `elapsed-hours` takes 96 elapsed hours only, and `same-clock-time` four
+    /// days earlier at the same Amsterdam clock time only.
+    package static let ninetySixHours = Reading(
+        id: "I-001",
+        title: "\"96 uur voor de start\" in a week with a clock change",
+        quote:
+            "Alleen als je dit meer dan 96 uur voor de start van de opvang zelf aangeeft in de ouderapp, worden "
+            + "de opvanguren van die betreffende dag omgezet in ruil- en inhaaluren.",
+        alternatives: [
+            Alternative(
+                id: "later", summary: "the later of 96 elapsed hours and four days at the same clock time"),
+            Alternative(id: elapsedHours, summary: "96 elapsed hours before the start only"),
+            Alternative(id: sameClockTime, summary: "four days earlier at the same clock time only"),
+        ])
+
+    /// The id of I-001's alternative that counts 96 elapsed hours.
+    package static let elapsedHours = "elapsed-hours"
+    /// The id of I-001's alternative that counts four days at the same clock time.
+    package static let sameClockTime = "same-clock-time"
+}
+
+extension Readings {
+    /// Whether the 96-hour deadline is the later of its two readings, as the library reads I-001.
+    package var laterDeadlineChosen: Bool { choice(.ninetySixHours) == Reading.ninetySixHours.chosen.id }
+}
