@@ -7,7 +7,7 @@ extension Reading {
     /// that either reading gives), `elapsed-hours` takes 96 elapsed hours only, and `same-clock-time` four
     /// days earlier at the same Amsterdam clock time only.
     package static let ninetySixHours = Reading(
-        id: "I-001",
+        id: ninetySixHoursID,
         title: "\"96 uur voor de start\" in a week with a clock change",
         quote:
             "Alleen als je dit meer dan 96 uur voor de start van de opvang zelf aangeeft in de ouderapp, worden "
@@ -19,13 +19,18 @@ extension Reading {
             Alternative(id: sameClockTime, summary: "four days earlier at the same clock time only"),
         ])
 
+    /// I-001's id. The rule looks its choice up by id, so that a module that only computes deadlines (the
+    /// web page's) carries no texts of the reading. (Computed, like the two below: no one-time
+    /// initialisation.)
+    package static var ninetySixHoursID: String { "I-001" }
     /// The id of I-001's alternative that counts 96 elapsed hours.
-    package static let elapsedHours = "elapsed-hours"
+    package static var elapsedHours: String { "elapsed-hours" }
     /// The id of I-001's alternative that counts four days at the same clock time.
-    package static let sameClockTime = "same-clock-time"
+    package static var sameClockTime: String { "same-clock-time" }
 }
 
 extension Readings {
     /// Whether the 96-hour deadline is the later of its two readings, as the library reads I-001.
-    package var laterDeadlineChosen: Bool { choice(.ninetySixHours) == Reading.ninetySixHours.chosen.id }
+    /// (An alternative that is chosen is never stored as an override, see ``choosing(_:for:)``.)
+    package var laterDeadlineChosen: Bool { overrides[Reading.ninetySixHoursID] == nil }
 }

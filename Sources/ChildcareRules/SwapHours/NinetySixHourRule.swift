@@ -45,9 +45,9 @@ public enum NinetySixHourRule {
         /// The deadline under `readings`: the later of the two (the library's reading, I-001), or the one
         /// reading that ``Reading/ninetySixHours`` chooses.
         package func deadline(under readings: Readings) -> ZonedDateTime {
-            switch readings.choice(.ninetySixHours) {
-            case Reading.elapsedHours: elapsedReading
-            case Reading.sameClockTime: calendarReading
+            switch readings.overrides[Reading.ninetySixHoursID] {
+            case Reading.elapsedHours?: elapsedReading
+            case Reading.sameClockTime?: calendarReading
             default: deadline
             }
         }
