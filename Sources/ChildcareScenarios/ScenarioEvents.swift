@@ -35,7 +35,7 @@ public enum ScenarioEvents {
         "termination", "change", "price-change", "terms-change", "terms-change-termination",
         "provider-termination", "missing-consent-found",
         "consent-agreed", "date-reached", "access", "expiry", "goodwill", "hours-offered", "payout-requested",
-        "move", "billing", "waiver",
+        "move", "billing", "waiver", "data-request",
     ]
 
     /// The access events a scenario may use.
@@ -203,6 +203,15 @@ public enum ScenarioEvents {
             event = .waiver(
                 contract: contractID, waived: waived, reason: try object.string("reason"),
                 grantedBy: GrantorID(try object.identifier("grantedBy")))
+        case "data-request":
+            let parent = ParentID(try object.identifier("parent"))
+            guard facts.parents.contains(where: { $0.id == parent }) else {
+                throw ScenarioError(
+                    path: path.appending("parent"), message: "there is no parent '\(parent)' in the facts")
+            }
+            event = .dataRequest(
+                by: parent, kind: try object.choice("kind", as: DataRequest.Kind.self),
+                consentWithdrawn: try object.bool("consentWithdrawn", default: false))
         default:
             throw ScenarioError(
                 path: typePath,

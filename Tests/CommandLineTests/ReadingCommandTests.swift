@@ -72,13 +72,13 @@ struct ReadingCommandTests {
     }
 
     @Test(
-        "impact --reading I-202=last-day-in-contract on the casebook: 15 scenarios end a day later, and two bill one more month"
+        "impact --reading I-202=last-day-in-contract on the casebook: 16 scenarios end a day later, and two bill one more month"
     )
     func perDateImpact() {
         let (code, output, _) = ChildcareRulesTool.run(
             ["impact", "--reading", "I-202=last-day-in-contract", Self.scenarios.path])
         #expect(code == 0)
-        #expect(output.last == "15 of 86 scenarios change")
+        #expect(output.last == "16 of 87 scenarios change")
         #expect(
             output.contains {
                 $0.contains("13-billing-stops-at-the-end.json") && $0.hasSuffix("+24691 cents billed")
@@ -101,11 +101,11 @@ struct ReadingCommandTests {
         "impact --reading I-001 on the casebook: a report between the two readings of 96 hours loses its 60 minutes under either reading alone",
         arguments: [
             (
-                "elapsed-hours", "3 of 86 scenarios change",
+                "elapsed-hours", "3 of 87 scenarios change",
                 "spring (swapHours.absence): earned 60 min [2026-03-26T12:00:00+01:00] → tooLate 0 min [2026-03-26T11:00:00+01:00]"
             ),
             (
-                "same-clock-time", "2 of 86 scenarios change",
+                "same-clock-time", "2 of 87 scenarios change",
                 "autumn (swapHours.absence): earned 60 min [2026-10-22T13:00:00+02:00] → tooLate 0 min [2026-10-22T12:00:00+02:00]"
             ),
         ])

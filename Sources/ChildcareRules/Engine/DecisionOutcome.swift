@@ -90,6 +90,8 @@ public enum DecisionOutcome: Sendable, Hashable {
     case deadlines
     /// A deadline computed on its own (the parent app's absence deadline).
     case deadline
+    /// A data request's answer deadline (``DataRequest``).
+    case answerDue
 }
 
 extension DecisionOutcome {
@@ -132,6 +134,7 @@ extension DecisionOutcome {
         case .balance: "balance"
         case .deadlines: "deadlines"
         case .deadline: "deadline"
+        case .answerDue: "answerDue"
         }
     }
 
@@ -149,7 +152,7 @@ extension DecisionOutcome {
             .contraryToLid5,
             .noAccess, .visibleOnly, .v1ConfirmationAsked, .expired, .nothingExpired, .goodwill, .allowed,
             .refused, .afterContractEnd, .extraCareEndedWithContract, .lapsedAtContractEnd, .hoursMoved,
-            .billed, .notBilled, .waived, .balance, .deadlines, .deadline,
+            .billed, .notBilled, .waived, .balance, .deadlines, .deadline, .answerDue,
         ]
         return absence.map { DecisionOutcome.absence($0) } + plain
             + ExtraCareRefusalCode.all.map { DecisionOutcome.extraCareRefused($0) }

@@ -40,7 +40,7 @@ extension Engine {
             .extraCareRequestWithdrawn(let booking), .extraCareCancelled(let booking, _),
             .extraCareWithdrawnByProvider(let booking):
             return try? contract(ofBooking: booking, state: state, facts: facts)
-        case .contract, .access, .expiry, .locationMove, .billing, .waiver:
+        case .contract, .access, .expiry, .locationMove, .billing, .waiver, .dataRequest:
             // Contract rules and billing cite by analogy themselves; access and expiry are not about one contract.
             return nil
         }
@@ -322,8 +322,61 @@ extension Engine {
         case .waiver(let contractID, let waived, let reason, let grantedBy):
             let contract = try state.contract(contractID, facts: facts)
             return [waiver(waived, reason: reason, grantedBy: grantedBy, contract: contract, timed: timed)]
+
+        case .dataRequest(let parent, let kind, let consentWithdrawn):
+            #if hasFeature(Embedded)
+                // The web module answers a parent's questions about absences, care days and the balance
+                // (`ChildcareRulesApp`); none of its requests is a data request, so it leaves the rule out
+                // (16 KB). A service decides data requests natively.
+                _ = (parent, kind, consentWithdrawn)
+                throw RulesError(
+                    code: .invalidArgument, value: "data-request",
+                    context: "the web module does not decide data requests")
+            #else
+                return [
+                    try dataRequest(
+                        kind, by: parent, consentWithdrawn: consentWithdrawn, id: id, on: timed.at.date,
+                        state: state, facts: facts)
+                ]
+            #endif
         }
     }
+
+    #if !hasFeature(Embedded)
+        /// A parent's AVG request, answered by ``DataRequest/answerDeadline(_:received:contractEnd:consentWithdrawn:)``.
+        /// The contract end it reads is the timeline's: once every contract the parent sees has an end (a
+        /// termination, a cancellation, a move, the facts' end date), day 0 is the day after the last of them,
+        /// and the answer says whether the data is still in the app, archived or destroyed (I-309).
+        private static func dataRequest(
+            _ kind: DataRequest.Kind, by parent: ParentID, consentWithdrawn: Bool, id: EventID,
+            on received: LocalDate, state: EngineState, facts: CaseFacts
+        ) throws(RulesError) -> DecisionRecord {
+            guard let access = state.access[parent] else {
+                throw RulesError(
+                    code: .unknownReference, value: "parent \(parent)", context: "the case has no such parent"
+                )
+            }
+            var lastDay: LocalDate?
+            var allEnded = true
+            for contract in facts.contracts
+            where access.role == .otherParent || contract.contractParent == parent {
+                guard let end = try state.contract(contract.id, facts: facts).endDate else {
+                    allEnded = false
+                    break
+                }
+                lastDay = max(lastDay ?? end, end)
+            }
+            var contractEnd: LocalDate?
+            if allEnded, let lastDay {
+                contractEnd = try RulesError.calendar { () throws(CalendarError) in
+                    try lastDay.adding(days: 1)
+                }
+            }
+            let decision = try DataRequest.answerDeadline(
+                kind, received: received, contractEnd: contractEnd, consentWithdrawn: consentWithdrawn)
+            return DecisionRecord(decision, event: id, outcome: .answerDue).with { $0.addressee = parent }
+        }
+    #endif
 
     /// The identifier of goodwill grants: exceptions outside the rules, recorded apart from them.
     public static let goodwillRule: RuleID = "swapHours.goodwill"

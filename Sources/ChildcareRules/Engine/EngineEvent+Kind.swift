@@ -98,6 +98,8 @@ package enum EventKind: String, Sendable, Hashable, CaseIterable {
     case billing
     /// `EngineEvent.waiver`.
     case waiver
+    /// `EngineEvent.dataRequest`.
+    case dataRequest
 }
 
 extension EngineEvent {
@@ -121,6 +123,7 @@ extension EngineEvent {
         case .locationMove: .locationMove
         case .billing: .billing
         case .waiver: .waiver
+        case .dataRequest: .dataRequest
         }
     }
 }

@@ -101,6 +101,11 @@ extension EngineEvent {
             body("waived", .text(waived.name(in: .en)))
             body("reason", .text(reason))
             body("grantedBy", .text(grantedBy.rawValue))
+        case .dataRequest(let parent, let kind, let consentWithdrawn):
+            body("type", .text("data-request"))
+            body("parent", .text(parent.rawValue))
+            body("kind", .text(kind.rawValue))
+            body("consentWithdrawn", .text(consentWithdrawn ? "true" : "false"))
         }
     }
 

@@ -46,6 +46,11 @@ public enum EngineEvent: Sendable, Hashable {
     /// A manager waives an invoice or a notice period by way of exception, outside the rules. Recorded
     /// apart from goodwill minutes: it moves no swap hours.
     case waiver(contract: ContractID, waived: Waiver, reason: String, grantedBy: GrantorID)
+    /// A parent's request under one of the rights of the AVG, received by Partou on the event's date
+    /// (``DataRequest``): answered within 4 weeks, never later than the AVG's month; once the parent's
+    /// contracts have ended on their timelines, the answer says whether the data is archived or destroyed.
+    /// `consentWithdrawn`: for an erasure, whether it follows a withdrawn consent (art. 17 lid 1 sub b AVG).
+    case dataRequest(by: ParentID, kind: DataRequest.Kind, consentWithdrawn: Bool = false)
 }
 
 /// What a manager waived by way of exception (``EngineEvent/waiver(contract:waived:reason:grantedBy:)``).

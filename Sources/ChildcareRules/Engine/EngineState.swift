@@ -94,7 +94,7 @@ public struct EngineState: Sendable, Hashable {
             .extraCareRequestWithdrawn(let booking), .extraCareCancelled(let booking, _),
             .extraCareWithdrawnByProvider(let booking):
             return desk.bookings[booking].map { ledger.balance(of: $0.account) }
-        case .access, .expiry:
+        case .access, .expiry, .dataRequest:
             contract = facts.contracts.count == 1 ? facts.contracts.first?.id : nil
         }
         guard let contract, let found = facts.contracts.first(where: { $0.id == contract }) else {

@@ -13,10 +13,15 @@ extension RetentionCards {
             days) after receipt, never later than the AVG's month. An extension needs a notice with reasons by \
             that day and adds at most two months; a refusal by that day names the Autoriteit \
             Persoonsgegevens. The rights reach archived data until it is destroyed. Only the earlier portal \
-            privacy statement states the period; the library cites it (I-007).
+            privacy statement states the period; the library cites it (I-007). In the engine (the scenario \
+            event `data-request`) the answer reads the end of the parent's contracts from their timelines: \
+            after a termination it says whether the data is still in the app, archived or destroyed.
             """,
         interpretations: ["I-007", "I-309", "I-315"],
-        tests: ["`Tests/ChildcareRulesTests/Access/RetentionTests.swift`"],
+        tests: [
+            "`Tests/ChildcareRulesTests/Access/RetentionTests.swift`",
+            "`Tests/ChildcareRulesTests/Engine/EngineDataRequestTests.swift`",
+        ],
         examples: { () throws(RulesError) in
             var rows: [[String]] = []
             var keys: [String] = []

@@ -87,6 +87,45 @@ struct InterpretationRegisterTests {
     }
 
     @Test(
+        "Every entry is a reading as a value: the words it reads, two or more alternatives, the chosen first")
+    func everyEntryIsAReading() {
+        for entry in InterpretationRegister.entries {
+            let reading = entry.reading
+            #expect(reading.id == entry.id && reading.title == entry.title)
+            // A gap the terms leave ("none: …") quotes nothing; every other entry quotes words of its clause.
+            if entry.clause.hasPrefix("none") {
+                #expect(reading.quote.isEmpty, "\(entry.id) reads a gap, so it quotes nothing")
+            } else {
+                #expect(!reading.quote.isEmpty, "\(entry.id) quotes nothing")
+                #expect(
+                    entry.clause.contains(reading.quote),
+                    "\(entry.id): the quote is not in the clause: \(reading.quote)")
+            }
+            #expect(reading.alternatives.count >= 2, "\(entry.id) has fewer than two alternatives")
+            let ids = reading.alternatives.map(\.id)
+            #expect(Set(ids).count == ids.count, "\(entry.id) names an alternative twice")
+            for alternative in reading.alternatives {
+                let words = alternative.id.split(separator: "-", omittingEmptySubsequences: false)
+                #expect(
+                    !words.isEmpty
+                        && words.allSatisfy { word in
+                            !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+                        },
+                    "\(entry.id): \(alternative.id) is not kebab-case")
+                #expect(
+                    !alternative.summary.isEmpty && !alternative.summary.contains("\n"),
+                    "\(entry.id): \(alternative.id) has no one-line summary")
+            }
+        }
+        let markdown = InterpretationRegister.markdown()
+        #expect(
+            markdown.contains(
+                "- **Alternatives:** `strictly-before` (chosen): More than 96 hours: the report must come "
+                    + "strictly before the deadline; `at-least`: At least 96 hours: a report at exactly the "
+                    + "deadline also counts."))
+    }
+
+    @Test(
         "Every pinned test file exists and has a test whose display name is exactly each name cited")
     func pinnedTestsExist() throws {
         for entry in InterpretationRegister.entries {

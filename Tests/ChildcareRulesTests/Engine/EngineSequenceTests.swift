@@ -429,7 +429,8 @@ struct EngineSequence {
                 LedgerAccount(contract), minutes: granted,
                 expiry: try NaiveLedgerModel.expiry(of: at.date, contractEnd: contract.endDate),
                 goodwill: true)
-        case .contract, .access, .hoursOffered, .payoutRequested, .locationMove, .billing, .waiver:
+        case .contract, .access, .hoursOffered, .payoutRequested, .locationMove, .billing, .waiver,
+            .dataRequest:
             break
         }
         return nil

@@ -2,7 +2,8 @@
 /// than one way, the readings considered, the one chosen and why, and the tests that pin it down.
 ///
 /// The texts are Markdown, written as they appear in the register. The library chooses the reading most
-/// favourable to the parent (art. 6:238 lid 2 BW); an entry that a rule can be switched on holds its
+/// favourable to the parent (art. 6:238 lid 2 BW). Every entry is a ``Reading`` as a value (``reading``):
+/// its id, its title, the words it reads and its alternatives, the chosen one first. An entry that a rule can be switched on holds its
 /// ``Reading`` in ``switchable``, which gives the entry its id and title, so the register and
 /// `childcare-rules check --reading` name the same alternatives. Only the command-line tool renders the
 /// register (``InterpretationRegister/markdown()``); the rules never read these texts.
@@ -11,6 +12,11 @@ package struct Interpretation: Sendable {
     package let id: String
     /// The entry's heading, after the identifier.
     package let title: String
+    /// The Dutch words the entry reads, verbatim as they appear in ``clause``; empty for a gap the terms
+    /// leave (a clause that starts "none").
+    package let quote: String
+    /// The readings as values, the chosen one first, each with a kebab-case id and a one-line summary.
+    package let alternatives: [Reading.Alternative]
     /// The clause read, with its source and the Dutch words quoted.
     package let clause: String
     /// The readings considered, numbered.
@@ -28,13 +34,17 @@ package struct Interpretation: Sendable {
     /// The tests that pin the reading down, file by file.
     package let pinnedBy: [PinnedTests]
 
-    /// An entry that no rule can be switched on.
+    /// An entry that no rule can be switched on: `quote` is the words it reads and `alternatives` the
+    /// readings, the chosen one first.
     package init(
-        id: String, title: String, clause: String, readingsConsidered: String, chosen: String, why: String,
+        id: String, title: String, quote: String, alternatives: [Reading.Alternative],
+        clause: String, readingsConsidered: String, chosen: String, why: String,
         forLegal: String? = nil, also: String? = nil, pinnedBy: [PinnedTests]
     ) {
         self.id = id
         self.title = title
+        self.quote = quote
+        self.alternatives = alternatives
         self.clause = clause
         self.readingsConsidered = readingsConsidered
         self.chosen = chosen
@@ -52,6 +62,8 @@ package struct Interpretation: Sendable {
     ) {
         self.id = switchable.reading.id
         self.title = switchable.reading.title
+        self.quote = switchable.reading.quote
+        self.alternatives = switchable.reading.alternatives
         self.clause = clause
         self.readingsConsidered = readingsConsidered
         self.chosen = chosen
@@ -60,5 +72,13 @@ package struct Interpretation: Sendable {
         self.switchable = switchable
         self.also = also
         self.pinnedBy = pinnedBy
+    }
+}
+
+extension Interpretation {
+    /// The entry as a value: its id, title, quote and alternatives, the chosen one first. For an entry a
+    /// rule can be switched on, the ``Reading`` the rule asks for.
+    package var reading: Reading {
+        switchable?.reading ?? Reading(id: id, title: title, quote: quote, alternatives: alternatives)
     }
 }

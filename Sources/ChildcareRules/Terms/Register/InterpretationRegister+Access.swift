@@ -7,6 +7,20 @@ extension InterpretationRegister {
                 No parental authority: the other parent has no app access; the contract parent keeps it \
                 until Partou terminates
                 """,
+            quote:
+                "de contractouder (en eventueel de andere ouder met gezag die om toegang tot de Ouderapp verzoekt)",
+            alternatives: [
+                Reading.Alternative(
+                    id: "contract-parent-keeps-app",
+                    summary:
+                        "Authority matters only for the other parent; a contract parent without authority keeps version 1 until Partou terminates"
+                ),
+                Reading.Alternative(
+                    id: "no-authority-no-access",
+                    summary:
+                        "Any parent without authority has no app access; losing authority ends it, and Partou may terminate (art. 8 lid 5 sub f)"
+                ),
+            ],
             clause: """
                 App terms art. 2: "Onder geautoriseerde gebruiker wordt verstaan: a. de contractouder (en \
                 eventueel de andere ouder met gezag die om toegang tot de Ouderapp verzoekt)"; TSO terms \
@@ -50,6 +64,18 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-302",
             title: "The contract parent uses the full app, reported as version 1",
+            quote:
+                "Alleen heeft de andere ouder bij versie 2. geen inzicht in de persoonlijke (contract)gegevens van de contractouder",
+            alternatives: [
+                Reading.Alternative(
+                    id: "contract-parent-version-1",
+                    summary: "The contract parent always has the full app, reported as version 1"),
+                Reading.Alternative(
+                    id: "no-version-for-contract-parent",
+                    summary:
+                        "The versions describe only the other parent's app, so the contract parent has no version"
+                ),
+            ],
             clause: """
                 App terms art. 3: "Alleen heeft de andere ouder bij versie 2. geen inzicht in de \
                 persoonlijke (contract)gegevens van de contractouder"
@@ -80,6 +106,25 @@ extension InterpretationRegister {
                 Version 1 after a separation; the contract parent is asked, and until they answer, none of \
                 their data
                 """,
+            quote:
+                "behoudt de andere ouder versie 1 van de Ouderapp tenzij de contractouder Partou informeert hiervoor geen toestemming meer te geven",
+            alternatives: [
+                Reading.Alternative(
+                    id: "ask-on-separation",
+                    summary:
+                        "As reading 2, and on a recorded separation Partou asks the contract parent; until they answer, none of their data is shown"
+                ),
+                Reading.Alternative(
+                    id: "family-status-only", summary: "Version 1 follows the current family status only"),
+                Reading.Alternative(
+                    id: "consent-while-family-or-separated",
+                    summary:
+                        "Version 1 holds while the parents form or formed a family, as long as the contract parent consents; withdrawal any time"
+                ),
+                Reading.Alternative(
+                    id: "withdrawal-after-reported-separation",
+                    summary: "As reading 2, but a withdrawal only counts after a reported separation"),
+            ],
             clause: """
                 App terms art. 3: "Indien beide ouders versie 1 van de Ouderapp hebben en eerst een gezin \
                 vormden maar inmiddels niet meer, behoudt de andere ouder versie 1 van de Ouderapp tenzij de \
@@ -126,6 +171,20 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-304",
             title: "The right to information is never silent: every refusal or reduction names it",
+            quote:
+                "altijd recht op informatie over “belangrijke feiten en omstandigheden die de persoon van het kind of diens verzorging en opvoeding betreffen”, ook al heeft de andere ouder geen ouderlijk gezag over het kind",
+            alternatives: [
+                Reading.Alternative(
+                    id: "every-refusal-names-right",
+                    summary:
+                        "Any parent whose app access is refused or reduced keeps the right to written information, and every such decision says so"
+                ),
+                Reading.Alternative(
+                    id: "only-parent-without-authority",
+                    summary:
+                        "Only a parent without authority gets the periodic written information of sub d.1, and only the information rule says so"
+                ),
+            ],
             clause: """
                 TSO terms art. 2 lid 3 sub c: "Een andere ouder heeft volgens artikel 1:377c van het \
                 Burgerlijk Wetboek altijd recht op informatie over “belangrijke feiten en omstandigheden die \
@@ -176,6 +235,21 @@ extension InterpretationRegister {
                 Counting the 6 weeks: from the day the parent is no longer a customer of any contract; day \
                 42 ends the use of the app
                 """,
+            quote:
+                "Zodra gebruiker geen klant meer is bij Partou, eindigt automatisch de toegang tot en het gebruik van de Ouderapp na een termijn van 6 weken",
+            alternatives: [
+                Reading.Alternative(
+                    id: "days-0-to-41-from-last-contract",
+                    summary:
+                        "Use on days 0–41 (the 42 days of 6 weeks), day 0 being the first day the parent has no contract at all with Partou"
+                ),
+                Reading.Alternative(id: "through-day-42", summary: "Access lasts through day 42 inclusive"),
+                Reading.Alternative(
+                    id: "day-0-per-contract",
+                    summary:
+                        "Day 0 is the first day without the contract at hand, even while another of the parent's contracts runs"
+                ),
+            ],
             clause: """
                 App terms art. 10: "Zodra gebruiker geen klant meer is bij Partou, eindigt automatisch de \
                 toegang tot en het gebruik van de Ouderapp na een termijn van 6 weken"
@@ -220,6 +294,25 @@ extension InterpretationRegister {
                 The 8 weeks of visibility hold: use of the app ends at 6 weeks, the child's data stays \
                 visible and downloadable through day 55
                 """,
+            quote:
+                "Na beëindiging van het opvangcontract zijn de gegevens van jouw kind(eren) nog 8 weken zichtbaar voor jou en onze medewerkers.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "use-6-weeks-data-visible-8",
+                    summary:
+                        "Use of the app ends at 6 weeks; the child's data stays visible and downloadable for the parent through day 55"
+                ),
+                Reading.Alternative(
+                    id: "app-lasts-8-weeks",
+                    summary: "All of the app lasts 8 weeks; the privacy statement wins"),
+                Reading.Alternative(
+                    id: "staff-visible-on-request",
+                    summary:
+                        "App access ends at 6 weeks; through day 55 the data is visible to staff and the parent can ask customer support for it"
+                ),
+                Reading.Alternative(
+                    id: "access-ends-6-weeks", summary: "App access ends at 6 weeks and nothing more"),
+            ],
             clause: """
                 App terms art. 10 (6 weeks, above) against the App privacy statement, "Bewaren van \
                 persoonsgegevens": "Na beëindiging van het opvangcontract zijn de gegevens van jouw \
@@ -266,6 +359,25 @@ extension InterpretationRegister {
                 "Geen toestemming voor foto's en/of het dagboek": refusing consent costs only photos and the \
                 diary; earlier data stays
                 """,
+            quote:
+                "Indien je geen toestemming geeft voor het gebruik van foto's en/of het dagboek kun je het systeem alleen gebruiken voor het raadplegen van informatie over de locatie",
+            alternatives: [
+                Reading.Alternative(
+                    id: "each-consent-own-feature",
+                    summary:
+                        "Each consent gates only its own feature; after a withdrawal, what was collected with consent stays visible until erased"
+                ),
+                Reading.Alternative(
+                    id: "basic-uses-only", summary: "Missing either consent leaves only the four basic uses"),
+                Reading.Alternative(
+                    id: "no-consent-basic-uses",
+                    summary:
+                        "With no consent at all only the basic uses; with one consent, everything except the other"
+                ),
+                Reading.Alternative(
+                    id: "withdrawal-removes-earlier",
+                    summary: "On withdrawal, earlier photos and diary entries disappear with the consent"),
+            ],
             clause: """
                 App privacy statement, "Privacy en toestemming": "Indien je geen toestemming geeft voor het \
                 gebruik van foto's en/of het dagboek kun je het systeem alleen gebruiken voor het raadplegen \
@@ -322,6 +434,22 @@ extension InterpretationRegister {
                 Consent is explicit, given by a parent with authority, and one answer per child: a refusal \
                 wins
                 """,
+            quote:
+                "Voor het verwerken van specifieke kindgegevens (foto's, video's en dagverslagen) is jouw uitdrukkelijke toestemming nodig.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "one-answer-per-child-refusal-wins",
+                    summary:
+                        "One answer for the child: holds only if a parent with authority gave it and none refused or withdrew; silence is no consent"
+                ),
+                Reading.Alternative(
+                    id: "each-parent-own-view",
+                    summary: "Each parent's own choice decides only what that parent sees"),
+                Reading.Alternative(
+                    id: "contract-parent-decides", summary: "The contract parent decides on consent"),
+                Reading.Alternative(
+                    id: "silence-is-consent", summary: "Silence is consent (the former default yes)"),
+            ],
             clause: """
                 App privacy statement: "Voor het verwerken van specifieke kindgegevens (foto's, video's en \
                 dagverslagen) is jouw uitdrukkelijke toestemming nodig. Je kunt deze toestemming indien \
@@ -369,6 +497,22 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-316",
             title: "Consent per child in the engine: one answer per child and purpose, from its moment on",
+            quote: "specifieke kindgegevens (foto's, video's en dagverslagen)",
+            alternatives: [
+                Reading.Alternative(
+                    id: "per-child-and-purpose-from-moment",
+                    summary:
+                        "One consent per child and purpose, from the moment of the answer; an answer without a child covers every child"
+                ),
+                Reading.Alternative(
+                    id: "one-consent-per-case",
+                    summary:
+                        "One consent per case: a parent's answer covers every child, and a refusal for one child removes the photos of all"
+                ),
+                Reading.Alternative(
+                    id: "from-day-of-answer",
+                    summary: "An answer takes effect from the day of the answer rather than its moment"),
+            ],
             clause: """
                 App privacy statement: "Voor het verwerken van specifieke kindgegevens (foto's, video's en \
                 dagverslagen) is jouw uitdrukkelijke toestemming nodig. Je kunt deze toestemming indien \
@@ -407,6 +551,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-317",
             title: "The liability cap of App art. 11: \"exclusief BTW\" on a fee without VAT",
+            quote: "met een maximum van Euro 500,- exclusief BTW",
+            alternatives: [
+                Reading.Alternative(
+                    id: "fee-as-paid",
+                    summary:
+                        "Compare the fee paid (childcare carries no VAT) with the € 500 as it is: the month's fee, at most € 500"
+                ),
+                Reading.Alternative(
+                    id: "fee-as-if-including-vat",
+                    summary:
+                        "Treat the fee as including 21% VAT and cap the part without it (fee / 1.21), a lower cap"
+                ),
+            ],
             clause: """
                 App terms art. 11: "… beperkt tot de totaal door gebruiker in de betreffende maand waarin de \
                 gebeurtenis zich heeft voorgedaan aan Partou betaalde vergoeding voor kinderopvang met een \
@@ -437,6 +594,14 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-309",
             title: "Data requests: answered within 4 weeks, inclusive",
+            quote: "doch uiterlijk binnen 4 weken",
+            alternatives: [
+                Reading.Alternative(
+                    id: "through-day-28-inclusive",
+                    summary: "The answer must come by the end of the day 28 days after receipt, inclusive"),
+                Reading.Alternative(
+                    id: "before-day-28", summary: "The answer must come before the day 28 days after receipt"),
+            ],
             clause: """
                 Portal privacy statement: "Een dergelijk verzoek wordt op de kortst mogelijke termijn \
                 behandeld, doch uiterlijk binnen 4 weken."
@@ -455,11 +620,27 @@ extension InterpretationRegister {
             pinnedBy: [
                 PinnedTests(
                     "Tests/ChildcareRulesTests/Access/RetentionTests.swift",
-                    ["The answer is due by the end of the day 28 days after receipt, inclusive (I-309)"])
+                    ["The answer is due by the end of the day 28 days after receipt, inclusive (I-309)"]),
+                PinnedTests(
+                    "Tests/ChildcareRulesTests/Engine/EngineDataRequestTests.swift",
+                    [
+                        "The answer is due by the end of received + 28 days, never later than the AVG's month",
+                        "A termination on the timeline reaches the answer: in the app, archived, then destroyed (TSO art. 8 lid 1 with the retention)",
+                    ],
+                    label: "Engine",
+                    note: "`Scenarios/casebook/15-data-requests-follow-the-contract-end.json`"),
             ]),
         Interpretation(
             id: "I-310",
             title: "\"Sorted\" capabilities: alphabetical by key",
+            quote: "`capabilities` is sorted",
+            alternatives: [
+                Reading.Alternative(
+                    id: "alphabetical-by-key",
+                    summary: "Alphabetical (Unicode scalar) order of the capability keys"),
+                Reading.Alternative(
+                    id: "issue-list-order", summary: "The order of the capability list in the issue"),
+            ],
             clause: "The issue: \"`capabilities` is sorted\".",
             readingsConsidered: """
                 1. Alphabetical order of the keys. 2. The order of the capability list in the issue.
@@ -474,6 +655,17 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-311",
             title: "Version 2 cannot report the child absent",
+            quote: "zijn er geen mogelijkheden om wijzigingen aan te brengen in de opvang",
+            alternatives: [
+                Reading.Alternative(
+                    id: "absence-is-a-change",
+                    summary: "Reporting a day's absence is a change to the care, so version 1 only"),
+                Reading.Alternative(
+                    id: "absence-is-basic-use",
+                    summary:
+                        "Absence is neither an art. 4 c request nor a d change and is a basic use, so version 2 has it"
+                ),
+            ],
             clause: """
                 App terms art. 3: "[…] zijn er geen mogelijkheden om wijzigingen aan te brengen in de \
                 opvang"; art. 4: "Let op: De mogelijkheden van c. en d. staan alleen open voor versie 1"
@@ -511,6 +703,18 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-312",
             title: "A safety refusal is about the other parent; a block has a scope, a duration and an end",
+            quote:
+                "Partou heeft het recht om de toegang tot de Ouderapp te weigeren, (al dan niet tijdelijk) te blokkeren, te beëindigen, aan te passen of te verwijderen",
+            alternatives: [
+                Reading.Alternative(
+                    id: "scoped-block-other-parent-refusal",
+                    summary:
+                        "The art. 3 refusal concerns only the other parent; an art. 8 block may be full or partial, temporary or until lifted"
+                ),
+                Reading.Alternative(
+                    id: "full-block-until-lifted",
+                    summary: "A refusal or block removes all app access of whoever it names, until lifted"),
+            ],
             clause: """
                 App terms art. 3: "Alleen in de situatie dat de contractouder aantoont dat de veiligheid van \
                 het kind en/of de contractouder in het geding komt door toegang van de andere ouder tot \
@@ -555,6 +759,20 @@ extension InterpretationRegister {
                 Retention dates: visible through day 55, archived from day 56, destroyed on the end + 1 year \
                 (29 Feb → 28 Feb)
                 """,
+            quote:
+                "Eén jaar na beëindiging van het opvangcontract worden de gegevens van jouw kind(eren) vernietigd.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "days-0-55-round-down",
+                    summary:
+                        "8 weeks are days 0–55, archived on day 56; destruction on the end + 12 months rounded down (29 Feb → 28 Feb)"
+                ),
+                Reading.Alternative(
+                    id: "visible-through-day-56", summary: "The data stays visible through day 56"),
+                Reading.Alternative(
+                    id: "round-up", summary: "Destruction on the end + 12 months, rounded up rather than down"
+                ),
+            ],
             clause: """
                 App privacy statement, "Bewaren van persoonsgegevens" (I-306); "Eén jaar na beëindiging van \
                 het opvangcontract worden de gegevens van jouw kind(eren) vernietigd."
@@ -586,6 +804,25 @@ extension InterpretationRegister {
                 Retention counts from the customer relationship, across all contracts; pre-2024 ends follow \
                 the portal statement
                 """,
+            quote:
+                "Na beëindiging van het opvangcontract zijn de gegevens van jouw kind(eren) nog 8 weken zichtbaar",
+            alternatives: [
+                Reading.Alternative(
+                    id: "from-customer-relationship-end",
+                    summary:
+                        "Count from the first day without any of the parent's contracts; pre-2024 ends follow the portal statement; own data: no period"
+                ),
+                Reading.Alternative(
+                    id: "per-contract-count", summary: "Each contract's end starts its own count"),
+                Reading.Alternative(
+                    id: "refuse-pre-2024",
+                    summary: "Refuse ends before 2024, as no edition of the app statement was in force"),
+                Reading.Alternative(
+                    id: "own-data-child-periods",
+                    summary:
+                        "Assume the child's periods also apply to the parent's own data (invoices, annual statements, logs)"
+                ),
+            ],
             clause: """
                 App privacy statement, "Bewaren van persoonsgegevens": "Na beëindiging van het \
                 opvangcontract zijn de gegevens van jouw kind(eren) nog 8 weken zichtbaar […]. Eén jaar na \
@@ -632,6 +869,20 @@ extension InterpretationRegister {
                 The AVG rights as typed requests: the stricter deadline, the extension notice, the refusal \
                 naming the Autoriteit Persoonsgegevens, archived data until destroyed
                 """,
+            quote:
+                "U heeft een wettelijk recht om de persoonsgegevens van u of uw kind in te zien, te laten wijzigen of verwijderen.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "every-avg-right-stricter-deadline",
+                    summary:
+                        "Every AVG right, within the stricter of 4 weeks and a month; extension with notice; refusal names the AP; archived data covered"
+                ),
+                Reading.Alternative(
+                    id: "three-named-rights-only",
+                    summary:
+                        "Only the three rights the statement names (inspection, rectification, erasure), within 4 weeks"
+                ),
+            ],
             clause: """
                 Portal privacy statement: "U heeft een wettelijk recht om de persoonsgegevens van u of uw \
                 kind in te zien, te laten wijzigen of verwijderen. Hiervoor kunt u een verzoek indienen via \

@@ -4,6 +4,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-200",
             title: "Named channels that are not exclusive: cancellation (art. 3) and change (art. 8 lid 2)",
+            quote: "Je kunt de overeenkomst schriftelijk annuleren per e-mail ter attentie",
+            alternatives: [
+                Reading.Alternative(
+                    id: "any-written",
+                    summary:
+                        "Any written channel counts (letter, e-mail, form, app), not only the named ones; a call or spoken word does not"
+                ),
+                Reading.Alternative(
+                    id: "named-only",
+                    summary:
+                        "Only e-mail to customer support (art. 3) and the online form (art. 8 lid 2) are valid channels"
+                ),
+            ],
             clause: """
                 TSO terms art. 3: "Je kunt de overeenkomst schriftelijk annuleren per e-mail ter attentie \
                 van de afdeling customer support"; art. 8 lid 2: "Wijziging(en) kun je doorgeven via \
@@ -40,6 +53,22 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-201",
             title: "What a cancellation still costs",
+            quote: "Wij hanteren een annuleringstermijn van één (1) maand.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "instalments-until-per-date",
+                    summary:
+                        "Instalments of billing months whose 1st falls from the start date through the last day (day before the per date)"
+                ),
+                Reading.Alternative(
+                    id: "fixed-month-fee",
+                    summary:
+                        "A fixed fee of one month's instalment on every cancellation, even when the start is far away"
+                ),
+                Reading.Alternative(
+                    id: "pro-rata-days",
+                    summary: "A pro rata share of the annual amount per day in the cancellation period"),
+            ],
             clause: """
                 TSO terms art. 3: "Als annuleringsdatum geldt de datum dat Partou de annulering ontvangt. \
                 Wij hanteren een annuleringstermijn van één (1) maand." with art. 6 lid 1: "… wordt vooraf \
@@ -80,7 +109,7 @@ extension InterpretationRegister {
             switchable: Interpretation.Switchable(
                 reading: .perDate, symbol: "perDate",
                 impact: """
-                    15 of the 86 bundled scenarios: every parent's notice ends or applies a day later; a \
+                    16 of the 87 bundled scenarios: every parent's notice ends or applies a day later; a \
                     termination received 1 February also bills March (€ 123,46), and a cancellation received \
                     1 August for a 1 September start also bills September (€ 123,45)
                     """),
@@ -153,12 +182,25 @@ extension InterpretationRegister {
                 PinnedTests(
                     "Tests/CommandLineTests/ReadingCommandTests.swift",
                     [
-                        "impact --reading I-202=last-day-in-contract on the casebook: 15 scenarios end a day later, and two bill one more month"
+                        "impact --reading I-202=last-day-in-contract on the casebook: 16 scenarios end a day later, and two bill one more month"
                     ]),
             ]),
         Interpretation(
             id: "I-203",
             title: "A price change with too early a date is deferred, not void",
+            quote: "prijswijziging gaat niet eerder in dan na één kalendermaand, vermeerderd met één week",
+            alternatives: [
+                Reading.Alternative(
+                    id: "deferred",
+                    summary:
+                        "Deferred to the earliest allowed date (announced + 1 month up + 7 days); old price until then, breach flagged"
+                ),
+                Reading.Alternative(
+                    id: "void",
+                    summary:
+                        "A price change announced with too short a notice is void and must be announced again"
+                ),
+            ],
             clause: """
                 TSO terms art. 7: "Wij kondigen een dergelijke prijswijziging van te voren aan. De \
                 prijswijziging gaat niet eerder in dan na één kalendermaand, vermeerderd met één week na de \
@@ -192,6 +234,33 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-204",
             title: "Terminating against a material change of the terms",
+            quote: "de overeenkomst op te zeggen tegen de dag waarop de wijziging in werking treedt",
+            alternatives: [
+                Reading.Alternative(
+                    id: "inclusive-per-date-form-at-once",
+                    summary:
+                        "Form notice up to and including the effective date ends the contract per that date, without a month's wait"
+                ),
+                Reading.Alternative(
+                    id: "window-exclusive",
+                    summary:
+                        "As chosen, but the notice must arrive before the effective date (up to but not including it)"
+                ),
+                Reading.Alternative(
+                    id: "last-day-effective",
+                    summary:
+                        "As chosen, but the effective date is the contract's last day (one day under the new terms)"
+                ),
+                Reading.Alternative(
+                    id: "any-written",
+                    summary:
+                        "As chosen, but any written notice counts, not only the online form of art. 8 lid 1"),
+                Reading.Alternative(
+                    id: "month-notice",
+                    summary:
+                        "As chosen, but the ordinary month's notice still applies instead of ending per the effective date"
+                ),
+            ],
             clause: """
                 TSO terms art. 10: "… dan ben je gerechtigd om tot de dag waarop de wijzigingen in werking \
                 treden de overeenkomst op te zeggen tegen de dag waarop de wijziging in werking treedt."
@@ -234,6 +303,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-205",
             title: "Partou's serious reasons: a list that is not exhaustive",
+            quote: "Als zwaarwegende redenen worden in ieder geval aangemerkt",
+            alternatives: [
+                Reading.Alternative(
+                    id: "non-exhaustive",
+                    summary:
+                        "Reasons a to h are serious in any case; another reason may be one too if as serious, judged case by case"
+                ),
+                Reading.Alternative(
+                    id: "exhaustive",
+                    summary:
+                        "Only the listed reasons a to h allow termination; any other reason is contrary to the terms"
+                ),
+            ],
             clause: """
                 TSO terms art. 8 lid 5: "Partou is slechts bevoegd de overeenkomst op te zeggen op grond van \
                 een zwaarwegende reden. Als zwaarwegende redenen worden in ieder geval aangemerkt: a. … h."
@@ -266,6 +348,15 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-206",
             title: "Partou's own termination takes one month's notice, rounded up",
+            quote: "van de opzegtermijn van een maand",
+            alternatives: [
+                Reading.Alternative(
+                    id: "one-month-rounded-up",
+                    summary:
+                        "The contract's one-month notice, rounded up: notice 31 January ends per 1 March, last day 28 February"
+                ),
+                Reading.Alternative(id: "immediate", summary: "Partou may end the contract at once"),
+            ],
             clause: """
                 TSO terms art. 8 lid 5 gives no period; art. 8 lid 1: "Wij hanteren een opzegtermijn van een \
                 maand."; art. 2 lid 5 sub a: "… zal Partou … deze overeenkomst opzeggen … met inachtneming \
@@ -298,6 +389,24 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-207",
             title: "One month of payment default",
+            quote: "De situatie dat de ouder gedurende één maand in verzuim is",
+            alternatives: [
+                Reading.Alternative(
+                    id: "rounded-up-paid-off",
+                    summary:
+                        "The month ends on default start + 1 month, rounded up (31 Jan: 1 March); paying by the notice date removes it"
+                ),
+                Reading.Alternative(
+                    id: "rounded-down",
+                    summary:
+                        "As chosen, but the month is rounded down: a default from 31 January reaches a month on 28 February"
+                ),
+                Reading.Alternative(
+                    id: "paid-late-still-ground",
+                    summary:
+                        "As chosen, but paying after the month is reached still leaves the ground for termination"
+                ),
+            ],
             clause: """
                 TSO terms art. 8 lid 5 sub a: "De situatie dat de ouder gedurende één maand in verzuim is \
                 ten aanzien van zijn betalingsverplichting".
@@ -329,6 +438,39 @@ extension InterpretationRegister {
             title: """
                 Missing consent: who must consent, the periods, the boundary days and the cancellation date
                 """,
+            quote: "niet met toestemming van de andere gezaghebbende ouder is aangegaan",
+            alternatives: [
+                Reading.Alternative(
+                    id: "authority-only",
+                    summary:
+                        "Only if the other parent has authority; months up, deadline day included, notice and cancellation from it"
+                ),
+                Reading.Alternative(
+                    id: "any-other-parent",
+                    summary:
+                        "As chosen, but the rule applies whenever the other parent did not consent, with or without authority"
+                ),
+                Reading.Alternative(
+                    id: "months-rounded-down",
+                    summary: "As chosen, but the months Partou grants are rounded down"),
+                Reading.Alternative(
+                    id: "deadline-excluded",
+                    summary: "As chosen, but the deadline day itself is not included in the time to agree"),
+                Reading.Alternative(
+                    id: "start-date-sub-b",
+                    summary:
+                        "As chosen, but a lack of consent found on the start date falls under sub b instead of sub a"
+                ),
+                Reading.Alternative(
+                    id: "notice-from-day-after",
+                    summary:
+                        "As chosen, but the sub a month's notice is counted from the day after the deadline"),
+                Reading.Alternative(
+                    id: "cancellation-on-letter",
+                    summary:
+                        "As chosen, but the sub b cancellation is dated on Partou's later letter, not on the deadline"
+                ),
+            ],
             clause: """
                 TSO terms art. 2 lid 3 sub a: "… indien beide ouders het ouderlijk gezag hebben. De \
                 contractouder tekent in dat geval de overeenkomst namens de andere ouder en heeft expliciete \
@@ -390,6 +532,17 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-209",
             title: "The extra cents of the annual amount fall in the last months",
+            quote: "wordt vooraf per maand in gelijke bedragen over 10",
+            alternatives: [
+                Reading.Alternative(
+                    id: "last-months",
+                    summary:
+                        "One extra cent each in the last months: 123 457 cents gives Sept to Nov 12 345, Dec to June 12 346"
+                ),
+                Reading.Alternative(
+                    id: "first-month", summary: "The whole remainder goes in the first month"),
+                Reading.Alternative(id: "first-months", summary: "One extra cent each in the first months"),
+            ],
             clause: """
                 TSO terms art. 6 lid 1: "… wordt vooraf per maand in gelijke bedragen over 10 \
                 kalendermaanden gefactureerd …"
@@ -418,6 +571,21 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-210",
             title: "A contract that starts or ends during the school year",
+            quote: "gefactureerd en is ook vooraf verschuldigd",
+            alternatives: [
+                Reading.Alternative(
+                    id: "in-force-on-first-day",
+                    summary:
+                        "Only months on whose first day the contract is in force, at full instalment: a 15 Nov start bills Dec to June"
+                ),
+                Reading.Alternative(
+                    id: "spread-over-remaining",
+                    summary: "The full annual amount, spread over the remaining months"),
+                Reading.Alternative(
+                    id: "any-day-touched",
+                    summary: "Every billing month the contract touches, even for one day"),
+                Reading.Alternative(id: "pro-rata-days", summary: "A pro rata share by days"),
+            ],
             clause: """
                 TSO terms art. 6 lid 1: "… wordt vooraf per maand in gelijke bedragen over 10 \
                 kalendermaanden gefactureerd en is ook vooraf verschuldigd. In juli en augustus wordt er \
@@ -466,6 +634,22 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-211",
             title: "Extra care is rounded down to the cent, line by line",
+            quote: "hetzelfde tarief als in je overeenkomst staat",
+            alternatives: [
+                Reading.Alternative(
+                    id: "down-per-line",
+                    summary:
+                        "Each line's minutes × rate / 60 rounded down to the cent: 45 minutes at € 8,50 is € 6,37"
+                ),
+                Reading.Alternative(
+                    id: "half-up", summary: "As chosen, but rounded half up (45 minutes at € 8,50 is € 6,38)"),
+                Reading.Alternative(
+                    id: "up",
+                    summary: "As chosen, but rounded up to the next cent (45 minutes at € 8,50 is € 6,38)"),
+                Reading.Alternative(
+                    id: "month-total",
+                    summary: "As chosen, but rounded once on the month's total instead of per line"),
+            ],
             clause: """
                 TSO terms art. 5 (extra opvang) lid 4: "Voor het afnemen van extra opvang rekenen we \
                 hetzelfde tarief als in je overeenkomst staat."
@@ -493,6 +677,17 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-212",
             title: "The administration fee without direct debit",
+            quote: "om per digitale factuur administratiekosten in rekening te brengen",
+            alternatives: [
+                Reading.Alternative(
+                    id: "once-per-month",
+                    summary:
+                        "At most one fee per monthly invoice, extra care included, only without a mandate; none with nothing to invoice"
+                ),
+                Reading.Alternative(
+                    id: "per-invoice",
+                    summary: "A fee on each separate invoice, including a separate invoice for extra care"),
+            ],
             clause: """
                 TSO terms art. 6 lid 4: "Wil je geen gebruik maken van automatische incasso voor het \
                 incasseren van je reguliere maandelijkse factuur voor opvang, dan behouden wij ons het recht \
@@ -521,6 +716,17 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-213",
             title: "Force majeure excludes a refund only under its proviso",
+            quote: "dan zijn wij niet gehouden tot restitutie …, mits Partou binnen",
+            alternatives: [
+                Reading.Alternative(
+                    id: "only-under-proviso",
+                    summary:
+                        "Refund excluded only if Partou did all it could to prevent or end it; otherwise the terms do not exclude it"
+                ),
+                Reading.Alternative(
+                    id: "always-excluded",
+                    summary: "Force majeure always excludes a refund, whatever Partou did"),
+            ],
             clause: """
                 TSO terms art. 6 lid 6: "… dan zijn wij niet gehouden tot restitutie …, mits Partou binnen \
                 de grenzen van de wet- en regelgeving al het mogelijke heeft gedaan om deze \
@@ -545,6 +751,22 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-214",
             title: "A TSO rule applied to a KDV, BSO or VSO contract applies by analogy",
+            quote: "Voorwaarden tussenschoolse opvang (tso) Partou",
+            alternatives: [
+                Reading.Alternative(
+                    id: "by-analogy",
+                    summary:
+                        "Apply the TSO rule and say, in the citation and the explanation, that it applies by analogy"
+                ),
+                Reading.Alternative(
+                    id: "as-own-terms",
+                    summary: "Cite the TSO terms as if they were the KDV, BSO or VSO contract's own terms"),
+                Reading.Alternative(
+                    id: "refuse",
+                    summary:
+                        "Refuse to decide about a KDV, BSO or VSO contract, whose own terms the library does not hold"
+                ),
+            ],
             clause: """
                 TSO terms, title: "Voorwaarden tussenschoolse opvang (tso) Partou"; art. 2 lid 4: "Afspraken \
                 tussen partijen zijn alleen rechtsgeldig als deze schriftelijk, per e-mail of via de \
@@ -589,6 +811,22 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-216",
             title: "What a contract's end does to the other rules",
+            quote: "Na einddatum van de overeenkomst kan je niet de eventueel nog van",
+            alternatives: [
+                Reading.Alternative(
+                    id: "release-lapse-after-end",
+                    summary:
+                        "Extra care booked for after the end does not take place; hours left lapse at the first event after the end"
+                ),
+                Reading.Alternative(
+                    id: "reserved-until-year-end",
+                    summary:
+                        "As chosen, but hours reserved for extra care after the end stay reserved and lapse only on 31 December"
+                ),
+                Reading.Alternative(
+                    id: "lapse-on-end-day",
+                    summary: "As chosen, but the lapse is recorded on the end day itself"),
+            ],
             clause: """
                 TSO terms art. 5 lid 5: "Na einddatum van de overeenkomst kan je niet de eventueel nog van \
                 voor de einddatum resterende ruil- en inhaaluren inzetten."; art. 6 lid 1 (instalments owed \
@@ -626,6 +864,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-217",
             title: "A move to another location keeps the hours, and ends the old contract the day before",
+            quote: "Als je kind verhuist naar een andere locatie, blijven de ruil- en",
+            alternatives: [
+                Reading.Alternative(
+                    id: "hours-follow-child",
+                    summary:
+                        "The hours follow the child to the new contract for the same service, and neither lapse nor count twice"
+                ),
+                Reading.Alternative(
+                    id: "new-contract-lapse",
+                    summary:
+                        "The move is a new contract, and the old contract's hours lapse at its end (art. 5 lid 5)"
+                ),
+            ],
             clause: """
                 TSO terms art. 5 lid 6: "Als je kind verhuist naar een andere locatie, blijven de ruil- en \
                 inhaaluren behouden."
@@ -660,6 +911,30 @@ extension InterpretationRegister {
                 A closure day announced after the start of the school year is a day without TSO that earns \
                 its hours
                 """,
+            quote: "zoals hierboven vermeld, krijg je geen ruil- en inhaal dagen",
+            alternatives: [
+                Reading.Alternative(
+                    id: "late-earns-hours",
+                    summary:
+                        "A closure day announced after 1 August is still no TSO day but earns its contracted minutes as swap hours"
+                ),
+                Reading.Alternative(
+                    id: "always-barred",
+                    summary: "Every closure day bars hours and restitution, however late it was announced"),
+                Reading.Alternative(
+                    id: "late-money",
+                    summary:
+                        "As chosen, but a late-announced closure day gives restitution in money instead of swap hours"
+                ),
+                Reading.Alternative(
+                    id: "by-first-school-day",
+                    summary:
+                        "As chosen, but 'at the start' means on or before the first school day after the summer holiday"
+                ),
+                Reading.Alternative(
+                    id: "first-weeks",
+                    summary: "As chosen, but 'at the start' means within the first weeks of the school year"),
+            ],
             clause: """
                 TSO terms art. 4 lid 2: "Dit is ook van toepassing op schoolsluitingsdagen van scholen \
                 (dagen/dagdelen waarvan de school aan het begin van het schooljaar heeft gecommuniceerd dat \
@@ -709,6 +984,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-218",
             title: "A change that ends a service ends the contract per the date the change takes effect",
+            quote: "Wij hanteren een wijzigingstermijn van een maand.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "change-ends-contract",
+                    summary:
+                        "Giving up the service is a change with a month's notice; the contract ends per the day the change takes effect"
+                ),
+                Reading.Alternative(
+                    id: "termination-via-form",
+                    summary:
+                        "Giving up the service is a termination, which must use the online form of art. 8 lid 1 with its notice"
+                ),
+            ],
             clause: "TSO terms art. 8 lid 2: \"Wij hanteren een wijzigingstermijn van een maand.\"",
             readingsConsidered: """
                 a change by which the parent gives up the service altogether (for example no more TSO days) \
@@ -737,6 +1025,22 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-219",
             title: "A newer edition of the terms binds each contract from its own art. 10 date",
+            quote: "De wijzigingen treden eerst één maand en één week nadat wij je",
+            alternatives: [
+                Reading.Alternative(
+                    id: "per-contract-date",
+                    summary:
+                        "Binds each contract from its own art. 10 date (informed + 1 month up + 1 week); never informed: signed edition"
+                ),
+                Reading.Alternative(
+                    id: "edition-start",
+                    summary: "A new edition binds every contract from the edition's own start date"),
+                Reading.Alternative(
+                    id: "favourable-early",
+                    summary:
+                        "As chosen, but a rule the new edition makes more favourable to the parent applies before that date"
+                ),
+            ],
             clause: """
                 TSO terms art. 10 lid 2: "De wijzigingen treden eerst één maand en één week nadat wij je \
                 hebben geïnformeerd in werking, tenzij een afwijkende wettelijke termijn is vereist, die dan \

@@ -5,7 +5,7 @@ extension InterpretationRegister {
             switchable: Interpretation.Switchable(
                 reading: .ninetySixHours, symbol: "ninetySixHours",
                 impact: """
-                    3 of the 86 bundled scenarios: the spring week's deadline is an hour earlier, and the report \
+                    3 of the 87 bundled scenarios: the spring week's deadline is an hour earlier, and the report \
                     at 11:30 on Thursday 26 March 2026 no longer earns its 60 minutes; `same-clock-time` changes \
                     2, where the report at 12:30 on Thursday 22 October 2026 loses its 60 minutes the same way
                     """),
@@ -43,6 +43,15 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-002",
             title: "\"Meer dan 96 uur\": is a report at exactly the deadline in time?",
+            quote: "meer dan 96 uur voor de start van de opvang",
+            alternatives: [
+                Reading.Alternative(
+                    id: "strictly-before",
+                    summary: "More than 96 hours: the report must come strictly before the deadline"),
+                Reading.Alternative(
+                    id: "at-least", summary: "At least 96 hours: a report at exactly the deadline also counts"
+                ),
+            ],
             clause: "TSO terms art. 5 lid 1: \"meer dan 96 uur voor de start van de opvang\".",
             readingsConsidered: """
                 1. At least 96 hours (a report at exactly the deadline counts). 2. More than 96 hours (the \
@@ -97,6 +106,26 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-004",
             title: "One calendar month and one week for the provider's changes (price, terms)",
+            quote:
+                "De prijswijziging gaat niet eerder in dan na één kalendermaand, vermeerderd met één week na de aankondiging.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "month-up-then-week-per-date",
+                    summary:
+                        "The month first, rounded up, then the week; the date reached is the first day of the new price or terms"
+                ),
+                Reading.Alternative(
+                    id: "month-down-then-week",
+                    summary:
+                        "The month first, clamped to the shorter month, then the week (31 January gives 7 March)"
+                ),
+                Reading.Alternative(
+                    id: "week-then-month",
+                    summary: "The week first, then the month (31 January gives 7 March)"),
+                Reading.Alternative(
+                    id: "same-rounding-as-parent",
+                    summary: "Counted like the parent's own notice, with the same rounding down"),
+            ],
             clause: """
                 TSO terms art. 7: "De prijswijziging gaat niet eerder in dan na één kalendermaand, \
                 vermeerderd met één week na de aankondiging."; art. 10: "De wijzigingen treden eerst één \
@@ -139,6 +168,16 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-005",
             title: "Which edition of the terms applies, and before the first edition",
+            quote: "Versie 1 augustus 2024",
+            alternatives: [
+                Reading.Alternative(
+                    id: "edition-on-the-date",
+                    summary:
+                        "The edition in force on the date decided about; a date before the first edition is refused"
+                ),
+                Reading.Alternative(
+                    id: "current-edition", summary: "The current edition applies to every date"),
+            ],
             clause: "TSO terms, heading: \"Versie 1 augustus 2024\"; App terms: \"per 1 januari 2024\".",
             readingsConsidered: """
                 1. Apply the current edition to every date. 2. Apply the edition in force on the date the \
@@ -164,6 +203,18 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-006",
             title: "Times that a person typed versus times the rules computed",
+            quote: "",
+            alternatives: [
+                Reading.Alternative(
+                    id: "strict-typed-lenient-computed",
+                    summary:
+                        "Typed times in a gap or repeated hour are refused; computed ones move forward or take the earlier hour"
+                ),
+                Reading.Alternative(
+                    id: "reject-all", summary: "Every gap or repeated time is refused, typed or computed"),
+                Reading.Alternative(
+                    id: "shift-silently", summary: "Every gap or repeated time is shifted or picked silently"),
+            ],
             clause: "none; a consequence of the clock change in Europe/Amsterdam.",
             readingsConsidered: """
                 for a wall-clock time in the spring gap (02:00–02:59 on the last Sunday of March) or the \
@@ -190,6 +241,18 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-007",
             title: "The undated portal privacy statement",
+            quote:
+                "Een dergelijk verzoek wordt op de kortst mogelijke termijn behandeld, doch uiterlijk binnen 4 weken.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "still-promised",
+                    summary:
+                        "The undated statement still states the four-week promise and applies to any date"),
+                Reading.Alternative(
+                    id: "replaced",
+                    summary:
+                        "The statement was replaced by the 2024 app privacy statement and no longer applies"),
+            ],
             clause: """
                 Privacyverklaring ouderportaal (no date): "Een dergelijk verzoek wordt op de kortst \
                 mogelijke termijn behandeld, doch uiterlijk binnen 4 weken."
@@ -215,6 +278,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-008",
             title: "The order of events, and events after the contract ends",
+            quote:
+                "Na einddatum van de overeenkomst kan je niet de eventueel nog van voor de einddatum resterende ruil- en inhaaluren inzetten.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "time-order-refuse-after-end",
+                    summary:
+                        "Events in time order; contract events after the end refused, absences after it decided as after the end"
+                ),
+                Reading.Alternative(
+                    id: "caller-order", summary: "Events decided in the order a caller lists them"),
+                Reading.Alternative(
+                    id: "as-if-running", summary: "Events after the end decided as if the contract ran on"),
+            ],
             clause: """
                 TSO terms art. 4 lid 1: "Het opvangpakket geldt voor een volledig schooljaar en loopt \
                 standaard van 1 augustus tot en met 31 juli"; art. 5 lid 5: "Na einddatum van de \
@@ -267,6 +343,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-009",
             title: "The dates the rules are asked about: one supported range",
+            quote: "Het gaat om de volgende algemeen erkende feestdagen",
+            alternatives: [
+                Reading.Alternative(
+                    id: "one-range-1996-2199",
+                    summary: "One range for dates, times, instants and holidays: 1996 to 2199"),
+                Reading.Alternative(
+                    id: "wide-dates-narrow-holidays",
+                    summary:
+                        "Dates 1900–2199 read, holidays only for 1990–2100, refused in the middle of a decision"
+                ),
+                Reading.Alternative(
+                    id: "narrow-to-holidays", summary: "Every range narrowed to the holidays' 1990–2100"),
+            ],
             clause: """
                 TSO terms art. 4 lid 3: "Het gaat om de volgende algemeen erkende feestdagen: Nieuwjaarsdag, \
                 Tweede Paasdag, Koningsdag, Bevrijdingsdag (eens per 5 jaar), Hemelvaartsdag, Tweede \

@@ -19,7 +19,7 @@ extension InterpretationRegister {
 
     /// `Docs/Interpretations.md`: the introduction, then each section's heading and marker comment, and
     /// each entry as a heading and one bullet per part (clause, readings considered, chosen and why, the
-    /// switchable reading, further consequences, pinned by). `childcare-rules interpretations` prints it;
+    /// alternatives as values, the switchable reading, further consequences, pinned by). `childcare-rules interpretations` prints it;
     /// CI fails when the file differs.
     package static func markdown() -> String {
         var text = introduction + "\n"
@@ -40,6 +40,7 @@ extension InterpretationRegister {
             "- **Readings considered:** \(entry.readingsConsidered)",
             "- **Chosen:** \(entry.chosen) **Why:** \(entry.why)"
                 + (entry.forLegal.map { " **For legal:** \($0)" } ?? ""),
+            "- **Alternatives:** " + markdown(entry.reading.alternatives),
         ]
         if let switchable = entry.switchable {
             lines.append("- **Switchable:** " + markdown(switchable))
@@ -49,6 +50,13 @@ extension InterpretationRegister {
         }
         lines.append("- **Pinned by:** " + entry.pinnedBy.map { markdown($0) }.joined(separator: "; "))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The alternatives as values, the chosen one first: `` `id` (chosen): summary; `id`: summary. ``
+    static func markdown(_ alternatives: [Reading.Alternative]) -> String {
+        alternatives.enumerated().map { index, alternative in
+            "`\(alternative.id)`" + (index == 0 ? " (chosen)" : "") + ": " + alternative.summary
+        }.joined(separator: "; ") + "."
     }
 
     /// The switchable reading: its symbol, its alternatives (the chosen one first), and the commands that

@@ -4,6 +4,17 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-100",
             title: "Minutes earned are 0 when nothing is earned",
+            quote: "worden de opvanguren van die betreffende dag omgezet in ruil- en inhaaluren",
+            alternatives: [
+                Reading.Alternative(
+                    id: "minutes-earned",
+                    summary:
+                        "`minutes` reports the minutes actually converted, 0 when none; the day's care stays in `contractedMinutes`"
+                ),
+                Reading.Alternative(
+                    id: "day-care-minutes",
+                    summary: "`minutes` reports the day's care minutes whatever the result"),
+            ],
             clause: """
                 TSO terms art. 5 lid 1: "worden de opvanguren van die betreffende dag omgezet in ruil- en \
                 inhaaluren"
@@ -29,6 +40,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-101",
             title: "\"4 dagen (96 uur)\" for cancelling extra care paid with hours is inclusive",
+            quote: "4 dagen (96 uur) voor de start van de opvang",
+            alternatives: [
+                Reading.Alternative(
+                    id: "at-or-before-96-hours",
+                    summary:
+                        "A cancellation at or before 96 hours before the start returns the hours (inclusive), later-of-two moment as I-001"
+                ),
+                Reading.Alternative(
+                    id: "strictly-more-than-96-hours",
+                    summary:
+                        "Only a cancellation strictly more than 96 hours before returns the hours, as in ruil lid 1"
+                ),
+            ],
             clause: """
                 TSO terms art. 5, extra opvang lid 6 sub a: "je meldt je kind afwezig voor de aan jou \
                 bevestigde extra opvang 4 dagen (96 uur) voor de start van de opvang: dan krijg je je ruil- \
@@ -56,6 +80,16 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-102",
             title: "A 6a cancellation counts by app, e-mail, letter or online form",
+            quote: "je meldt je kind afwezig",
+            alternatives: [
+                Reading.Alternative(
+                    id: "any-art-2-lid-4-channel",
+                    summary:
+                        "Any channel art. 2 lid 4 accepts counts: app, e-mail, letter, online form; not phone, oral or staff-entered"
+                ),
+                Reading.Alternative(
+                    id: "app-only", summary: "Only a report in the app counts, as in ruil lid 1"),
+            ],
             clause: """
                 TSO terms art. 5, extra opvang lid 6 sub a: "je meldt je kind afwezig"; art. 2 lid 4: \
                 "alleen rechtsgeldig als deze schriftelijk, per e-mail of via de ouderapp tot stand komen"
@@ -76,6 +110,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-103",
             title: "\"7 dagen voorafgaand aan de opvangdag\" is a calendar date, inclusive to 23:59:59",
+            quote: "7 dagen voorafgaand aan de opvangdag",
+            alternatives: [
+                Reading.Alternative(
+                    id: "on-or-before-calendar-date",
+                    summary:
+                        "On or before the calendar date 7 days before the care day, until 23:59:59 Amsterdam time, by e-mail only"
+                ),
+                Reading.Alternative(
+                    id: "168-hours-before-start", summary: "At least 168 hours before the start of care"),
+                Reading.Alternative(
+                    id: "seven-whole-days-between",
+                    summary: "At least 7 whole days between the cancellation and the care day"),
+            ],
             clause: """
                 TSO terms art. 5, extra opvang lid 6 sub b: "als je de extra aangevraagde dag 7 dagen \
                 voorafgaand aan de opvangdag annuleert door een e-mail te sturen naar support@partou.nl"
@@ -102,6 +149,19 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-104",
             title: "Withdrawing an absence before the care starts gives the hours back to the day",
+            quote: "omgezet in ruil- en inhaaluren",
+            alternatives: [
+                Reading.Alternative(
+                    id: "withdraw-before-start",
+                    summary:
+                        "The parent may withdraw before the care starts: the child comes and the converted minutes go back to the day"
+                ),
+                Reading.Alternative(
+                    id: "conversion-final", summary: "The conversion is final: the child may not come"),
+                Reading.Alternative(
+                    id: "withdraw-and-keep-hours",
+                    summary: "The parent may withdraw and also keep the converted hours"),
+            ],
             clause: """
                 TSO terms art. 5 lid 1: "worden de opvanguren van die betreffende dag omgezet in ruil- en \
                 inhaaluren"
@@ -133,6 +193,25 @@ extension InterpretationRegister {
                 Hours are usable on their expiry date; a request approved on or before it uses them for \
                 later care
                 """,
+            quote: "Je ruil- en inhaaluren vervallen op 31 december van het lopende kalenderjaar",
+            alternatives: [
+                Reading.Alternative(
+                    id: "usable-on-expiry-date-request-date-counts",
+                    summary:
+                        "Hours are usable on their expiry date and lapse after it; a request on or before it uses them, also for later care"
+                ),
+                Reading.Alternative(
+                    id: "lapse-at-start-of-expiry-date",
+                    summary: "Hours lapse at the start of 31 December (or of the contract end date)"),
+                Reading.Alternative(
+                    id: "care-on-or-before-expiry",
+                    summary: "Hours pay only for care dated on or before their expiry date"),
+                Reading.Alternative(
+                    id: "approval-date-counts",
+                    summary:
+                        "Hours count as used on approval and the approval date counts, so a December request approved in January gets none"
+                ),
+            ],
             clause: """
                 TSO terms art. 5 lid 5: "Je ruil- en inhaaluren vervallen op 31 december van het lopende \
                 kalenderjaar of in het geval de overeenkomst op een eerdere datum eindigt in ieder geval bij \
@@ -182,6 +261,15 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-106",
             title: "Hours are used earliest expiry first",
+            quote: "Voor extra opvang kun je ruil- en inhaaluren inzetten",
+            alternatives: [
+                Reading.Alternative(
+                    id: "earliest-expiry-first",
+                    summary:
+                        "Hours are used earliest expiry first (goodwill and rule lots alike), ties by age"),
+                Reading.Alternative(id: "oldest-earned-first", summary: "Hours are used oldest earned first"),
+                Reading.Alternative(id: "parent-chooses", summary: "The parent chooses which hours are used"),
+            ],
             clause: """
                 TSO terms art. 5, extra opvang lid 2: "Voor extra opvang kun je ruil- en inhaaluren inzetten \
                 volgens de regels zoals eerder in deze voorwaarden vermeld."
@@ -200,6 +288,17 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-107",
             title: "Not enough hours: use what there is, invoice the rest",
+            quote: "Beschik je op het moment van aanvraag niet over (voldoende) ruil- en inhaaluren",
+            alternatives: [
+                Reading.Alternative(
+                    id: "use-hours-invoice-shortfall",
+                    summary:
+                        "The available hours are used and only the shortfall is invoiced at the contract's hourly rate"
+                ),
+                Reading.Alternative(
+                    id: "invoice-whole-request",
+                    summary: "The whole request is invoiced when the hours do not cover it"),
+            ],
             clause: """
                 TSO terms art. 5, extra opvang lid 4: "Beschik je op het moment van aanvraag niet over \
                 (voldoende) ruil- en inhaaluren, dan ontvang je in de desbetreffende maand een factuur voor \
@@ -226,6 +325,17 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-108",
             title: "The extra-care invoice is rounded down to the cent, in the month of the care",
+            quote: "in de desbetreffende maand een factuur",
+            alternatives: [
+                Reading.Alternative(
+                    id: "care-month-rounded-down",
+                    summary:
+                        "Invoiced in the month of the care; minutes × hourly rate ÷ 60, rounded down to the cent"
+                ),
+                Reading.Alternative(id: "request-month", summary: "Invoiced in the month of the request"),
+                Reading.Alternative(
+                    id: "rounded-half-up", summary: "The amount is rounded half-up to the cent"),
+            ],
             clause: """
                 TSO terms art. 5, extra opvang lid 4: "in de desbetreffende maand een factuur ... hetzelfde \
                 tarief als in je overeenkomst staat"
@@ -249,6 +359,18 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-109",
             title: "Confirmed care withdrawn by the provider: hours back, invoice cancelled",
+            quote:
+                "Je bent pas zeker van je extra opvang, wanneer je van ons een bevestiging ontvangt via de ouderapp.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "withdrawal-breaches-lid-5",
+                    summary:
+                        "After confirmation the care is owed: a withdrawal is flagged contrary to lid 5, hours come back, invoice cancelled"
+                ),
+                Reading.Alternative(
+                    id: "withdraw-like-rejection",
+                    summary: "The provider may withdraw confirmed care like a rejection"),
+            ],
             clause: """
                 TSO terms art. 5, extra opvang lid 5: "Je bent pas zeker van je extra opvang, wanneer je van \
                 ons een bevestiging ontvangt via de ouderapp."
@@ -273,6 +395,20 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-110",
             title: "Goodwill hours expire on 31 December of the year granted, capped at the contract's end",
+            quote: "",
+            alternatives: [
+                Reading.Alternative(
+                    id: "december-31-of-grant-year",
+                    summary:
+                        "31 December of the grant year, capped at the contract end, unless the manager sets an explicit expiry"
+                ),
+                Reading.Alternative(
+                    id: "expiry-of-replaced-hours",
+                    summary: "Goodwill hours take the expiry of the hours they replace"),
+                Reading.Alternative(
+                    id: "manager-sets-expiry",
+                    summary: "Goodwill hours expire on whatever date the manager sets"),
+            ],
             clause: "none: goodwill is outside the terms (Complaints report 2023, lines 11820, 8605).",
             readingsConsidered: """
                 1. the expiry of the hours they replace; 2. 31 December of the grant year, capped at the \
@@ -295,6 +431,18 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-111",
             title: "A request withdrawn before confirmation releases the hours whatever the timing",
+            quote:
+                "worden pas als ingezet beschouwd, wanneer je aanvraag door ons is goedgekeurd en bevestigd via de ouderapp",
+            alternatives: [
+                Reading.Alternative(
+                    id: "release-unconfirmed-hours",
+                    summary:
+                        "Unconfirmed hours were never used, so a withdrawn request releases them whatever the timing; nothing is invoiced"
+                ),
+                Reading.Alternative(
+                    id: "apply-96-hour-rule",
+                    summary: "The 96-hour rule of lid 6a applies to unconfirmed requests too"),
+            ],
             clause: """
                 TSO terms art. 5, extra opvang lid 3: "Je ruil- en inhaaluren worden pas als ingezet \
                 beschouwd, wanneer je aanvraag door ons is goedgekeurd en bevestigd via de ouderapp."
@@ -317,7 +465,21 @@ extension InterpretationRegister {
             title: """
                 Care partly paid with hours and partly invoiced: each part follows its own cancellation rule
                 """,
-            clause: "TSO terms art. 5, extra opvang lid 6 sub a and sub b.",
+            quote: "met facturering achteraf",
+            alternatives: [
+                Reading.Alternative(
+                    id: "each-part-own-rule",
+                    summary: "The hours part follows 6a and the invoiced part 6b, one decision per part"),
+                Reading.Alternative(
+                    id: "whole-booking-follows-6b",
+                    summary: "The whole booking follows 6b once anything is invoiced"),
+            ],
+            clause: """
+                TSO terms art. 5, extra opvang lid 6 sub a: "*met ruil- en inhaaluren* … dan krijg je je \
+                ruil- en inhaaluren terug"; sub b: "*met facturering achteraf*, dan kunnen we daarvoor alleen \
+                inhaaluren teruggeven als je de extra aangevraagde dag 7 dagen voorafgaand aan de opvangdag \
+                annuleert".
+                """,
             readingsConsidered: """
                 1. the whole booking follows 6b once anything is invoiced; 2. the hours part follows 6a, the \
                 invoiced part 6b.
@@ -337,6 +499,13 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-113",
             title: "The same-day cutoff is strict, and requests once the care has started are refused",
+            quote: "kun je dit aanvragen vóór 11:00 uur in de ouderapp",
+            alternatives: [
+                Reading.Alternative(
+                    id: "strictly-before-11",
+                    summary: "Strictly before 11:00 (\"vóór\"): 10:59:59 is in time, 11:00:00 is not"),
+                Reading.Alternative(id: "up-to-and-including-11", summary: "Up to and including 11:00"),
+            ],
             clause: """
                 TSO terms art. 5, extra opvang lid 1: "Indien je extra opvang wilt op de dag zelf, kun je \
                 dit aanvragen vóór 11:00 uur in de ouderapp."
@@ -356,6 +525,22 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-114",
             title: "Idempotency compares the command, not the moment it is retried",
+            quote: "",
+            alternatives: [
+                Reading.Alternative(
+                    id: "command-only-replay-under-own-id",
+                    summary:
+                        "Payload is the command only; a retry returns the original decisions, marked as a replay, under its own event id"
+                ),
+                Reading.Alternative(
+                    id: "command-and-instant",
+                    summary: "Payload is the command and its instant, so a later retry is a different payload"
+                ),
+                Reading.Alternative(id: "retry-no-decision", summary: "A retry returns no decision"),
+                Reading.Alternative(
+                    id: "retry-original-event-id",
+                    summary: "A retry returns the original decisions under the original event id"),
+            ],
             clause: "none (ledger and engine design).",
             readingsConsidered: """
                 1. payload = command and instant; 2. payload = command. For a retry: a. no decision; b. the \
@@ -394,6 +579,25 @@ extension InterpretationRegister {
         Interpretation(
             id: "I-120",
             title: "Extra care on a day without TSO, and in the slot the contract already covers",
+            quote: "Partou biedt geen tso aan wanneer de scholen zijn gesloten.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "refuse-no-tso-day-and-overlap",
+                    summary:
+                        "Requests for a day without TSO are refused, not invoiced; a request overlapping the slot is refused as alreadyScheduled"
+                ),
+                Reading.Alternative(
+                    id: "any-day-accepted",
+                    summary:
+                        "Extra care is possible on any day, so a request for 25 December is accepted and invoiced"
+                ),
+                Reading.Alternative(
+                    id: "overlap-priced-in-full",
+                    summary: "A request overlapping the contracted slot is accepted and priced in full"),
+                Reading.Alternative(
+                    id: "overlap-cut-off",
+                    summary: "The overlapping minutes are cut off and the rest of the request accepted"),
+            ],
             clause: """
                 TSO terms art. 4 lid 2: "Partou biedt geen tso aan wanneer de scholen zijn gesloten. Dit is \
                 ook van toepassing op schoolsluitingsdagen van scholen (dagen/dagdelen waarvan de school aan \
