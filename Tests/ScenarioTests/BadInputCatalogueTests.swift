@@ -93,6 +93,26 @@ struct BadInputCatalogueTests {
             [("\"absence\", \"contract\": \"noor-tso\"", "\"absence\", \"contract\": \"sem-bso\"")],
             "bad.json: $.events[0].contract: there is no contract 'sem-bso' in the facts"
         ),
+        (
+            "a data request of a right the AVG does not give",
+            [
+                (
+                    "\"type\": \"absence\", \"contract\": \"noor-tso\"",
+                    "\"type\": \"data-request\", \"parent\": \"anna\", \"kind\": \"delete\""
+                )
+            ],
+            "bad.json: $.events[0].kind: 'delete' is not one of: inspect, correct, erase, restrict, port, object"
+        ),
+        (
+            "a data request from a parent the facts do not name",
+            [
+                (
+                    "\"type\": \"absence\", \"contract\": \"noor-tso\"",
+                    "\"type\": \"data-request\", \"parent\": \"ben\", \"kind\": \"inspect\""
+                )
+            ],
+            "bad.json: $.events[0].parent: there is no parent 'ben' in the facts"
+        ),
     ]
 
     @Test("Bad input the reader refuses names the file, the JSON path and the value", arguments: readerRows)

@@ -6,8 +6,10 @@ extension InterpretationRegister {
         The terms are consumer terms. Where a clause can be read more than one way, the library takes the
         reading most favourable to the parent (art. 6:238 lid 2 BW: "Bij twijfel over de betekenis van een
         beding geldt de voor de consument gunstigste uitleg"). Each reading is recorded here with the quoted
-        text, the readings considered, the reading chosen and why, and the test that pins it down. Entries
-        marked **For legal** are conflicts or gaps that the library cannot settle alone.
+        text, the readings considered, the reading chosen and why, and the test that pins it down. Each entry
+        is also a reading as a value: **Alternatives** names every reading considered by a stable id, the
+        chosen one first; an entry marked **Switchable** is one a rule can be switched on. Entries marked
+        **For legal** are conflicts or gaps that the library cannot settle alone.
 
         Identifiers are stable: I-0xx foundation, I-1xx swap hours, I-2xx contracts, calendar and billing,
         I-3xx guardianship, app access and retention.
