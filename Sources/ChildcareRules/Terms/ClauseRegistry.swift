@@ -14,10 +14,25 @@
 package enum ClauseRegistry {
     /// Every clause, document by document, in the order of the documents.
     ///
+    /// Each clause is quoted in the folder of the first rule that cites it (`Access/AccessClauses.swift`,
+    /// `SwapHours/SwapHoursClauses.swift`, …; the clauses no rule cites in `Terms/DocumentClauses.swift`).
+    /// This list merges them back into the order of their documents (``Citation/precedesInDocument(_:)``),
+    /// so that `editions diff`, the rulebook and the traceability table follow the text.
+    ///
     /// ```swift
     /// ClauseRegistry.all.first?.key   // "TSO 'Aanhef'"
     /// ```
-    package static let all: [Clause] = tsoClauses + appClauses + appPrivacyClauses + portalPrivacyClauses
+    package static let all: [Clause] = byArea.joined().sorted { $0.citation.precedesInDocument($1.citation) }
+
+    /// The clauses as the area folders quote them, one list per folder, each in the order of its documents.
+    ///
+    /// ```swift
+    /// ClauseRegistry.byArea.map(\.count).reduce(0, +) == ClauseRegistry.all.count   // true
+    /// ```
+    package static let byArea: [[Clause]] = [
+        documentClauses, contractsClauses, accessClauses, swapHoursClauses, extraCareClauses, billingClauses,
+        careCalendarClauses, retentionClauses,
+    ]
 
     /// Every edition's text of every clause, by key and date.
     package static let index = ClauseIndex(all)

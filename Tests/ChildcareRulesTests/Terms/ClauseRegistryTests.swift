@@ -103,6 +103,43 @@ struct ClauseRegistryTests {
         }
     }
 
+    @Test("Each clause is quoted once, in the folder of the rule that cites it, in its document's order")
+    func oneHomePerClause() {
+        let quoted = ClauseRegistry.byArea.joined().map(\.key)
+        #expect(quoted.count == ClauseRegistry.all.count)
+        #expect(Set(quoted) == Set(ClauseRegistry.all.map(\.key)))
+        for area in ClauseRegistry.byArea {
+            for (earlier, later) in zip(area, area.dropFirst()) {
+                #expect(
+                    earlier.citation.precedesInDocument(later.citation),
+                    "\(later.key) is quoted before \(earlier.key) in its folder")
+            }
+        }
+    }
+
+    @Test("Document order is a strict order: no place precedes itself, and of two places one comes first")
+    func documentOrderIsStrict() {
+        let citations = ClauseRegistry.all.map(\.citation)
+        for left in citations {
+            #expect(!left.precedesInDocument(left), "\(left.key) precedes itself")
+            for right in citations where right.key != left.key {
+                #expect(
+                    left.precedesInDocument(right) != right.precedesInDocument(left),
+                    "\(left.key) and \(right.key) are not ordered")
+            }
+        }
+    }
+
+    @Test("A section cited by its heading alone is one of its document's unnumbered sections")
+    func headingsAreInTheOutline() {
+        for clause in ClauseRegistry.all where clause.article == nil {
+            let heading = clause.section ?? ""
+            #expect(
+                clause.edition.document.unnumberedSections.contains(heading),
+                "\(clause.key): add its heading to TermsDocument.unnumberedSections")
+        }
+    }
+
     @Test("Clauses round-trip through JSON; a key that does not match its citation is rejected")
     func codable() throws {
         let data = try JSONEncoder().encode(ClauseRegistry.all)

@@ -1,6 +1,142 @@
 extension ClauseRegistry {
-    /// The sections of the app privacy statement (2024), in document order.
-    static let appPrivacyClauses: [Clause] = [
+    /// The clauses, quoted verbatim per edition, that sit with no rule of an area folder: the lead-in of a document, clauses a library cannot decide, and decidable clauses no rule implements yet.
+    ///
+    /// A clause lives in the folder of the first rule that cites it; when a rule comes to cite one of
+    /// these, its text moves to that rule's folder. ``ClauseRegistry/all`` puts every clause back in the
+    /// order of its document.
+    static let documentClauses: [Clause] = [
+        Clause(
+            TermsEdition.tso2024.cite(section: "Aanhef"),
+            text: """
+                Versie 1 augustus 2024 - voor overeenkomsten aangegaan met Smallsteps B.V. of Partou B.V., \
+                hierna te noemen "Partou". Tussenschoolse opvang (tso) is een dienst die geleverd wordt \
+                door Partou en niet valt onder de Wet Kinderopvang. De kinderen worden tijdens de \
+                lunchperiode opgevangen op school of op een daarvoor aangewezen locatie.
+                """,
+            summary: """
+                These terms (version 1 August 2024) govern contracts with Smallsteps B.V. or Partou B.V. \
+                (together "Partou") for lunchtime care (tso), a service that is not childcare under the \
+                Wet Kinderopvang. The caller supplies the contracting entity, the contract date and the \
+                service kind.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.tso2024.cite("8", lid: 3),
+            text: """
+                We behouden ons het recht voor om de overeenkomst ten aanzien van per dag aangeboden \
+                opvanguren, aantal per jaar geopende weken, openings- en sluitingstijden en uurtarieven \
+                wegens ons moverende redenen – al dan niet per locatie – eenzijdig te wijzigen of te laten \
+                eindigen gedurende de looptijd van de overeenkomst.
+                """,
+            summary: """
+                Partou reserves the right, for reasons of its own and possibly per location, to change \
+                unilaterally or end during the contract the hours offered per day, the number of weeks \
+                open per year, the opening and closing times and the hourly rates.
+                """,
+            decidability: .notDecidable(
+                reason: """
+                    the change is at Partou's discretion ("wegens ons moverende redenen"); a library can \
+                    apply the notice rules to a change once made but cannot decide whether or what to \
+                    change
+                    """)),
+        Clause(
+            TermsEdition.tso2024.cite("9"),
+            text: """
+                Voor de gevallen dat Partou in verband met de opvang aansprakelijk gesteld kan worden, \
+                hebben wij een verzekering voor wettelijke aansprakelijkheid en een ongevallenverzekering \
+                afgesloten ten behoeve van de kinderen en het bij Partou werkzame personeel. Iedere \
+                aansprakelijkheid van Partou is uitdrukkelijk beperkt tot het bedrag dat in het \
+                desbetreffende geval uit hoofde van de aansprakelijkheidsverzekering van Partou \
+                daadwerkelijk wordt uitbetaald.
+                """,
+            summary: """
+                Partou has liability and accident insurance for the children and its staff, and any \
+                liability of Partou is limited to the amount its liability insurer actually pays out in \
+                the case.
+                """,
+            decidability: .notDecidable(
+                reason: """
+                    liability and insurance payouts are decided case by case by insurers and courts
+                    """)),
+        Clause(
+            TermsEdition.app2024.cite("3", lid: 5),
+            text: """
+                Alleen in de situatie dat de contractouder aantoont dat de veiligheid van het kind en/of \
+                de contractouder in het geding komt door toegang van de andere ouder tot versie 2 van de \
+                Ouderapp, kan Partou besluiten de toegang aan de andere ouder weigeren. Het besluit \
+                hiertoe is geheel aan Partou voorbehouden op basis van de door de contractouder verstrekte \
+                informatie. Nu de andere ouder ouderlijk gezag heeft en geen privégegevens van de \
+                contractouder kan zien, hanteert Partou hierbij een zeer strenge toets.
+                """,
+            summary: """
+                Fifth paragraph (refusal for safety): only if the contract parent shows that the other \
+                parent's access to version 2 endangers the safety of the child or the contract parent may \
+                Partou refuse it; the decision is entirely Partou's, on the information the contract \
+                parent provides, under a very strict test.
+                """,
+            decidability: .notDecidable(
+                reason: """
+                    whether the safety of the child or the contract parent is at stake, and whether to \
+                    refuse access, is entirely Partou's decision under a very strict test the terms do not \
+                    define; a library can record that decision but cannot make it
+                    """)),
+        Clause(
+            TermsEdition.app2024.cite("5"),
+            text: """
+                De Ouderapp biedt de mogelijkheid om (privé)berichten uit te wisselen tussen de gebruiker \
+                en Partou. Het verzoek is om bij het schrijven van deze berichten de algemeen gangbare \
+                normen en omgangsvormen te hanteren. Partou is gerechtigd om (privé)berichten te \
+                verwijderen. Onze prioriteit ligt bij de goede opvang van de kinderen en pas daarna het \
+                beantwoorden van berichten. Indien er een situatie speelt die dringend is, verzoeken wij \
+                je te allen tijde telefonisch contact te zoeken met de pedagogische medewerkers van de \
+                groep van jouw kind.
+                """,
+            summary: """
+                Users and Partou can exchange (private) messages; users are asked to keep to common \
+                standards of courtesy, and Partou may delete messages. Care of the children comes before \
+                answering messages; urgent matters should be raised by telephone with the group's staff.
+                """,
+            decidability: .notDecidable(
+                reason: """
+                    courtesy norms for messages, Partou's power to delete them and the order in which \
+                    staff answer are matters of conduct and judgement with no consequence a rule could \
+                    compute
+                    """)),
+        Clause(
+            TermsEdition.app2024.cite("7"),
+            text: """
+                Partou gaat zorgvuldig om met jouw persoonsgegevens en die van jouw kind en hanteert \
+                daartoe naast haar algemene privacystatement een aanvullende privacyverklaring voor de \
+                Ouderapp. Beide tref je aan op de website van Partou. Partou gebruikt en registreert \
+                uitsluitend die persoonsgegevens die door jou worden opgegeven dan wel zijn ingevoerd in \
+                de Ouderapp. Partou zal persoonsgegevens uit de Ouderapp niet aan derden verstrekken, \
+                tenzij Partou daartoe wettelijk verplicht is.
+                """,
+            summary: """
+                Partou handles personal data with care under its general privacy statement and the app \
+                privacy statement, uses only data the parent provides or enters in the app, and gives app \
+                data to third parties only when required by law. The caller supplies whether a legal \
+                obligation applies.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.app2024.cite("9"),
+            text: """
+                De Ouderapp wordt “as is” ter beschikking gesteld. Hoewel Partou zich inspant voor \
+                maximale beschikbaarheid van de Ouderapp, wordt er geen garantie gegeven voor het continu \
+                beschikbaar zijn hiervan. De Ouderapp kan tijdelijk niet beschikbaar zijn door (geplande) \
+                onderhoudswerkzaamheden of (onverwachte) storingen aan het systeem.
+                """,
+            summary: """
+                The app is provided "as is"; Partou makes efforts towards maximum availability but gives \
+                no guarantee of continuous availability, and planned maintenance or unexpected faults may \
+                make it temporarily unavailable.
+                """,
+            decidability: .notDecidable(
+                reason: """
+                    availability is a best-efforts commitment with no measurable standard; whether an \
+                    outage breaches it cannot be computed
+                    """)),
         Clause(
             TermsEdition.appPrivacy2024.cite(section: "Inleiding"),
             text: """
@@ -22,28 +158,6 @@ extension ClauseRegistry {
                     an introduction stating Partou's commitment to the GDPR; it sets no condition or \
                     consequence a rule could apply
                     """)),
-        Clause(
-            TermsEdition.appPrivacy2024.cite(section: "Privacy en toestemming"),
-            text: """
-                De eerste keer dat je in het systeem inlogt, kun je toestemming geven voor het gebruik van \
-                foto’s en het gebruik van het dagboek (schriftelijke verslagen over jouw kind) in de \
-                Ouderapp. Het is daarom van belang dat je dit document samen met de gebruiksvoorwaarden \
-                aandachtig doorleest. Indien je geen toestemming geeft voor het gebruik van foto’s en/of \
-                het dagboek kun je het systeem alleen gebruiken voor het raadplegen van informatie over de \
-                locatie, het ontvangen van nieuwsbrieven en algemene nieuwsberichten van jouw locatie, het \
-                afmelden van je kind en het verzenden van digitale berichten aan de medewerkers van de \
-                groep van je kind. Let op: deze privacyverklaring heeft alleen betrekking op informatie \
-                die Partou deelt. Indien je bijvoorbeeld via de Ouderapp persoonsgegevens aan derden \
-                verstrekt, ben je daarvoor zelf verantwoordelijk.
-                """,
-            summary: """
-                At first login the parent can consent to photos and the diary; without that consent the \
-                app can be used only to consult location information, receive newsletters and news, report \
-                the child absent and message the group's staff. The statement covers only information \
-                Partou shares; a parent who shares personal data with others through the app is \
-                responsible for that. The caller supplies the consents given.
-                """,
-            decidability: .decidable),
         Clause(
             TermsEdition.appPrivacy2024.cite(
                 section: "De doelstellingen van de verwerking van persoonsgegevens"),
@@ -67,55 +181,6 @@ extension ClauseRegistry {
                     the purposes of processing are descriptive; whether a given processing serves them is \
                     a judgement for Partou and a supervisory authority, not a computation
                     """)),
-        Clause(
-            TermsEdition.appPrivacy2024.cite(section: "Welke gegevens?"),
-            text: """
-                Partou maakt onderscheid tussen een tweetal betrokkenen van wie persoonsgegevens binnen de \
-                Ouderapp verwerkt worden: kinderen en ouders/verzorgers: o Kinderen: Voornamen, roepnaam, \
-                achternaam, geboortedatum, geslacht, BSN (wordt niet getoond of opgeslagen in de Ouderapp, \
-                wordt uitsluitend bij wijzigingen verzonden naar administratie Partou), naam \
-                ouders/verzorgers (zie ouders/verzorgers), school, noodnummers, kind-notities (zoals: \
-                leerontwikkeling, medische gegevens, overige gegevens, kindkenmerken, mentoren, deelname \
-                Rijksvaccinatieprogramma), toestemmingen, planningsinformatie en extra aanvragen opvang, \
-                aanwezigheidsinformatie, foto’s, video’s, dagverslagen (inclusief dagritme), \
-                ontwikkelingsgegevens (observaties, observatieformulieren, overdracht), deelname aan \
-                activiteiten, tegoeden. o Ouders/verzorgers: voornaam, achternaam, debiteurnummer, BSN \
-                (wordt niet getoond of opgeslagen in de Ouderapp, wordt uitsluitend bij wijzigingen \
-                verzonden naar administratie Partou), e-mailadres, foto’s, adresgegevens, telefoonnummers, \
-                audit informatie (zoals geslaagde en mislukte inlogpogingen, datum/tijd van mutaties, \
-                gebruikt device, IP adres), systeemvoorkeuren (voorkeurstaal, notificatie instellingen), \
-                verzonden notificaties en e-mailberichten, informatie (nieuwsbrieven / berichten), \
-                facturen, jaaropgaves, documenten (waaronder overeenkomsten) en deelname aan activiteiten. \
-                Voor het verwerken van specifieke kindgegevens (foto’s, video’s en dagverslagen) is jouw \
-                uitdrukkelijke toestemming nodig. Je kunt deze toestemming indien gewenst intrekken. Dat \
-                gebeurt niet met terugwerkende kracht. Het intrekken van de toestemming heeft daarmee geen \
-                gevolgen voor eerder verzamelde gegevens gedurende de periode dat wel toestemming gegeven \
-                was.
-                """,
-            summary: """
-                Lists the personal data processed for children and for parents/carers (the BSN is never \
-                shown or stored in the app); photos, videos and day reports of the child need explicit \
-                consent, which can be withdrawn but not retroactively, so data collected while consent was \
-                given are unaffected. The caller supplies the consent history.
-                """,
-            decidability: .decidable),
-        Clause(
-            TermsEdition.appPrivacy2024.cite(section: "Bewaren van persoonsgegevens"),
-            text: """
-                De persoonsgegevens van jou of je kind in de Ouderapp worden niet langer door Partou \
-                bewaard dan nodig is in het kader van de hierboven genoemde doelstellingen. Na beëindiging \
-                van het opvangcontract zijn de gegevens van jouw kind(eren) nog 8 weken zichtbaar voor jou \
-                en onze medewerkers. Zo ben je bijvoorbeeld in de gelegenheid om het dagboek en/of foto’s \
-                van jouw kind te downloaden. Na 8 weken worden de gegevens digitaal gearchiveerd. Eén jaar \
-                na beëindiging van het opvangcontract worden de gegevens van jouw kind(eren) vernietigd.
-                """,
-            summary: """
-                Data are kept no longer than the purposes require: after the care contract ends the \
-                child's data stay visible to the parent and staff for 8 weeks (for example to download the \
-                diary and photos), are then archived digitally, and are destroyed one year after the \
-                contract ends. The caller supplies the contract end date.
-                """,
-            decidability: .decidable),
         Clause(
             TermsEdition.appPrivacy2024.cite(section: "Beveiliging"),
             text: """
@@ -164,12 +229,6 @@ extension ClauseRegistry {
                 general privacy statement. The caller supplies the date of the request.
                 """,
             decidability: .decidable),
-    ]
-}
-
-extension ClauseRegistry {
-    /// The sections of the earlier, undated portal privacy statement, in document order.
-    static let portalPrivacyClauses: [Clause] = [
         Clause(
             TermsEdition.portalPrivacy.cite(section: "Inleiding"),
             text: """
@@ -248,29 +307,6 @@ extension ClauseRegistry {
                     and how other parents handle group photos, are not computations (consent withdrawal is \
                     covered by 'Privacy en toestemming')
                     """)),
-        Clause(
-            TermsEdition.portalPrivacy.cite(section: "Bewaren van persoonsgegevens"),
-            text: """
-                De persoonsgegevens van uw of uw kind worden niet langer door Partou bewaard dan nodig is \
-                in het kader van de hierboven genoemde doelstellingen. Na beëindiging van het \
-                opvangcontract zijn de gegevens van uw kind(eren) nog 8 weken zichtbaar voor uzelf en onze \
-                medewerkers. Zo bent u bijvoorbeeld in de gelegenheid om het dagboek en/of foto's van uw \
-                kind te downloaden. Na 8 weken worden de gegevens digitaal gearchiveerd. Eén jaar na \
-                beëindiging van het opvangcontract worden de gegevens van uw kind(eren) vernietigd. U \
-                heeft een wettelijk recht om de persoonsgegevens van u of uw kind in te zien, te laten \
-                wijzigen of verwijderen. Hiervoor kunt u een verzoek indienen via de klantenservice. Een \
-                dergelijk verzoek wordt op de kortst mogelijke termijn behandeld, doch uiterlijk binnen 4 \
-                weken. Meer informatie over hoe Partou omgaat met privacygevoelige gegevens kunt u lezen \
-                op onze website (www.partou.nl) in ons algemene Privacyreglement.
-                """,
-            summary: """
-                Data are kept no longer than needed: after the contract ends the child's data stay visible \
-                for 8 weeks, are then archived digitally and destroyed one year after the contract ends. \
-                The parent may inspect, correct or erase data through customer service; requests are \
-                handled as soon as possible and at the latest within 4 weeks. The caller supplies the \
-                contract end date or the request date.
-                """,
-            decidability: .decidable),
         Clause(
             TermsEdition.portalPrivacy.cite(section: "Beveiliging"),
             text: """

@@ -1,6 +1,124 @@
 extension ClauseRegistry {
-    /// The clauses of the app terms (1 January 2024), in document order.
-    static let appClauses: [Clause] = [
+    /// The clauses, quoted verbatim per edition, that the guardianship, app-access, capability, consent and liability rules of `Access/` decide first.
+    ///
+    /// From the TSO terms, app terms, app privacy statement, in the order of each document; ``ClauseRegistry/all`` merges them with the other
+    /// areas' clauses into document order, and another rule that cites one of them reads it from there.
+    static let accessClauses: [Clause] = [
+        Clause(
+            TermsEdition.tso2024.cite("1", lid: 1),
+            text: """
+                Voor de communicatie met de ouders maken wij gebruik van de Partou ouderapp, hierna te \
+                noemen: de ouderapp. Ga je een overeenkomst aan met Partou, dan gaan wij ervan uit dat je \
+                gebruik maakt van de ouderapp. Wij vragen je dan een account aan te maken. Bij het \
+                aanmaken van je account dien je akkoord te gaan met de privacyverklaring en \
+                gebruikersvoorwaarden. Deze vind je in de ouderapp. Voor de wijze waarop de ouderapp \
+                werkt, verwijzen we je naar de handleiding.
+                """,
+            summary: """
+                Partou communicates with parents through the parent app; a parent who contracts is \
+                expected to create an account and must accept the app privacy statement and terms when \
+                doing so.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.tso2024.cite("1", lid: 2),
+            text: """
+                Indien je geen gebruik maakt van de ouderapp, heb je geen direct inzicht in je gegevens en \
+                facturen en vervalt de mogelijkheid om services, zoals onder meer het aanvragen van extra \
+                opvang en het verkrijgen van ruil- en inhaaluren, af te nemen.
+                """,
+            summary: """
+                A parent who does not use the app has no direct view of their data and invoices and cannot \
+                use app services such as requesting extra care or earning swap hours. The caller supplies \
+                whether the parent uses the app.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.tso2024.cite("2", lid: 3, sub: "c"),
+            text: """
+                Een andere ouder heeft volgens artikel 1:377c van het Burgerlijk Wetboek altijd recht op \
+                informatie over “belangrijke feiten en omstandigheden die de persoon van het kind of diens \
+                verzorging en opvoeding betreffen”, ook al heeft de andere ouder geen ouderlijk gezag over \
+                het kind.
+                """,
+            summary: """
+                Under art. 1:377c BW a parent without parental authority is still entitled to information \
+                about important facts and circumstances concerning the child and its care and upbringing.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.tso2024.cite("2", lid: 3, sub: "d"),
+            text: "Voor informatieverstrekking vanuit Partou geldt het volgende:",
+            summary: """
+                Lead-in to the rules in sub d.1 to d.4 on how Partou informs the other parent; it is \
+                applied through those points.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.tso2024.cite("2", lid: 3, sub: "d.1"),
+            text: """
+                Als de andere ouder zonder ouderlijk gezag Partou verzoekt om informatie over het kind, \
+                geeft Partou via de locatie de andere ouder periodiek schriftelijke informatie over \
+                belangrijke feiten en omstandigheden rond (de ontwikkeling of opvang van) het kind.
+                """,
+            summary: """
+                A parent without parental authority who asks for information receives periodic written \
+                information from the location about important facts and circumstances concerning the \
+                child.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.tso2024.cite("2", lid: 3, sub: "d.2"),
+            text: """
+                Als de andere ouder met ouderlijk gezag Partou verzoekt om informatie krijgt hij toegang \
+                tot de ouderapp. Hierin wordt informatie gegeven over het kind en de contractuele gegevens \
+                en privégegevens van de contractouder zijn niet zichtbaar. Aanvragen bij Partou zoals \
+                ruildagen, extra opvang en dergelijke worden door de contractouder gedaan.
+                """,
+            summary: """
+                A parent with parental authority who asks for information (and is not in the contract \
+                parent's family; that case is sub d.3) gets app access that shows the child but not the \
+                contract parent's contract or private data, which is version 2 in the app terms; only the \
+                contract parent makes requests such as swap days and extra care.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.tso2024.cite("2", lid: 3, sub: "d.3"),
+            text: """
+                Als de andere ouder met ouderlijk gezag onderdeel vormt van het gezin met de contractouder \
+                en verzoekt om informatie, krijgt hij toegang tot de ouderapp. Hierin wordt informatie \
+                over het kind wordt gegeven en contractuele gegevens en privégegevens van de contractouder \
+                zijn zichtbaar. Indien Partou geïnformeerd wordt dat ouders uit elkaar gaan, behoudt de \
+                andere ouder in principe deze ouderapp tenzij de contractouder de toestemming voor het \
+                gebruik intrekt. In dat geval verkrijgt de andere ouder automatisch toegang tot de \
+                ouderapp zoals vermeld onder 2.
+                """,
+            summary: """
+                A parent with parental authority in the contract parent's household gets app access that \
+                shows the contract parent's data (app version 1). After a separation the other parent \
+                keeps it unless the contract parent withdraws consent, in which case access switches \
+                automatically to the access of sub d.2.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.tso2024.cite("2", lid: 3, sub: "d.4"),
+            text: """
+                Indien er aantoonbaar zorgen zijn dat de veiligheid of het belang van het kind in het \
+                geding is door de toegang tot de ouderapp onder 2. kan Partou zelfstandig besluiten deze \
+                toegang niet te verstrekken c.q. in te trekken. Partou hanteert een strenge toets voordat \
+                zij hiertoe besluit.
+                """,
+            summary: """
+                If there are demonstrable concerns that access under sub d.2 endangers the child's safety \
+                or interests, Partou may on its own decide to refuse or withdraw that access, after a \
+                strict test.
+                """,
+            decidability: .notDecidable(
+                reason: """
+                    whether the child's safety or interests are demonstrably at stake, and whether to \
+                    refuse access, is Partou's own decision after a strict test whose standard the terms \
+                    do not state; a library can record that decision but cannot make it
+                    """)),
         Clause(
             TermsEdition.app2024.cite("1"),
             text: """
@@ -143,28 +261,6 @@ extension ClauseRegistry {
                 """,
             decidability: .decidable),
         Clause(
-            TermsEdition.app2024.cite("3", lid: 5),
-            text: """
-                Alleen in de situatie dat de contractouder aantoont dat de veiligheid van het kind en/of \
-                de contractouder in het geding komt door toegang van de andere ouder tot versie 2 van de \
-                Ouderapp, kan Partou besluiten de toegang aan de andere ouder weigeren. Het besluit \
-                hiertoe is geheel aan Partou voorbehouden op basis van de door de contractouder verstrekte \
-                informatie. Nu de andere ouder ouderlijk gezag heeft en geen privégegevens van de \
-                contractouder kan zien, hanteert Partou hierbij een zeer strenge toets.
-                """,
-            summary: """
-                Fifth paragraph (refusal for safety): only if the contract parent shows that the other \
-                parent's access to version 2 endangers the safety of the child or the contract parent may \
-                Partou refuse it; the decision is entirely Partou's, on the information the contract \
-                parent provides, under a very strict test.
-                """,
-            decidability: .notDecidable(
-                reason: """
-                    whether the safety of the child or the contract parent is at stake, and whether to \
-                    refuse access, is entirely Partou's decision under a very strict test the terms do not \
-                    define; a library can record that decision but cannot make it
-                    """)),
-        Clause(
             TermsEdition.app2024.cite("3", lid: 6),
             text: """
                 Het gebruik van de Ouderapp is strikt persoonlijk. Je registreert je met je persoonlijke \
@@ -231,28 +327,6 @@ extension ClauseRegistry {
                 """,
             decidability: .decidable),
         Clause(
-            TermsEdition.app2024.cite("5"),
-            text: """
-                De Ouderapp biedt de mogelijkheid om (privé)berichten uit te wisselen tussen de gebruiker \
-                en Partou. Het verzoek is om bij het schrijven van deze berichten de algemeen gangbare \
-                normen en omgangsvormen te hanteren. Partou is gerechtigd om (privé)berichten te \
-                verwijderen. Onze prioriteit ligt bij de goede opvang van de kinderen en pas daarna het \
-                beantwoorden van berichten. Indien er een situatie speelt die dringend is, verzoeken wij \
-                je te allen tijde telefonisch contact te zoeken met de pedagogische medewerkers van de \
-                groep van jouw kind.
-                """,
-            summary: """
-                Users and Partou can exchange (private) messages; users are asked to keep to common \
-                standards of courtesy, and Partou may delete messages. Care of the children comes before \
-                answering messages; urgent matters should be raised by telephone with the group's staff.
-                """,
-            decidability: .notDecidable(
-                reason: """
-                    courtesy norms for messages, Partou's power to delete them and the order in which \
-                    staff answer are matters of conduct and judgement with no consequence a rule could \
-                    compute
-                    """)),
-        Clause(
             TermsEdition.app2024.cite("6"),
             text: """
                 In de Ouderapp kunnen door Partou ook groepsfoto’s worden geplaatst, waar naast jouw kind \
@@ -275,23 +349,6 @@ extension ClauseRegistry {
                     disclaims liability for it; only the withdrawal of photo consent is mechanical, and \
                     the privacy statement's consent section covers that
                     """)),
-        Clause(
-            TermsEdition.app2024.cite("7"),
-            text: """
-                Partou gaat zorgvuldig om met jouw persoonsgegevens en die van jouw kind en hanteert \
-                daartoe naast haar algemene privacystatement een aanvullende privacyverklaring voor de \
-                Ouderapp. Beide tref je aan op de website van Partou. Partou gebruikt en registreert \
-                uitsluitend die persoonsgegevens die door jou worden opgegeven dan wel zijn ingevoerd in \
-                de Ouderapp. Partou zal persoonsgegevens uit de Ouderapp niet aan derden verstrekken, \
-                tenzij Partou daartoe wettelijk verplicht is.
-                """,
-            summary: """
-                Partou handles personal data with care under its general privacy statement and the app \
-                privacy statement, uses only data the parent provides or enters in the app, and gives app \
-                data to third parties only when required by law. The caller supplies whether a legal \
-                obligation applies.
-                """,
-            decidability: .decidable),
         Clause(
             TermsEdition.app2024.cite("8"),
             text: """
@@ -356,24 +413,6 @@ extension ClauseRegistry {
                 supplies the ground; the library checks it is listed.
                 """,
             decidability: .decidable),
-        Clause(
-            TermsEdition.app2024.cite("9"),
-            text: """
-                De Ouderapp wordt “as is” ter beschikking gesteld. Hoewel Partou zich inspant voor \
-                maximale beschikbaarheid van de Ouderapp, wordt er geen garantie gegeven voor het continu \
-                beschikbaar zijn hiervan. De Ouderapp kan tijdelijk niet beschikbaar zijn door (geplande) \
-                onderhoudswerkzaamheden of (onverwachte) storingen aan het systeem.
-                """,
-            summary: """
-                The app is provided "as is"; Partou makes efforts towards maximum availability but gives \
-                no guarantee of continuous availability, and planned maintenance or unexpected faults may \
-                make it temporarily unavailable.
-                """,
-            decidability: .notDecidable(
-                reason: """
-                    availability is a best-efforts commitment with no measurable standard; whether an \
-                    outage breaches it cannot be computed
-                    """)),
         Clause(
             TermsEdition.app2024.cite("10"),
             text: """
@@ -486,6 +525,60 @@ extension ClauseRegistry {
                 the rechtbank Midden-Nederland, and complaints go to klantenservice@partou.nl, from 1 \
                 March 2024 to support@partou.nl. The caller supplies the announced effective date or the \
                 date of a complaint.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.appPrivacy2024.cite(section: "Privacy en toestemming"),
+            text: """
+                De eerste keer dat je in het systeem inlogt, kun je toestemming geven voor het gebruik van \
+                foto’s en het gebruik van het dagboek (schriftelijke verslagen over jouw kind) in de \
+                Ouderapp. Het is daarom van belang dat je dit document samen met de gebruiksvoorwaarden \
+                aandachtig doorleest. Indien je geen toestemming geeft voor het gebruik van foto’s en/of \
+                het dagboek kun je het systeem alleen gebruiken voor het raadplegen van informatie over de \
+                locatie, het ontvangen van nieuwsbrieven en algemene nieuwsberichten van jouw locatie, het \
+                afmelden van je kind en het verzenden van digitale berichten aan de medewerkers van de \
+                groep van je kind. Let op: deze privacyverklaring heeft alleen betrekking op informatie \
+                die Partou deelt. Indien je bijvoorbeeld via de Ouderapp persoonsgegevens aan derden \
+                verstrekt, ben je daarvoor zelf verantwoordelijk.
+                """,
+            summary: """
+                At first login the parent can consent to photos and the diary; without that consent the \
+                app can be used only to consult location information, receive newsletters and news, report \
+                the child absent and message the group's staff. The statement covers only information \
+                Partou shares; a parent who shares personal data with others through the app is \
+                responsible for that. The caller supplies the consents given.
+                """,
+            decidability: .decidable),
+        Clause(
+            TermsEdition.appPrivacy2024.cite(section: "Welke gegevens?"),
+            text: """
+                Partou maakt onderscheid tussen een tweetal betrokkenen van wie persoonsgegevens binnen de \
+                Ouderapp verwerkt worden: kinderen en ouders/verzorgers: o Kinderen: Voornamen, roepnaam, \
+                achternaam, geboortedatum, geslacht, BSN (wordt niet getoond of opgeslagen in de Ouderapp, \
+                wordt uitsluitend bij wijzigingen verzonden naar administratie Partou), naam \
+                ouders/verzorgers (zie ouders/verzorgers), school, noodnummers, kind-notities (zoals: \
+                leerontwikkeling, medische gegevens, overige gegevens, kindkenmerken, mentoren, deelname \
+                Rijksvaccinatieprogramma), toestemmingen, planningsinformatie en extra aanvragen opvang, \
+                aanwezigheidsinformatie, foto’s, video’s, dagverslagen (inclusief dagritme), \
+                ontwikkelingsgegevens (observaties, observatieformulieren, overdracht), deelname aan \
+                activiteiten, tegoeden. o Ouders/verzorgers: voornaam, achternaam, debiteurnummer, BSN \
+                (wordt niet getoond of opgeslagen in de Ouderapp, wordt uitsluitend bij wijzigingen \
+                verzonden naar administratie Partou), e-mailadres, foto’s, adresgegevens, telefoonnummers, \
+                audit informatie (zoals geslaagde en mislukte inlogpogingen, datum/tijd van mutaties, \
+                gebruikt device, IP adres), systeemvoorkeuren (voorkeurstaal, notificatie instellingen), \
+                verzonden notificaties en e-mailberichten, informatie (nieuwsbrieven / berichten), \
+                facturen, jaaropgaves, documenten (waaronder overeenkomsten) en deelname aan activiteiten. \
+                Voor het verwerken van specifieke kindgegevens (foto’s, video’s en dagverslagen) is jouw \
+                uitdrukkelijke toestemming nodig. Je kunt deze toestemming indien gewenst intrekken. Dat \
+                gebeurt niet met terugwerkende kracht. Het intrekken van de toestemming heeft daarmee geen \
+                gevolgen voor eerder verzamelde gegevens gedurende de periode dat wel toestemming gegeven \
+                was.
+                """,
+            summary: """
+                Lists the personal data processed for children and for parents/carers (the BSN is never \
+                shown or stored in the app); photos, videos and day reports of the child need explicit \
+                consent, which can be withdrawn but not retroactively, so data collected while consent was \
+                given are unaffected. The caller supplies the consent history.
                 """,
             decidability: .decidable),
     ]
