@@ -1,6 +1,6 @@
 // The readings the notice rules can be switched on (`Reading.all`): the parent's month from the 29th, 30th or
 // 31st (I-003) and what a "per" date is (I-202). Their register entries are in
-// `Terms/Register/InterpretationRegister+Foundation.swift` and `+Contracts.swift`.
+// `Contracts/ContractsRegister.swift`, beside the notice clauses they read.
 
 extension Reading {
     /// I-003: a month's notice from the 29th, 30th or 31st (the parent's termination, change and

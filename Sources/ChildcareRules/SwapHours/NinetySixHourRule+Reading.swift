@@ -1,5 +1,5 @@
 // The reading the 96-hour rule can be switched on (`Reading.all`): "96 uur voor de start" in a week with a
-// clock change (I-001). Its register entry is in `Terms/Register/InterpretationRegister+Foundation.swift`.
+// clock change (I-001). Its register entry is in `SwapHours/SwapHoursRegister.swift`.
 
 extension Reading {
     /// I-001: "meer dan 96 uur voor de start van de opvang" in a week with a clock change: `later` takes the

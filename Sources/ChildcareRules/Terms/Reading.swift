@@ -29,13 +29,16 @@ package struct Reading: Sendable, Hashable {
 }
 
 extension Reading {
-    /// Every reading a rule can be switched on; each is the switchable part of one register entry. The values
-    /// sit beside the rules that ask for them (`SwapHours/NinetySixHourRule+Reading.swift`,
-    /// `Contracts/NoticePeriod+Readings.swift`,
-    /// `Statute/NoticeInWriting+Reading.swift`, `Statute/PriceIncrease+Reading.swift`).
-    package static let all: [Reading] = [
-        ninetySixHours, noticeRounding, perDate, writtenTermination, priceIncreaseWindow,
-    ]
+    /// Every reading a rule can be switched on, in the register's order: the switchable part of each
+    /// register entry that has one (``Interpretation/switchable``). The values sit beside the rules that ask
+    /// for them (`SwapHours/NinetySixHourRule+Reading.swift`, `Contracts/NoticePeriod+Readings.swift`,
+    /// `Statute/NoticeInWriting+Reading.swift`, `Statute/PriceIncrease+Reading.swift`), and an entry that
+    /// names one makes it switchable: nothing else lists them.
+    ///
+    /// ```swift
+    /// Reading.all.map(\.id)   // ["I-001", "I-003", "I-202", "I-231", "I-232"]
+    /// ```
+    package static let all: [Reading] = InterpretationRegister.entries.compactMap { $0.switchable?.reading }
 }
 
 /// The alternative chosen for each ``Reading``: the library's own (``chosen``), or others for a "what if".

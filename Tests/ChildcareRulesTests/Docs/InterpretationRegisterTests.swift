@@ -38,6 +38,20 @@ struct InterpretationRegisterTests {
         #expect(InterpretationRegister.sections[3].range == "I-300 – I-399")
     }
 
+    @Test(
+        "Every entry kept in an area's folder is in exactly one section, and each section lists its ids in order"
+    )
+    func everyAreaEntryInOneSection() {
+        let kept = InterpretationRegister.byArea.joined().map(\.id)
+        let listed = InterpretationRegister.sections.flatMap { $0.entries.map(\.id) }
+        #expect(kept.count == listed.count, "an entry of an area's folder is in no section, or in two")
+        #expect(Set(kept) == Set(listed))
+        for section in InterpretationRegister.sections {
+            let numbers = section.entries.map { Int($0.id.dropFirst(2)) ?? -1 }
+            #expect(numbers == numbers.sorted(), "\(section.title) is not in the order of its ids")
+        }
+    }
+
     @Test("Every part of an entry is there, as one line of text without stray spaces")
     func complete() {
         for entry in InterpretationRegister.entries {

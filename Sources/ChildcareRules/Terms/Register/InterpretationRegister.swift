@@ -2,8 +2,8 @@
 /// `Docs/Interpretations.md`, which ``markdown()`` writes (`childcare-rules interpretations`).
 ///
 /// An entry's hundred names its section (I-0xx foundation, I-1xx swap hours, I-2xx contracts, calendar and
-/// billing, I-3xx guardianship, app access and retention); within a section the entries keep the order in
-/// which they were added, which is not always numeric. The readings a rule can be switched on are
+/// billing, I-3xx guardianship, app access and retention), in the order of their ids. Each entry is kept
+/// beside the clauses it reads, in its area's folder (``byArea``), whatever its section. The readings a rule can be switched on are
 /// ``Reading/all``; each is the ``Interpretation/switchable`` part of one entry here.
 package enum InterpretationRegister {
     /// One `##` section of the register: the entries of one hundred.
@@ -27,16 +27,42 @@ package enum InterpretationRegister {
     /// The tests that pin an entry down, as the sections' entries name them.
     typealias PinnedTests = Interpretation.PinnedTests
 
-    /// The sections, in order.
+    /// The sections, in order, each with the entries of its hundred in the order of their ids.
     package static let sections: [Section] = [
-        Section(title: "Foundation", hundred: 0, marker: "foundation", entries: foundation),
-        Section(title: "Swap hours and extra care", hundred: 1, marker: "swap-hours", entries: swapHours),
+        Section(title: "Foundation", hundred: 0, marker: "foundation", entries: entries(inHundred: 0)),
         Section(
-            title: "Contracts, care calendar and billing", hundred: 2, marker: "contracts", entries: contracts
-        ),
+            title: "Swap hours and extra care", hundred: 1, marker: "swap-hours",
+            entries: entries(inHundred: 1)),
         Section(
-            title: "Guardianship, app access and retention", hundred: 3, marker: "access", entries: access),
+            title: "Contracts, care calendar and billing", hundred: 2, marker: "contracts",
+            entries: entries(inHundred: 2)),
+        Section(
+            title: "Guardianship, app access and retention", hundred: 3, marker: "access",
+            entries: entries(inHundred: 3)),
     ]
+
+    /// The entries as the area folders hold them: each beside the clauses it reads (`SwapHours/SwapHoursRegister.swift`,
+    /// …), and those that read no one area's clause in `Terms/Register/DocumentRegister.swift`.
+    ///
+    /// ```swift
+    /// InterpretationRegister.byArea.map(\.count).reduce(0, +) == InterpretationRegister.entries.count   // true
+    /// ```
+    package static let byArea: [[Interpretation]] = [
+        documentEntries, swapHoursEntries, extraCareEntries, contractsEntries, careCalendarEntries,
+        billingEntries, accessEntries, retentionEntries, statuteEntries,
+    ]
+
+    /// The entries whose id lies in `hundred` (0 for I-001 – I-099), in the order of their ids.
+    static func entries(inHundred hundred: Int) -> [Interpretation] {
+        byArea.joined().filter { number(of: $0.id) / 100 == hundred }.sorted {
+            number(of: $0.id) < number(of: $1.id)
+        }
+    }
+
+    /// The number of a register id: 203 for `I-203`, -1 for an id not of that form.
+    static func number(of id: String) -> Int {
+        id.hasPrefix("I-") ? Int(id.dropFirst(2)) ?? -1 : -1
+    }
 
     /// Every entry, section by section.
     package static var entries: [Interpretation] {

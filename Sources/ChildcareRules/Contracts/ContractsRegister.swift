@@ -1,6 +1,105 @@
 extension InterpretationRegister {
-    /// The contract, care-calendar and billing entries (I-200 – I-299), in the register's order.
-    static let contracts: [Interpretation] = [
+    /// The register entries that read the contract clauses (``contractsClauses``): signing, cancelling, notice, changes and termination.
+    ///
+    /// In the order they were added; ``sections`` puts every area's entries into the register's sections
+    /// by the hundred of their id, in the order of the ids.
+    static let contractsEntries: [Interpretation] = [
+        Interpretation(
+            switchable: Interpretation.Switchable(
+                reading: .noticeRounding, symbol: "noticeRounding",
+                impact: "one scenario: the e-mailed termination ends a day later"),
+            clause: """
+                TSO terms art. 8 lid 1: "\(Reading.noticeRounding.quote)"; art. 8 lid 2: "Wij \
+                hanteren een wijzigingstermijn van een maand."; art. 3: "Als annuleringsdatum geldt de datum \
+                dat Partou de annulering ontvangt. Wij hanteren een annuleringstermijn van één (1) maand."
+                """,
+            readingsConsidered: """
+                for a notice received on 31 January: 1. 28 February (clamp to the last day of the shorter \
+                month, `.down`). 2. 1 March (overflow into the next month, `.up`).
+                """,
+            chosen: "`.down`.",
+            why: """
+                these notices come from the parent, and the month is a period during which the parent is \
+                still bound (and pays). The earlier date ends the binding sooner, which favours the parent. \
+                The month is always added to the date received in one step (31 January + 2 months is 31 \
+                March, not 28 March). The date reached is a "per" date: for a termination or cancellation \
+                the first day without a contract, the last day being the day before (I-202); for a change \
+                the first day of the changed contract.
+                """,
+            pinnedBy: [
+                PinnedTests(
+                    "Tests/ChildcareRulesTests/Foundation/NoticePeriodTests.swift",
+                    ["Worked examples: the rounding always favours the parent"]),
+                PinnedTests(
+                    "Tests/DutchCalendarTests/MonthArithmeticTests.swift",
+                    ["Worked examples of both roundings"]),
+                PinnedTests(
+                    "Tests/CommandLineTests/ReadingCommandTests.swift",
+                    ["check --reading I-003=up fails the scenario the reading changes, and names the reading"]
+                ),
+            ]),
+        Interpretation(
+            id: "I-004",
+            title: "One calendar month and one week for the provider's changes (price, terms)",
+            quote:
+                "De prijswijziging gaat niet eerder in dan na één kalendermaand, vermeerderd met één week na de aankondiging.",
+            alternatives: [
+                Reading.Alternative(
+                    id: "month-up-then-week-per-date",
+                    summary:
+                        "The month first, rounded up, then the week; the date reached is the first day of the new price or terms"
+                ),
+                Reading.Alternative(
+                    id: "month-down-then-week",
+                    summary:
+                        "The month first, clamped to the shorter month, then the week (31 January gives 7 March)"
+                ),
+                Reading.Alternative(
+                    id: "week-then-month",
+                    summary: "The week first, then the month (31 January gives 7 March)"),
+                Reading.Alternative(
+                    id: "same-rounding-as-parent",
+                    summary: "Counted like the parent's own notice, with the same rounding down"),
+            ],
+            clause: """
+                TSO terms art. 7: "De prijswijziging gaat niet eerder in dan na één kalendermaand, \
+                vermeerderd met één week na de aankondiging."; art. 10: "De wijzigingen treden eerst één \
+                maand en één week nadat wij je hebben geïnformeerd in werking".
+                """,
+            readingsConsidered: """
+                for an announcement on 31 January 2026: 1. +1 month clamped, then +7 days (7 March). 2. +1 \
+                month overflowing to 1 March, then +7 days (8 March). 3. +7 days first (7 February), then +1 \
+                month (7 March). Counting "the same way as the parent's own notice periods" (I-003, I-202) \
+                can mean 4. the same rounding (down) as well, or 5. the same way of counting: one step from \
+                the day of the announcement, and the date reached read as a "per" date (the first day the \
+                new price or terms apply; the old price and terms apply through the day before), keeping the \
+                rounding that favours the parent.
+                """,
+            chosen: """
+                2 with 5: the month first, rounded `.up`, then the week: 8 March is the first day of the new \
+                price (or terms); the old ones apply through 7 March. A material terms change can be \
+                terminated against per that same date (I-204).
+                """,
+            why: """
+                these periods protect the parent from the provider's unilateral change; the latest of the \
+                candidate dates gives the parent the longest warning. Counting the notice as the parent's is \
+                counted (one step, a "per" date) gives one meaning to every date the library computes. The \
+                parent's notice is rounded down because there the month is time the parent is bound; here \
+                the month is time the parent is protected, so rounding down (reading 4) would take a day of \
+                protection away and is not the reading most favourable to the parent (art. 6:238 lid 2 BW). \
+                The date computed is the earliest date on which the change may take effect; an earlier \
+                effective date is contrary to the article.
+                """,
+            pinnedBy: [
+                PinnedTests(
+                    "Tests/ChildcareRulesTests/Foundation/NoticePeriodTests.swift",
+                    ["Worked examples: the rounding always favours the parent"]),
+                PinnedTests(
+                    "Tests/ChildcareRulesTests/Contracts/ContractEndTests.swift",
+                    [
+                        "The provider's changes are per dates: the new price or terms apply from that day, the old through the day before (I-004)"
+                    ]),
+            ]),
         Interpretation(
             id: "I-200",
             title: "Named channels that are not exclusive: cancellation (art. 3) and change (art. 8 lid 2)",
@@ -530,225 +629,6 @@ extension InterpretationRegister {
                     note: "`Scenarios/casebook/13-missing-consent-other-parent-without-authority.json`"),
             ]),
         Interpretation(
-            id: "I-209",
-            title: "The extra cents of the annual amount fall in the last months",
-            quote: "wordt vooraf per maand in gelijke bedragen over 10",
-            alternatives: [
-                Reading.Alternative(
-                    id: "last-months",
-                    summary:
-                        "One extra cent each in the last months: 123 457 cents gives Sept to Nov 12 345, Dec to June 12 346"
-                ),
-                Reading.Alternative(
-                    id: "first-month", summary: "The whole remainder goes in the first month"),
-                Reading.Alternative(id: "first-months", summary: "One extra cent each in the first months"),
-            ],
-            clause: """
-                TSO terms art. 6 lid 1: "… wordt vooraf per maand in gelijke bedragen over 10 \
-                kalendermaanden gefactureerd …"
-                """,
-            readingsConsidered: """
-                an annual amount not divisible by 10 cents cannot be split into equal instalments. The \
-                remainder can go 1. in the first month, 2. one cent each in the first months, 3. one cent \
-                each in the last months.
-                """,
-            chosen: """
-                3: each instalment is the annual amount / 10 rounded down, and the last (amount mod 10) \
-                months, counted September to June, are one cent higher. 123 457 cents: September to November \
-                12 345, December to June 12 346.
-                """,
-            why: """
-                the instalments stay as equal as cents allow and the parent pays the extra cents as late as \
-                possible; a contract that ends early never pays them.
-                """,
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Billing/BillingScheduleTests.swift",
-                    [
-                        "Ten instalments, September to June, differing by at most a cent, extra cents in the last months (I-209)"
-                    ])
-            ]),
-        Interpretation(
-            id: "I-210",
-            title: "A contract that starts or ends during the school year",
-            quote: "gefactureerd en is ook vooraf verschuldigd",
-            alternatives: [
-                Reading.Alternative(
-                    id: "in-force-on-first-day",
-                    summary:
-                        "Only months on whose first day the contract is in force, at full instalment: a 15 Nov start bills Dec to June"
-                ),
-                Reading.Alternative(
-                    id: "spread-over-remaining",
-                    summary: "The full annual amount, spread over the remaining months"),
-                Reading.Alternative(
-                    id: "any-day-touched",
-                    summary: "Every billing month the contract touches, even for one day"),
-                Reading.Alternative(id: "pro-rata-days", summary: "A pro rata share by days"),
-            ],
-            clause: """
-                TSO terms art. 6 lid 1: "… wordt vooraf per maand in gelijke bedragen over 10 \
-                kalendermaanden gefactureerd en is ook vooraf verschuldigd. In juli en augustus wordt er \
-                niet gefactureerd."; art. 6 lid 5: "… Dan vindt geen restitutie in geld of in opvang van \
-                reeds betaalde opvanguren plaats."
-                """,
-            readingsConsidered: """
-                1. The full annual amount, spread over the remaining months. 2. Every billing month the \
-                contract touches, even for one day. 3. A pro rata share by days. 4. Only the billing months \
-                on whose first day the contract is in force, each at its full-year instalment.
-                """,
-            chosen: """
-                4. Worked examples (annual 123 457 cents, school year 2025/2026): start 2025-08-01: 10 \
-                instalments, 123 457; start 2025-11-01: November to June, 98 767; start 2025-11-15: December \
-                to June, 86 422 (November not billed); start 2025-09-02: October to June, 111 112; end \
-                2026-02-14: September to February, 74 073 (February owed in advance on 1 February and not \
-                refunded, lid 5; nothing from March); end 2026-01-31: September to January, 61 727; start \
-                2026-07-01: nothing in 2025/2026.
-                """,
-            why: """
-                an instalment is "vooraf verschuldigd", owed on the first of its month, so it is owed only \
-                if the contract is in force that day. Reading 1 charges for care never received, 2 charges a \
-                full month for a day, and 3 has no basis in terms that bill equal monthly amounts. Reading 4 \
-                favours the parent at the start (the first part month is free) and follows lid 5 at the end.
-                """,
-            forLegal: """
-                (a) a contract whose start date is after 1 September (say 2 September, the first school day) \
-                is not billed for September: sales should set the start date of a full-year package to 1 \
-                August (art. 4 lid 1); (b) resolved by I-202: a notice received on the 1st ends the contract \
-                per the 1st of the next month, so its last day is the last day of the month before and no \
-                instalment falls due for a single day.
-                """,
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Billing/BillingScheduleTests.swift",
-                    [
-                        "A contract is billed for the months on whose first day it is in force (I-210)",
-                        "A contract starting in November is first billed in December when it starts after the 1st",
-                    ]),
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Contracts/ParentTerminationTests.swift",
-                    [
-                        "A termination effective in the middle of February still owes the February instalment, and nothing later"
-                    ]),
-            ]),
-        Interpretation(
-            id: "I-211",
-            title: "Extra care is rounded down to the cent, line by line",
-            quote: "hetzelfde tarief als in je overeenkomst staat",
-            alternatives: [
-                Reading.Alternative(
-                    id: "down-per-line",
-                    summary:
-                        "Each line's minutes × rate / 60 rounded down to the cent: 45 minutes at € 8,50 is € 6,37"
-                ),
-                Reading.Alternative(
-                    id: "half-up", summary: "As chosen, but rounded half up (45 minutes at € 8,50 is € 6,38)"),
-                Reading.Alternative(
-                    id: "up",
-                    summary: "As chosen, but rounded up to the next cent (45 minutes at € 8,50 is € 6,38)"),
-                Reading.Alternative(
-                    id: "month-total",
-                    summary: "As chosen, but rounded once on the month's total instead of per line"),
-            ],
-            clause: """
-                TSO terms art. 5 (extra opvang) lid 4: "Voor het afnemen van extra opvang rekenen we \
-                hetzelfde tarief als in je overeenkomst staat."
-                """,
-            readingsConsidered: """
-                minutes × hourly rate / 60 is rarely a whole number of cents. It can be rounded 1. half up, \
-                2. up, or 3. down; 4. per line or 5. once on the month's total.
-                """,
-            chosen: """
-                3 and 4: each invoice line is minutes × rate / 60 rounded down (45 minutes at € 8,50 is € \
-                6,37, not € 6,38).
-                """,
-            why: """
-                rounding down never charges more than the rate; rounding each line down never charges more \
-                than rounding the total once. Favours the parent by at most one cent per line.
-                """,
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Billing/ExtraCareAndInvoiceTests.swift",
-                    [
-                        "minutes × hourly rate / 60, rounded down to the cent (I-211)",
-                        "Rounding each line down never charges more than rounding the month's total once",
-                    ])
-            ]),
-        Interpretation(
-            id: "I-212",
-            title: "The administration fee without direct debit",
-            quote: "om per digitale factuur administratiekosten in rekening te brengen",
-            alternatives: [
-                Reading.Alternative(
-                    id: "once-per-month",
-                    summary:
-                        "At most one fee per monthly invoice, extra care included, only without a mandate; none with nothing to invoice"
-                ),
-                Reading.Alternative(
-                    id: "per-invoice",
-                    summary: "A fee on each separate invoice, including a separate invoice for extra care"),
-            ],
-            clause: """
-                TSO terms art. 6 lid 4: "Wil je geen gebruik maken van automatische incasso voor het \
-                incasseren van je reguliere maandelijkse factuur voor opvang, dan behouden wij ons het recht \
-                voor om per digitale factuur administratiekosten in rekening te brengen."; art. 5 (extra \
-                opvang) lid 4: "… dan ontvang je in de desbetreffende maand een factuur voor extra opvang."
-                """,
-            readingsConsidered: """
-                the fee per invoice could apply 1. to each separate invoice, including a separate one for \
-                extra care; 2. once per monthly invoice, extra care included. Its amount is not fixed.
-                """,
-            chosen: """
-                2: at most one fee per month, only without a mandate, and none in a month with nothing to \
-                invoice (July and August without extra care). The amount is a parameter.
-                """,
-            why: """
-                the fee is tied to the "reguliere maandelijkse factuur"; splitting extra care into a second \
-                invoice would double it. Favours the parent.
-                """,
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Billing/ExtraCareAndInvoiceTests.swift",
-                    [
-                        "Without a direct-debit mandate the fee is charged once per monthly invoice; with one, never (I-212)"
-                    ])
-            ]),
-        Interpretation(
-            id: "I-213",
-            title: "Force majeure excludes a refund only under its proviso",
-            quote: "dan zijn wij niet gehouden tot restitutie …, mits Partou binnen",
-            alternatives: [
-                Reading.Alternative(
-                    id: "only-under-proviso",
-                    summary:
-                        "Refund excluded only if Partou did all it could to prevent or end it; otherwise the terms do not exclude it"
-                ),
-                Reading.Alternative(
-                    id: "always-excluded",
-                    summary: "Force majeure always excludes a refund, whatever Partou did"),
-            ],
-            clause: """
-                TSO terms art. 6 lid 6: "… dan zijn wij niet gehouden tot restitutie …, mits Partou binnen \
-                de grenzen van de wet- en regelgeving al het mogelijke heeft gedaan om deze \
-                overmachtssituatie te voorkomen, dan wel ten spoedigste op te heffen."
-                """,
-            readingsConsidered: """
-                1. Force majeure always excludes a refund. 2. Only when Partou did everything possible; \
-                otherwise the terms do not exclude it.
-                """,
-            chosen: """
-                2: without that condition the outcome is `notExcludedByTerms` (the claim is decided under \
-                the law, not by the terms). The caller states whether Partou did everything possible.
-                """,
-            why: "\"mits\" makes it a condition; reading 1 would drop it. Favours the parent.",
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Billing/ExtraCareAndInvoiceTests.swift",
-                    [
-                        "Force majeure that Partou did not do everything to prevent or end is not excluded by the terms (I-213)"
-                    ])
-            ]),
-        Interpretation(
             id: "I-214",
             title: "A TSO rule applied to a KDV, BSO or VSO contract applies by analogy",
             quote: "Voorwaarden tussenschoolse opvang (tso) Partou",
@@ -807,179 +687,6 @@ extension InterpretationRegister {
                 PinnedTests(
                     "Tests/ChildcareRulesTests/Engine/ContractTimelineTests.swift",
                     ["A swap-hours decision about a BSO contract cites the TSO terms by analogy"]),
-            ]),
-        Interpretation(
-            id: "I-216",
-            title: "What a contract's end does to the other rules",
-            quote: "Na einddatum van de overeenkomst kan je niet de eventueel nog van",
-            alternatives: [
-                Reading.Alternative(
-                    id: "release-lapse-after-end",
-                    summary:
-                        "Extra care booked for after the end does not take place; hours left lapse at the first event after the end"
-                ),
-                Reading.Alternative(
-                    id: "reserved-until-year-end",
-                    summary:
-                        "As chosen, but hours reserved for extra care after the end stay reserved and lapse only on 31 December"
-                ),
-                Reading.Alternative(
-                    id: "lapse-on-end-day",
-                    summary: "As chosen, but the lapse is recorded on the end day itself"),
-            ],
-            clause: """
-                TSO terms art. 5 lid 5: "Na einddatum van de overeenkomst kan je niet de eventueel nog van \
-                voor de einddatum resterende ruil- en inhaaluren inzetten."; art. 6 lid 1 (instalments owed \
-                in advance).
-                """,
-            readingsConsidered: """
-                once an end is known: 1. hours reserved for extra care after it stay reserved, and the hours \
-                lapse only on 31 December; 2. extra care booked for after the end does not take place: held \
-                hours are released, used hours come back, its invoice is cancelled; the hours left lapse \
-                when the end has passed. For when the lapse is recorded: a. on the end day itself; b. at the \
-                first event after the end (or an expiry run with a later date).
-                """,
-            chosen: """
-                2 and b. The lapse is a decision of its own (`lapsedAtContractEnd`, art. 5 lid 5) recorded \
-                with the first event dated after the last day, or in the expiry run whose date is after it; \
-                the hours are usable through the last day. Billing reads the same end: a month is billed \
-                only when the contract is in force on its first day (I-210), so nothing after the end.
-                """,
-            why: """
-                lid 5 bars only use after the end; hours held for care that cannot take place would be lost \
-                to the parent twice (reserved and then lapsed), and an invoice for care after the end would \
-                bill for nothing. Recording the lapse at the first event after the end keeps the engine free \
-                of clocks: nothing happens between events.
-                """,
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Engine/ContractTimelineTests.swift",
-                    [
-                        "Hours left after the end lapse at the end, citing art. 5 lid 5, at the first event after it"
-                    ]),
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Engine/EngineSequenceTests.swift",
-                    ["5,000 seeded sequences of 200 engine events keep every invariant after every event"]),
-            ]),
-        Interpretation(
-            id: "I-217",
-            title: "A move to another location keeps the hours, and ends the old contract the day before",
-            quote: "Als je kind verhuist naar een andere locatie, blijven de ruil- en",
-            alternatives: [
-                Reading.Alternative(
-                    id: "hours-follow-child",
-                    summary:
-                        "The hours follow the child to the new contract for the same service, and neither lapse nor count twice"
-                ),
-                Reading.Alternative(
-                    id: "new-contract-lapse",
-                    summary:
-                        "The move is a new contract, and the old contract's hours lapse at its end (art. 5 lid 5)"
-                ),
-            ],
-            clause: """
-                TSO terms art. 5 lid 6: "Als je kind verhuist naar een andere locatie, blijven de ruil- en \
-                inhaaluren behouden."
-                """,
-            readingsConsidered: """
-                1. the move is a new contract, and the old one's hours lapse at its end (lid 5); 2. the \
-                hours follow the child to the new contract for the same service, and neither lapse nor count \
-                twice.
-                """,
-            chosen: """
-                2. A `move` event names the old contract, the new one (same child, same service, in the \
-                case's facts) and the first day at the new location. The old contract ends the day before; \
-                its hours stay in the child's account for that service, keep their expiry dates (31 \
-                December, or the end of the last contract of the chain), and are not lapsed at the old \
-                contract's end. The decision `hoursMoved` says how many minutes moved. A move to another \
-                service or child is refused: that is `hours-offered` (lid 2 and 3).
-                """,
-            why: """
-                lid 6 says "blijven … behouden" without a condition; lapsing them at the old end would take \
-                away what the clause keeps.
-                """,
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Engine/ContractTimelineTests.swift",
-                    [
-                        "A move needs the same child and service; hours move once and the old contract ends the day before"
-                    ])
-            ]),
-        Interpretation(
-            id: "I-230",
-            title: """
-                A closure day announced after the start of the school year is a day without TSO that earns \
-                its hours
-                """,
-            quote: "zoals hierboven vermeld, krijg je geen ruil- en inhaal dagen",
-            alternatives: [
-                Reading.Alternative(
-                    id: "late-earns-hours",
-                    summary:
-                        "A closure day announced after 1 August is still no TSO day but earns its contracted minutes as swap hours"
-                ),
-                Reading.Alternative(
-                    id: "always-barred",
-                    summary: "Every closure day bars hours and restitution, however late it was announced"),
-                Reading.Alternative(
-                    id: "late-money",
-                    summary:
-                        "As chosen, but a late-announced closure day gives restitution in money instead of swap hours"
-                ),
-                Reading.Alternative(
-                    id: "by-first-school-day",
-                    summary:
-                        "As chosen, but 'at the start' means on or before the first school day after the summer holiday"
-                ),
-                Reading.Alternative(
-                    id: "first-weeks",
-                    summary: "As chosen, but 'at the start' means within the first weeks of the school year"),
-            ],
-            clause: """
-                TSO terms art. 4 lid 2: "Dit is ook van toepassing op schoolsluitingsdagen van scholen \
-                (dagen/dagdelen waarvan de school aan het begin van het schooljaar heeft gecommuniceerd dat \
-                zij gesloten is)"; lid 4: "Voor opvangdagen die vallen op een algemeen erkende feestdag of \
-                schoolsluitingsdag, zoals hierboven vermeld, krijg je geen ruil- en inhaal dagen of \
-                (financiële) restitutie."; lid 1: "Het opvangpakket geldt voor een volledig schooljaar en \
-                loopt standaard van 1 augustus tot en met 31 juli van het jaar daarop"
-                """,
-            readingsConsidered: """
-                consequence: 1. every closure day bars hours and restitution, however late announced; 2. a \
-                closure day announced later is still a day without TSO (the school is closed), but lid 4 \
-                ("zoals hierboven vermeld") bars hours only for the closure days of lid 2, those announced \
-                at the start of the school year; for a later one the parent gets (a) swap hours equal to the \
-                day's contracted minutes, or (b) restitution in money. "At the start of the school year" as \
-                a date: i. on or before 1 August, the first day of the school year of art. 4 lid 1; ii. on \
-                or before the first school day after the summer holiday; iii. within the first weeks of the \
-                school year.
-                """,
-            chosen: """
-                2a and i. A closure day (`ClosureDay`) carries its date and its announcement date; one \
-                without an announcement date (a plain date in a scenario, `SchoolCalendar(closureDays:)`) \
-                counts as announced at the start of the school year. A closure day announced on or before 1 \
-                August of the school year it falls in bars hours (`notACareDay.schoolClosureDay`); one \
-                announced on 2 August or later is `closureDayAnnouncedLate`: an `absence` reported for it \
-                credits the day's contracted minutes as swap hours whatever its timing, channel or app \
-                version, because the school, not the parent, took the day away and the 96-hour rule of art. \
-                5 lid 1 is about the parent's own absence. Extra care on it is refused (I-120). \
-                `CareCalendar.closureCredit(on:contract:school:)` gives the minutes and the decision for any \
-                day, for a caller that credits without an absence.
-                """,
-            why: """
-                lid 4's exclusion is limited by "zoals hierboven vermeld" to the closure days lid 2 defines; \
-                outside it the parent pays the annual amount for care that is not given, and hours are the \
-                remedy the terms themselves use for a day without care (art. 5 lid 1), while money would \
-                need a refund rule the terms do not have. Of the dates, i is the narrowest reading of \
-                "begin", so it bars the fewest days (favours the parent, art. 6:238 lid 2 BW), and it is the \
-                date the terms themselves give the school year.
-                """,
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/CareCalendar/CareCalendarEntryPointTests.swift",
-                    [
-                        "A closure day counts as announced at the start of the school year when announced on or before 1 August of its school year (art. 4 lid 1 and 2, I-230)",
-                        "A closure day announced after the start of the school year earns the day's minutes whatever the timing or channel; one announced by 1 August earns nothing (art. 4 lid 4, I-230)",
-                    ])
             ]),
         Interpretation(
             id: "I-218",
@@ -1079,117 +786,6 @@ extension InterpretationRegister {
                     [
                         "An absence reported 80 hours ahead earns hours only under a contract the 2027 edition already binds",
                         "Without a notice the edition a contract was signed under keeps binding it after a newer one starts",
-                    ])
-            ]),
-        Interpretation(
-            switchable: Interpretation.Switchable(
-                reading: .writtenTermination, symbol: "writtenTermination",
-                impact: """
-                    two scenarios: the e-mailed termination of the demo and of casebook 5039 is rejected, and \
-                    5039's form a week later then ends the contract eight days later
-                    """),
-            clause: """
-                TSO terms art. 8 lid 1: "\(Reading.writtenTermination.quote)" (dat je terug kunt vinden \
-                op www.mijnpartou.nl/service). Art. 6:237 sub m BW: in a consumer contract a general term is \
-                presumed unreasonably onerous if it requires a stricter form than writing for a statement \
-                the consumer has to make.
-                """,
-            readingsConsidered: """
-                1. `writing`: mandatory law sets aside "uitsluitend" as far as it excludes other writing, so \
-                a termination in writing through any channel (the form, an e-mail, a letter, a message in the \
-                app) ends the contract from the day Partou receives it; a call, a word in person or a staff \
-                member acting for the parent is not in writing and does not. 2. `form-only`: the terms' \
-                words, only the online form terminates (the library's reading until issue 15).
-                """,
-            chosen: """
-                1. `NoticeInWritingRule` decides it inside the parent's termination (art. 8 lid 1), and so \
-                inside a termination against changed terms (art. 10) and a termination before the start, \
-                which counts as a cancellation (art. 3). The statute is cited, and explained, only where it \
-                changes the outcome: a written termination that does not use the form.
-                """,
-            why: """
-                mandatory law prevails over the terms, and these are consumer terms. "Uitsluitend" the online \
-                form is a stricter form than writing: an e-mail or a letter is writing too (art. 6:227a BW). \
-                Art. 6:237 sub m makes such a term voidable by the parent (art. 6:233 sub a BW); a parent who \
-                terminates by e-mail invokes it, and holding the parent to the form would make the notice \
-                period start later, which costs the parent a month's instalment at a month boundary. The \
-                complaint behind casebook 5039 shows Partou itself processing a termination received by \
-                e-mail ("na ontvangst van de opzeggingsmail").
-                """,
-            forLegal: """
-                art. 6:237 is a presumption (the "grey list"): Partou may argue that the form-only term is \
-                reasonable, for instance because the form records the end date the parent chooses. The \
-                library does not weigh that argument; `--reading I-231=form-only` shows what it would change. \
-                The summary of sub m above is the library's, not the statute's words: check it against the \
-                text in force. Before issue 15 the demo scenario and casebook 5039 expected the e-mail to be \
-                rejected; both now expect it to end the contract.
-                """,
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Statute/NoticeInWritingTests.swift",
-                    [
-                        "A termination in writing ends the contract as the form would, and cites the statute only where it changes the outcome",
-                        "Under the terms-only reading (I-231=form-only) only the online form terminates",
-                        "Across rules: an e-mailed termination puts the end on the timeline, so hours left lapse at the end (art. 5 lid 5)",
-                    ]),
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Contracts/ComplaintScenarioTests.swift",
-                    [
-                        "Complaints report line 5039: a termination by e-mail ends the contract one month after receipt (art. 6:237 sub m BW, I-231)"
-                    ]),
-            ]),
-        Interpretation(
-            switchable: Interpretation.Switchable(
-                reading: .priceIncreaseWindow, symbol: "priceIncreaseWindow",
-                impact: """
-                    one scenario: the increase of `Scenarios/statute/01-price-increase-within-three-months.json`, \
-                    announced within the window but taking effect after it, then applies
-                    """),
-            clause: """
-                TSO terms art. 7: "\(Reading.priceIncreaseWindow.quote)" […] "Wij kondigen een dergelijke \
-                prijswijziging van te voren aan." Art. 6:236 sub i BW: in a consumer contract a general term \
-                is unreasonably onerous if it lets the provider stipulate a price increase within three \
-                months after the contract was concluded, unless the consumer may then dissolve the contract.
-                """,
-            readingsConsidered: """
-                1. `announced`: the increase does not bind the parent if Partou announces it ("bedingen", \
-                stipulates it) within three months of signing, whenever it would take effect. \
-                2. `takes-effect`: only an increase that would take effect within three months is set aside. \
-                On the exception: (a) a termination with a month's notice (art. 8 lid 1) counts as the right \
-                to dissolve, so the statute never applies; (b) it does not, because dissolution ends the \
-                contract at once and the terms grant no such right over a price rise.
-                """,
-            chosen: """
-                1 with (b). `PriceIncreaseRule` decides it inside the price change (art. 7) when the event is \
-                an increase (`price-change` with `"increase": true`). The window ends three calendar months \
-                after the day of signing, rounded up (31 January → 1 May), and includes its last day. A \
-                decrease, or an increase outside the window, is decided by art. 7 alone and does not cite \
-                the statute.
-                """,
-            why: """
-                mandatory law prevails over the terms, and these are consumer terms. "Bedingen" is to \
-                stipulate: an increase Partou announces inside the window is stipulated inside it, and \
-                reading the window by announcement covers every increase the other reading covers (an \
-                increase takes effect after its announcement), so it is the reading most favourable to the \
-                parent (art. 6:238 lid 2 BW). A termination is not dissolution: it binds the parent for a \
-                month, and art. 6:236 sub i names only dissolution. Rounding the window up gives the parent \
-                the longer window, as I-003 does for notices.
-                """,
-            forLegal: """
-                the summary of sub i above is the library's, not the statute's words: check it against the \
-                text in force. Whether a month's notice that always ends before the new price applies \
-                (art. 7 gives a month and a week, art. 8 lid 1 a month) amounts to a right to dissolve is \
-                the argument Partou would make; `--reading I-232=takes-effect` shows the narrower window, \
-                but the library has no switch that drops the check. The terms do not say whether a change \
-                is an increase: the caller says so in the event.
-                """,
-            pinnedBy: [
-                PinnedTests(
-                    "Tests/ChildcareRulesTests/Statute/PriceIncreaseTests.swift",
-                    [
-                        "An increase announced within three months of signing does not bind the parent; a decrease or a later increase is art. 7 alone",
-                        "Under the takes-effect reading (I-232=takes-effect) only an increase that would apply inside the window is set aside",
-                        "Across rules: a void increase records no change on the timeline; a valid one does",
                     ])
             ]),
     ]
