@@ -144,73 +144,30 @@ public struct TSOParameters: Sendable, Hashable {
 
 extension TSOParameters {
     /// The parameters of the TSO terms of 1 August 2024.
-    public static let edition2024: TSOParameters = {
-        let tso = TermsEdition.tso2024
-        return TSOParameters(
-            absenceNotice: TermsParameter(
-                name: "tso.absence.noticeHours", value: 96, unit: .hours, citation: tso.cite("5", lid: 1),
-                quote: "meer dan 96 uur voor de start van de opvang"),
-            sameDayCutoff: TermsParameter(
-                name: "tso.extraCare.sameDayCutoff", value: LocalTime(uncheckedSeconds: 11 * 3600),
-                unit: .timeOfDay, citation: tso.cite("5", section: "Extra opvang", lid: 1),
-                quote: "aanvragen vóór 11:00 uur in de ouderapp"),
-            extraCareHoursCancellation: TermsParameter(
-                name: "tso.extraCare.hoursCancellationDays", value: 4, unit: .days,
-                citation: tso.cite("5", section: "Extra opvang", lid: 6, sub: "a"),
-                quote: "4 dagen (96 uur) voor de start van de opvang"),
-            extraCareInvoiceCancellation: TermsParameter(
-                name: "tso.extraCare.invoiceCancellationDays", value: 7, unit: .days,
-                citation: tso.cite("5", section: "Extra opvang", lid: 6, sub: "b"),
-                quote: "7 dagen voorafgaand aan de opvangdag annuleert"),
-            swapHoursExpiry: TermsParameter(
-                name: "tso.swapHours.expiry", value: DayOfYear(unchecked: 12, 31), unit: .dayOfYear,
-                citation: tso.cite("5", lid: 5),
-                quote: "vervallen op 31 december van het lopende kalenderjaar"),
-            instalments: TermsParameter(
-                name: "tso.billing.instalments", value: 10, unit: .count, citation: tso.cite("6", lid: 1),
-                quote: "gelijke bedragen over 10 kalendermaanden gefactureerd"),
-            monthsWithoutInvoice: TermsParameter(
-                name: "tso.billing.monthsWithoutInvoice", value: [7, 8], unit: .monthsOfYear,
-                citation: tso.cite("6", lid: 1), quote: "In juli en augustus wordt er niet gefactureerd."),
-            cancellationPeriod: TermsParameter(
-                name: "tso.contract.cancellationMonths", value: 1, unit: .calendarMonths,
-                citation: tso.cite("3"), quote: "annuleringstermijn van één (1) maand"),
-            noticePeriod: TermsParameter(
-                name: "tso.contract.noticeMonths", value: 1, unit: .calendarMonths,
-                citation: tso.cite("8", lid: 1), quote: "opzegtermijn van een maand"),
-            changePeriod: TermsParameter(
-                name: "tso.contract.changeMonths", value: 1, unit: .calendarMonths,
-                citation: tso.cite("8", lid: 2), quote: "wijzigingstermijn van een maand"),
-            paymentDefault: TermsParameter(
-                name: "tso.contract.paymentDefaultMonths", value: 1, unit: .calendarMonths,
-                citation: tso.cite("8", lid: 5, sub: "a"), quote: "gedurende één maand in verzuim"),
-            termsChangeMonths: TermsParameter(
-                name: "tso.termsChange.months", value: 1, unit: .calendarMonths,
-                citation: tso.cite("10", lid: 2), quote: "treden eerst één maand en één week nadat"),
-            termsChangeWeeks: TermsParameter(
-                name: "tso.termsChange.weeks", value: 1, unit: .weeks, citation: tso.cite("10", lid: 2),
-                quote: "treden eerst één maand en één week nadat"),
-            priceChangeMonths: TermsParameter(
-                name: "tso.priceChange.months", value: 1, unit: .calendarMonths, citation: tso.cite("7"),
-                quote: "na één kalendermaand, vermeerderd met één week"),
-            priceChangeWeeks: TermsParameter(
-                name: "tso.priceChange.weeks", value: 1, unit: .weeks, citation: tso.cite("7"),
-                quote: "na één kalendermaand, vermeerderd met één week"),
-            consentAgreementPeriod: TermsParameter(
-                name: "tso.consent.agreementMonths", value: 1, unit: .calendarMonths,
-                citation: tso.cite("2", lid: 5, sub: "a"),
-                quote: "termijn van een maand tot overeenstemming komen"),
-            consentNoticePeriod: TermsParameter(
-                name: "tso.consent.noticeMonths", value: 1, unit: .calendarMonths,
-                citation: tso.cite("2", lid: 5, sub: "a"),
-                quote: "met inachtneming van de opzegtermijn van een maand"),
-            consentBeforeStartPeriod: TermsParameter(
-                name: "tso.consent.beforeStartMonths", value: 1, unit: .calendarMonths,
-                citation: tso.cite("2", lid: 5, sub: "b"), quote: "ouders na een maand"),
-            consentLastWeekBeforeStart: TermsParameter(
-                name: "tso.consent.lastWeeksBeforeStart", value: 1, unit: .weeks,
-                citation: tso.cite("2", lid: 5, sub: "b"), quote: "uiterlijk een week voor die startdatum"))
-    }()
+    ///
+    /// Each number is declared, with its quote and clause, beside the rules that use it:
+    /// `SwapHours/SwapHoursParameters.swift`, `ExtraCare/ExtraCareParameters.swift`,
+    /// `Billing/BillingParameters.swift` and `Contracts/ContractsParameters.swift`.
+    public static let edition2024 = TSOParameters(
+        absenceNotice: absenceNotice2024,
+        sameDayCutoff: sameDayCutoff2024,
+        extraCareHoursCancellation: extraCareHoursCancellation2024,
+        extraCareInvoiceCancellation: extraCareInvoiceCancellation2024,
+        swapHoursExpiry: swapHoursExpiry2024,
+        instalments: instalments2024,
+        monthsWithoutInvoice: monthsWithoutInvoice2024,
+        cancellationPeriod: cancellationPeriod2024,
+        noticePeriod: noticePeriod2024,
+        changePeriod: changePeriod2024,
+        paymentDefault: paymentDefault2024,
+        termsChangeMonths: termsChangeMonths2024,
+        termsChangeWeeks: termsChangeWeeks2024,
+        priceChangeMonths: priceChangeMonths2024,
+        priceChangeWeeks: priceChangeWeeks2024,
+        consentAgreementPeriod: consentAgreementPeriod2024,
+        consentNoticePeriod: consentNoticePeriod2024,
+        consentBeforeStartPeriod: consentBeforeStartPeriod2024,
+        consentLastWeekBeforeStart: consentLastWeekBeforeStart2024)
 
     /// Every parameter of this edition, as the name, the value written out, the clause key and the quote,
     /// in the order of the fields: for tables and for checks that each quote is in its clause.

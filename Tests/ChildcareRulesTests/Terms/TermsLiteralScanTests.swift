@@ -126,8 +126,10 @@ struct TermsLiteralScanTests {
         Pattern(parameter: "liabilityCap (€ 500)", regex: #"\b50_?000\b"#),
     ]
 
-    /// The folders of the rules. `Terms/` holds the parameter tables and the clause texts; the rulebook
-    /// cards (`<Rule>+Card.swift`, beside their rules) work out examples with the rules themselves, so their
+    /// The folders of the rules. Each folder's parameter table (`<Folder>Parameters.swift`: the numbers of
+    /// the terms its rules use, each with its clause and quote) is where the numbers belong, so it is not
+    /// scanned; nor is `Terms/`, which puts each edition's table together. The rulebook cards
+    /// (`<Rule>+Card.swift`, beside their rules) work out examples with the rules themselves, so their
     /// example dates and amounts are inputs, not numbers the rules compute with, and they are not scanned.
     static let scanned = [
         "Access", "Billing", "CareCalendar", "Contracts", "Core", "DeadlineCalendar", "Engine", "ExtraCare",
@@ -147,7 +149,9 @@ struct TermsLiteralScanTests {
                 continue
             }
             for case let url as URL in files
-            where url.pathExtension == "swift" && !url.lastPathComponent.hasSuffix("+Card.swift") {
+            where url.pathExtension == "swift" && !url.lastPathComponent.hasSuffix("+Card.swift")
+                && url.lastPathComponent != "\(folder)Parameters.swift"
+            {
                 let source = try String(contentsOf: url, encoding: .utf8)
                 let lines = SwiftCode.strippingCommentsAndStrings(source)
                 let relative = "\(folder)/" + url.path.dropFirst(directory.path.count + 1)
