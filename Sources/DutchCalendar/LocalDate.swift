@@ -122,5 +122,13 @@ extension LocalDate: Comparable {
 
 extension LocalDate: CustomStringConvertible {
     /// The ISO 8601 form, `YYYY-MM-DD`.
-    public var description: String { Self.text(year, month, day) }
+    public var description: String {
+        // Written into one buffer: a supported year has four digits (1996–2199).
+        guard (0..<10_000).contains(year) else { return Self.text(year, month, day) }
+        #if hasFeature(Embedded)
+            return Self.text(year, month, day)
+        #else
+            return Digits.isoText(date: (year, month, day), time: nil, second: nil)
+        #endif
+    }
 }

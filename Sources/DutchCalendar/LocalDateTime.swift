@@ -52,5 +52,17 @@ extension LocalDateTime: Comparable {
 
 extension LocalDateTime: CustomStringConvertible {
     /// `YYYY-MM-DDTHH:MM`, with `:SS` added when the seconds are not zero.
-    public var description: String { "\(date)T\(time)" }
+    public var description: String {
+        // Written into one buffer, without the intermediate texts of the date and the time.
+        #if hasFeature(Embedded)
+            return "\(date)T\(time)"
+        #else
+            let year = date.year
+            guard (0..<10_000).contains(year) else { return "\(date)T\(time)" }
+            let second = time.second
+            return Digits.isoText(
+                date: (year, date.month, date.day), time: (time.hour, time.minute),
+                second: second == 0 ? nil : second)
+        #endif
+    }
 }

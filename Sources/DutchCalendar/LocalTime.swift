@@ -35,7 +35,17 @@ public struct LocalTime: Sendable, Hashable {
     public var second: Int { Int(secondsSinceMidnight) % 60 }
 
     /// The time as `HH:MM`, dropping any seconds: the form used in explanations.
-    public var hourMinute: String { "\(Digits.padded(hour, 2)):\(Digits.padded(minute, 2))" }
+    public var hourMinute: String { text(withSeconds: false) }
+
+    /// `HH:MM`, or `HH:MM:SS` when `withSeconds` (the three forms share it); see ``Digits/isoText``.
+    private func text(withSeconds: Bool) -> String {
+        #if hasFeature(Embedded)
+            let hourMinute = "\(Digits.padded(hour, 2)):\(Digits.padded(minute, 2))"
+            return withSeconds ? hourMinute + ":" + Digits.padded(second, 2) : hourMinute
+        #else
+            return Digits.isoText(date: nil, time: (hour, minute), second: withSeconds ? second : nil)
+        #endif
+    }
 
     /// Parses `HH:MM` or `HH:MM:SS`.
     ///
@@ -71,10 +81,8 @@ extension LocalTime: Comparable {
 
 extension LocalTime: CustomStringConvertible {
     /// `HH:MM` when the seconds are zero, `HH:MM:SS` otherwise.
-    public var description: String {
-        second == 0 ? hourMinute : hourMinute + ":" + Digits.padded(second, 2)
-    }
+    public var description: String { text(withSeconds: second != 0) }
 
     /// Always `HH:MM:SS`.
-    public var withSeconds: String { hourMinute + ":" + Digits.padded(second, 2) }
+    public var withSeconds: String { text(withSeconds: true) }
 }

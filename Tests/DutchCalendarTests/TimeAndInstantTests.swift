@@ -4,6 +4,34 @@ import Testing
 
 @Suite("LocalTime, LocalDateTime, Instant, SchoolYear, YearMonth")
 struct TimeAndInstantTests {
+    @Test("Dates, times and date-times write their ISO text digit for digit, as Foundation formats it")
+    func isoTextMatchesFoundation() {
+        var date = LocalDate(unchecked: 1996, 1, 1)
+        var step = 0
+        while true {
+            let seconds = (step * 7_919) % 86_400
+            let time = LocalTime(uncheckedSeconds: seconds)
+            let (hour, minute, second) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
+            let day = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+            let clock = String(format: "%02d:%02d", hour, minute)
+            let withSeconds = clock + String(format: ":%02d", second)
+            #expect(date.description == day)
+            #expect(time.hourMinute == clock)
+            #expect(time.withSeconds == withSeconds)
+            #expect(time.description == (second == 0 ? clock : withSeconds))
+            #expect(
+                LocalDateTime(date: date, time: time).description
+                    == day + "T" + (second == 0 ? clock : withSeconds))
+            guard let next = try? date.adding(days: 13) else { break }
+            date = next
+            step += 1
+        }
+        #expect(step > 5_700)
+        #expect(
+            LocalDateTime(date: LocalDate(unchecked: 2026, 3, 30), time: .midnight).description
+                == "2026-03-30T00:00")
+    }
+
     @Test(
         "Times parse as HH:MM or HH:MM:SS and reject the impossible",
         arguments: [

@@ -97,6 +97,7 @@ public enum Engine {
     /// both have one, and otherwise in the order given.
     package static func ordered(_ events: [TimedEvent]) throws(RulesError) -> [TimedEvent] {
         var seen: Set<EventID> = []
+        seen.reserveCapacity(events.count)
         for event in events where !seen.insert(event.id).inserted {
             throw RulesError(
                 code: .invalidArgument, value: "event id \(EchoedValue.cut(event.id.rawValue))",

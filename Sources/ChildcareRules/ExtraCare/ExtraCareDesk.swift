@@ -65,7 +65,7 @@ package struct ExtraCareDesk: Sendable, Hashable {
         parameters: TSOParameters? = nil
     ) throws(RulesError) -> Decision<ExtraCareRequestOutcome> {
         let operation =
-            "request \(id) \(contract.id) \(careStart) \(minutes) \(requested) \(channel) "
+            "request \(id) \(contract.id) \(careStart) \(minutes) \(requested) \(channel.code) "
             + "\(appVersion?.rawValue ?? "-") \(withHours)"
         if case .request(let decision)? = try replay(key, operation) { return decision }
         guard bookings[id] == nil else {
@@ -161,7 +161,7 @@ package struct ExtraCareDesk: Sendable, Hashable {
         _ id: ReservationID, cancelled: LocalDateTime, channel: Channel, key: IdempotencyKey,
         contractEnd: LocalDate?, parameters: TSOParameters? = nil
     ) throws(RulesError) -> [Decision<ExtraCareCancellationOutcome>] {
-        let operation = "cancel \(id) \(cancelled) \(channel) \(contractEnd?.description ?? "-")"
+        let operation = "cancel \(id) \(cancelled) \(channel.code) \(contractEnd?.description ?? "-")"
         if case .cancellation(let decisions)? = try replay(key, operation) { return decisions }
         let booking = try booking(id, in: .confirmed)
         let instant = try Self.instant(cancelled)

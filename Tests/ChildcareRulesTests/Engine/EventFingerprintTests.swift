@@ -191,4 +191,11 @@ struct EventFingerprintTests {
             #expect(event.fingerprintText == "\(event)")
         }
     }
+
+    @Test(
+        "The extra-care desk writes a channel into the operation it keeps for a retry as it always did, by its case name, without reflection",
+        arguments: Channel.allCases)
+    func deskChannelText(channel: Channel) {
+        #expect(channel.code == "\(channel)")
+    }
 }
