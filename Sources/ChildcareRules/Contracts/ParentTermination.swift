@@ -132,30 +132,15 @@ public enum ParentTerminationRule {
         ]
         let noRefund = edition.cite("6", lid: 5)
         var explanation = Explanation(
-            nl:
-                "Partou ontving je \(byStatute ? "opzegging" : "opzegformulier") op \(receivedOn.spelledOutInFull(.nl)). De opzegtermijn is "
-                + "\(NoticePeriod.monthsPhrase(months, in: .nl)), dus de "
-                + "overeenkomst kan op zijn vroegst eindigen per \(earliestPer.spelledOutInFull(.nl)) (\(form.dutchCitation)).",
-            en:
-                "Partou received your termination \(byStatute ? "" : "form ")on \(receivedOn.spelledOutInFull(.en)). The notice period is "
-                + "\(NoticePeriod.monthsPhrase(months, in: .en)), so "
-                + "the contract can end as of \(earliestPer.spelledOutInFull(.en)) at the earliest (\(form.englishCitation))."
-        )
-        explanation = explanation.followed(
-            by: endText(
-                terms, requestedPer: requestedPer, earliestPer: earliestPer, contractEnd: contract.endDate))
+            ParentTerminationExplanation.received(
+                byStatute: byStatute, on: receivedOn, months: months, earliestPer: earliestPer, form: form))
         explanation = explanation.followed(
             by: Explanation(
-                nl: (stillDue.isEmpty
-                    ? "Na ontvangst begint er geen nieuwe factuurmaand meer. "
-                    : "Je betaalt nog het maandbedrag van \(stillDue.listedForExplanation(in: .nl)). ")
-                    + "Gebruik je minder uren dan in je overeenkomst staan, dan krijg je voor al betaalde uren geen "
-                    + "geld of opvang terug (\(noRefund.dutchCitation)).",
-                en: (stillDue.isEmpty
-                    ? "No new billing month begins after receipt. "
-                    : "You still pay the instalment of \(stillDue.listedForExplanation(in: .en)). ")
-                    + "If you use fewer hours than your contract gives you, hours already paid for are not refunded "
-                    + "in money or care (\(noRefund.englishCitation))."))
+                ParentTerminationExplanation.end(
+                    terms, requestedPer: requestedPer, earliestPer: earliestPer, contractEnd: contract.endDate
+                )))
+        explanation = explanation.followed(
+            by: Explanation(ParentTerminationExplanation.billing(stillDue: stillDue, noRefund: noRefund)))
         if byStatute {
             explanation = NoticeInWritingRule.explanation(channel, form: form).followed(by: explanation)
         }
@@ -170,45 +155,6 @@ public enum ParentTerminationRule {
     /// The kind of deadline: the first day without a contract, the "per" date (I-202).
     public static let firstDayWithoutContractKind = Deadline.Kind(
         key: "contractEndsPer", nl: "overeenkomst eindigt per", en: "contract ends as of")
-
-    /// The sentence on the end: `requestedPer` is the per date of the date the parent chose (I-202).
-    private static func endText(
-        _ terms: TerminationTerms, requestedPer: LocalDate?, earliestPer: LocalDate, contractEnd: LocalDate?
-    ) -> Explanation {
-        let both = ContractEnd.phrase(
-            lastDay: terms.endDate, firstDayWithoutContract: terms.firstDayWithoutContract, in: .nl)
-        let bothEn = ContractEnd.phrase(
-            lastDay: terms.endDate, firstDayWithoutContract: terms.firstDayWithoutContract, in: .en)
-        if let requested = requestedPer, requested < earliestPer {
-            return Explanation(
-                nl:
-                    "Je vroeg om een einde per \(requested.spelledOutInFull(.nl)); dat is eerder dan de opzegtermijn toelaat: "
-                    + "\(both).",
-                en:
-                    "You asked for the contract to end as of \(requested.spelledOutInFull(.en)); that is earlier than the "
-                    + "notice period allows: \(bothEn).")
-        }
-        if let contractEnd, contractEnd == terms.endDate,
-            terms.firstDayWithoutContract < max(requestedPer ?? earliestPer, earliestPer)
-        {
-            return Explanation(
-                nl:
-                    "Je overeenkomst eindigde al eerder, met als laatste dag \(contractEnd.spelledOutInFull(.nl)); daar "
-                    + "verandert je opzegging niets aan: \(both).",
-                en:
-                    "Your contract already ended earlier, its last day being \(contractEnd.spelledOutInFull(.en)); your "
-                    + "termination does not change that: \(bothEn).")
-        }
-        if let requested = requestedPer, requested > earliestPer {
-            return Explanation(
-                nl: "Je koos zelf een latere datum, per \(requested.spelledOutInFull(.nl)): \(both).",
-                en: "You chose a later date yourself, as of \(requested.spelledOutInFull(.en)): \(bothEn).")
-        }
-        return ContractEnd(
-            unchecked: terms.endDate, firstDayWithoutContract: terms.firstDayWithoutContract,
-            source: terms.source, citation: TermsEdition.tso(on: terms.receivedOn).cite("8", lid: 1)
-        ).sentence
-    }
 }
 
 /// When a valid termination ends the contract.

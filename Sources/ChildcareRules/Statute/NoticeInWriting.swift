@@ -43,15 +43,6 @@ package enum NoticeInWritingRule {
     /// The sentence that says why a termination through `channel` counts although the terms name only the
     /// form (`form`, art. 8 lid 1).
     package static func explanation(_ channel: Channel, form: Citation) -> Explanation {
-        let law = citation
-        return Explanation(
-            nl: "Je zegde op via \(channel.name(in: .nl)). De voorwaarden noemen alleen het online "
-                + "opzegformulier (\(form.dutchCitation)), maar de wet staat niet toe dat voor je opzegging "
-                + "een strengere vorm dan schriftelijk wordt geëist (\(law.dutchCitation)). Je opzegging via "
-                + "\(channel.name(in: .nl)) is schriftelijk en dus geldig.",
-            en: "You terminated through \(channel.name(in: .en)). The terms name only the online termination "
-                + "form (\(form.englishCitation)), but the law does not allow a stricter form than writing to be "
-                + "required for your notice (\(law.englishCitation)). Your termination through "
-                + "\(channel.name(in: .en)) is in writing, so it is valid.")
+        Explanation(NoticeInWritingExplanation(channel: channel, form: form, law: citation))
     }
 }

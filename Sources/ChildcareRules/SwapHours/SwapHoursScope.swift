@@ -76,13 +76,7 @@ public enum SwapHoursScope {
         let citations = [edition.cite("5", lid: 5), edition.cite("6", lid: 5)]
         let deadline = try Deadline.endOfDate(expiry, kind: SwapHoursExpiry.deadlineKind)
         let explanation = Explanation(
-            nl:
-                "Ruil- en inhaaluren worden niet uitbetaald. Je \(minutes) minuten kun je alleen inzetten voor extra "
-                + "opvang, \(deadline.phrase(in: .nl, includingYear: true)); daarna vervallen ze zonder restitutie in "
-                + "geld of in opvang (\(citations[0].rendered(in: .nl)); \(citations[1].rendered(in: .nl))).",
-            en: "Swap hours are not paid out. Your \(minutes) minutes can only be used for extra care, "
-                + "\(deadline.phrase(in: .en, includingYear: true)); then they lapse with no refund in money or care "
-                + "(\(citations[0].rendered(in: .en)); \(citations[1].rendered(in: .en))).")
+            PayoutExplanation(minutes: minutes, deadline: deadline, citations: citations))
         return Decision(
             rule: payoutRule, outcome: PayoutOutcome(refund: .zero, minutes: minutes), deadlines: [deadline],
             citations: citations, explanation: explanation)

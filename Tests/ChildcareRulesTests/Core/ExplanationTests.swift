@@ -105,6 +105,25 @@ struct ExplanationTests {
         #expect(explanation.text(in: .nl) == explanation.nl)
     }
 
+    @Test(
+        "A request to pay out hours is answered from a template that reads as the text written before (art. 5 lid 5; art. 6 lid 5)"
+    )
+    func payoutIsATemplate() throws {
+        let payout = try SwapHoursScope.payout(
+            minutes: 180, expiry: LocalDate("2026-12-31"), askedOn: LocalDate("2026-06-01"))
+        #expect(payout.explanation.templateIDs == ["swapHours.payout"])
+        #expect(
+            payout.explanation.nl
+                == "Ruil- en inhaaluren worden niet uitbetaald. Je 180 minuten kun je alleen inzetten voor extra "
+                + "opvang, uiterlijk donderdag 31 december 2026, 23:59; daarna vervallen ze zonder restitutie in "
+                + "geld of in opvang (TSO-voorwaarden 2024, art. 5 lid 5; art. 6 lid 5).")
+        #expect(
+            payout.explanation.en
+                == "Swap hours are not paid out. Your 180 minutes can only be used for extra care, by Thursday 31 "
+                + "December 2026, 23:59 at the latest; then they lapse with no refund in money or care (TSO terms "
+                + "2024, art. 5(5); art. 6(5)).")
+    }
+
     @Test("Two explanations are equal when their texts are, whatever they are made of")
     func equalByText() throws {
         let explanation = try lateReport.explanation
