@@ -124,6 +124,29 @@ struct ExplanationTests {
                 + "2024, art. 5(5); art. 6(5)).")
     }
 
+    @Test(
+        "A termination that ends the contract is built from templates, by the form or by e-mail (art. 8 lid 1; art. 6:237 sub m BW)",
+        arguments: [
+            (Channel.onlineForm, [String]()), (.email, ["statute.noticeInWriting"]),
+        ])
+    func terminationIsTemplates(channel: Channel, statute: [String]) throws {
+        let session = CareSession(start: try LocalTime("12:00"), minutes: 60)
+        let contract = try Contract(
+            id: "c-1", contractParent: "anna", child: "noor", service: .tso, location: "de-linde",
+            signingDate: LocalDate("2025-06-01"), startDate: LocalDate("2025-08-01"),
+            schedule: try WeeklySchedule([.monday: session]), annualAmount: Money(cents: 123_457),
+            hourlyRate: Money(cents: 850), hasDirectDebitMandate: true)
+        let decision = try ParentTerminationRule.decide(
+            contract: contract, receivedOn: LocalDate("2026-02-10"), channel: channel)
+        #expect(
+            decision.explanation.templateIDs
+                == statute + [
+                    "contracts.parentTermination.received", "contracts.parentTermination.end",
+                    "contracts.parentTermination.billing",
+                ])
+        #expect(decision.explanation.nl.contains("Dat betekent: laatste opvangdag"))
+    }
+
     @Test("Two explanations are equal when their texts are, whatever they are made of")
     func equalByText() throws {
         let explanation = try lateReport.explanation
