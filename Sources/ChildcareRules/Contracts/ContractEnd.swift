@@ -109,7 +109,17 @@ public struct ContractEnd: Sendable, Hashable {
 
     /// Both days as a sentence: "Dat betekent: laatste opvangdag …; de overeenkomst eindigt per … ."
     public var sentence: Explanation {
-        Explanation(nl: "Dat betekent: \(phrase(in: .nl)).", en: "That means: \(phrase(in: .en)).")
+        Explanation(
+            nl: Self.sentence(lastDay: lastDay, firstDayWithoutContract: firstDayWithoutContract, in: .nl),
+            en: Self.sentence(lastDay: lastDay, firstDayWithoutContract: firstDayWithoutContract, in: .en))
+    }
+
+    /// Both days of an end as ``sentence`` writes them, in `language`.
+    static func sentence(
+        lastDay: LocalDate, firstDayWithoutContract per: LocalDate, in language: Language
+    ) -> String {
+        let both = phrase(lastDay: lastDay, firstDayWithoutContract: per, in: language)
+        return language == .nl ? "Dat betekent: \(both)." : "That means: \(both)."
     }
 }
 

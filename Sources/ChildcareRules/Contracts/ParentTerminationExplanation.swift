@@ -59,7 +59,8 @@ enum ParentTerminationExplanation: ExplanationTemplate {
                     ? "Je koos zelf een latere datum, per \(chosen): \(both)."
                     : "You chose a later date yourself, as of \(chosen): \(both)."
             }
-            return nl ? "Dat betekent: \(both)." : "That means: \(both)."
+            return ContractEnd.sentence(
+                lastDay: terms.endDate, firstDayWithoutContract: terms.firstDayWithoutContract, in: language)
         case .billing(let stillDue, let noRefund):
             let cite = noRefund.rendered(in: language)
             if nl {
