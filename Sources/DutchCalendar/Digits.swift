@@ -2,6 +2,17 @@
 // `init(_:)` and `description`.
 
 enum Digits {
+    /// Writes `value`, which must lie in 0 ..< 10^`width`, as exactly `width` digits at `offset`.
+    static func write(
+        _ value: Int, _ width: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+    ) {
+        var rest = value
+        for index in stride(from: offset + width - 1, through: offset, by: -1) {
+            buffer[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+            rest /= 10
+        }
+    }
+
     #if !hasFeature(Embedded)
         /// The ISO text of a date (`YYYY-MM-DD`), a time (`HH:MM`, or `HH:MM:SS` when `second` is given) or
         /// both (`YYYY-MM-DDTHH:MM[:SS]`); `date` needs a four-digit year.
@@ -19,11 +30,7 @@ enum Digits {
             let count = time == nil ? 10 : timeAt + (second == nil ? 5 : 8)
             return String(unsafeUninitializedCapacity: count) { buffer in
                 func write(_ value: Int, _ width: Int, at offset: Int) {
-                    var rest = value
-                    for index in stride(from: offset + width - 1, through: offset, by: -1) {
-                        buffer[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-                        rest /= 10
-                    }
+                    Digits.write(value, width, to: buffer, at: offset)
                 }
                 if let date {
                     write(date.year, 4, at: 0)
@@ -54,11 +61,7 @@ enum Digits {
         if value >= 0, value < 10_000, width <= 4 {
             let count = max(width, value < 10 ? 1 : value < 100 ? 2 : value < 1_000 ? 3 : 4)
             return String(unsafeUninitializedCapacity: count) { buffer in
-                var rest = value
-                for index in stride(from: count - 1, through: 0, by: -1) {
-                    buffer[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-                    rest /= 10
-                }
+                write(value, count, to: buffer, at: 0)
                 return count
             }
         }
